@@ -1,0 +1,174 @@
+"""Clearance's anonymization operators, registered in Presidio's AnonymizerEngine.
+
+Pseudonyms and hashes are keyed and stateless: the surrogate of a value is a function
+of HMAC(key, normalized value), so the same person gets the same surrogate in every
+transcript, shard and worker, and no mapping table (which would itself be personal
+data) is ever kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import unicodedata
+from functools import lru_cache
+
+from faker import Faker
+from faker.providers.address.en import Provider as _EnAddress
+from faker.providers.address.en_US import Provider as _UsAddress
+from presidio_anonymizer.operators import Operator, OperatorType
+
+
+def normalize(value: str) -> str:
+    """Casefolded NFKC with collapsed whitespace and no possessive or edge punctuation,
+    so "Priya's", "PRIYA" and "priya" are one value."""
+    v = unicodedata.normalize("NFKC", value).casefold()
+    v = re.sub(r"\s+", " ", v).strip()
+    v = re.sub(r"['’]s$", "", v)
+    return v.strip(" .,;:!?\"'()[]{}<>")
+
+
+def keyed_digest(key: bytes, domain: str, value: str) -> bytes:
+    return hmac.new(key, f"{domain}\x1f{normalize(value)}".encode(), hashlib.sha256).digest()
+
+
+@lru_cache(maxsize=1)
+def _faker() -> Faker:
+    return Faker("en_US")
+
+
+def _seeded(key: bytes, domain: str, value: str) -> Faker:
+    fake = _faker()
+    fake.seed_instance(int.from_bytes(keyed_digest(key, domain, value)[:8], "big"))
+    return fake
+
+
+def _person(key: bytes, value: str) -> str:
+    """Token-wise surrogate: "Priya Sharma" and a later "Priya" share the first name."""
+    tokens = normalize(value).split()
+    if not tokens:
+        return _seeded(key, "PERSON:first", value).first_name()
+    if len(tokens) == 1:
+        return _seeded(key, "PERSON:first", tokens[0]).first_name()
+    first = _seeded(key, "PERSON:first", tokens[0]).first_name()
+    last = _seeded(key, "PERSON:last", tokens[-1]).last_name()
+    return f"{first} {last}"
+
+
+def surrogate(entity_type: str, value: str, key: bytes) -> str:
+    """A fake value of the same kind; contact details use reserved, unroutable forms
+    (RFC 2606 domains, 555-01xx numbers) so a surrogate can never reach a real person."""
+    if entity_type == "PERSON":
+        return _person(key, value)
+    fake = _seeded(key, entity_type, value)
+    if entity_type == "EMAIL_ADDRESS":
+        return f"{fake.first_name().lower()}.{fake.last_name().lower()}@example.{fake.random_element(['com', 'org', 'net'])}"
+    if entity_type == "PHONE_NUMBER":
+        return f"({fake.random_int(201, 989)}) 555-01{fake.random_int(0, 99):02d}"
+    if entity_type == "URL":
+        return f"https://example.com/{fake.user_name()}"
+    if entity_type == "LOCATION":
+        return fake.city()
+    if entity_type in ("ORGANIZATION", "SCHOOL"):
+        return fake.company()
+    if entity_type == "DATE_TIME":
+        return fake.date()
+    if entity_type == "AGE":
+        return str(fake.random_int(20, 70))
+    return f"{entity_type}-{keyed_digest(key, entity_type, value).hex()[:8]}"
+
+
+_COUNTRY_LIKE = {normalize(c) for c in _EnAddress.countries} | {
+    "usa", "us", "u.s", "u.s.a", "united states", "america", "the states", "uk", "u.k",
+    "britain", "great britain", "england", "scotland", "wales", "northern ireland",
+    "europe", "asia", "africa", "north america", "south america", "latin america",
+    "oceania", "antarctica", "the middle east", "middle east", "the us", "the uk",
+    "the united states", "the united kingdom", "the netherlands", "the philippines",
+}
+_US_STATES = {normalize(s) for s in _UsAddress.states}
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def generalize(entity_type: str, value: str) -> str:
+    """Coarsen a quasi-identifier: date -> year, age -> 10-year band, place -> country.
+    Anything that cannot be coarsened safely becomes a type label."""
+    if entity_type == "DATE_TIME":
+        year = _YEAR.search(value)
+        if year:
+            return year.group(1)
+        if not re.search(r"\d", value):
+            return value  # "last week", "Monday", "in March": no date to identify by
+        return "[DATE]"
+    if entity_type == "AGE":
+        digits = re.fullmatch(r"\s*(\d{1,3})\s*", value)
+        if digits:
+            low = int(digits.group(1)) // 10 * 10
+            return f"{low}-{low + 9}"
+        return "[AGE]"
+    if entity_type == "LOCATION":
+        norm = normalize(value)
+        if norm in _COUNTRY_LIKE:
+            return value
+        tail = normalize(value.split(",")[-1]) if "," in value else ""
+        if tail in _COUNTRY_LIKE:
+            return value.split(",")[-1].strip()
+        if norm in _US_STATES or tail in _US_STATES:
+            return "the United States"
+        return "[PLACE]"
+    return f"[{entity_type}]"
+
+
+class _ClearanceOperator(Operator):
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+    def validate(self, params: dict | None = None) -> None:
+        if not params or "entity_type" not in params:
+            raise ValueError(f"{self.operator_name()}: missing entity_type")
+
+
+class LabelOperator(_ClearanceOperator):
+    """`[PERSON_1]`: numbered by first appearance within one transcript; the numbering
+    is computed before anonymizing and shared through params["labels"]."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        labels: dict = params["labels"]
+        etype = params["entity_type"]
+        key = (etype, normalize(text))
+        if key not in labels:
+            labels[key] = 1 + sum(1 for t, _ in labels if t == etype)
+        return f"[{etype}_{labels[key]}]"
+
+    def operator_name(self) -> str:
+        return "clearance_label"
+
+
+class HashOperator(_ClearanceOperator):
+    """Keyed (HMAC-SHA256) so nobody without the key can confirm a guessed value."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        etype = params["entity_type"]
+        return f"[{etype}:{keyed_digest(params['key'], 'hash:' + etype, text).hex()[:12]}]"
+
+    def operator_name(self) -> str:
+        return "clearance_hash"
+
+
+class PseudonymizeOperator(_ClearanceOperator):
+    def operate(self, text: str, params: dict | None = None) -> str:
+        return surrogate(params["entity_type"], text, params["key"])
+
+    def operator_name(self) -> str:
+        return "clearance_pseudonymize"
+
+
+class GeneralizeOperator(_ClearanceOperator):
+    def operate(self, text: str, params: dict | None = None) -> str:
+        return generalize(params["entity_type"], text)
+
+    def operator_name(self) -> str:
+        return "clearance_generalize"
+
+
+OPERATORS = [LabelOperator, HashOperator, PseudonymizeOperator, GeneralizeOperator]

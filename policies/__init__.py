@@ -1,0 +1,2 @@
+"""Packaged policy files (YAML); see default.yaml."""
+

@@ -1,0 +1,213 @@
+"""`clearance`: a thin command-line layer over release/pipeline.py.
+
+Prints counts, ids and paths only. Errors are one line and an exit code (see README):
+0 ok, 1 the data failed a check, 2 the command could not run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from anonymize.errors import EXIT_CANNOT_RUN, EXIT_FAILED, ClearanceError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Make interview transcripts safe to publish: scan, anonymize, validate, release, audit.")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+PolicyOpt = typer.Option(None, "--policy", "-p", help="Policy YAML (default: the packaged policies/default.yaml).")
+KeyOpt = typer.Option(None, "--key-file", help="Secret for pseudonyms and hashes (else $CLEARANCE_KEY, else random per run).")
+IdOpt = typer.Option(None, "--id-column", help="Input column holding the transcript id (default from the policy).")
+TextOpt = typer.Option(None, "--text-column", help="Input column holding the transcript text (default from the policy).")
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} rows"),
+                    TimeElapsedColumn(), console=err, transient=True)
+
+
+def _run_with_progress(label: str, fn, *args, **kwargs):
+    with _progress() as prog:
+        task = prog.add_task(label, total=None)
+        return fn(*args, progress=lambda n: prog.advance(task, n), **kwargs)
+
+
+def _policy(policy: Optional[Path], id_column: Optional[str], text_column: Optional[str]):
+    from anonymize.policy import load_policy
+    from release.pipeline import with_columns
+
+    return with_columns(load_policy(policy), id_column, text_column)
+
+
+def _print_summary(summary, title: str) -> None:
+    table = Table(title=title, show_header=True)
+    table.add_column("entity type")
+    table.add_column("action")
+    table.add_column("spans", justify="right")
+    for (etype, action), n in sorted(summary.by_type.items()):
+        table.add_row(etype, action, str(n))
+    out.print(table)
+    out.print(f"rows read {summary.rows_in}, written {summary.rows_out}, "
+              f"quarantined {len(summary.quarantined)}; {summary.words_in} words; "
+              f"{summary.seconds:.1f} s")
+    if summary.dropped_columns:
+        out.print(f"input columns dropped (not in policy columns.passthrough): {', '.join(summary.dropped_columns)}")
+    if summary.key_source == "random":
+        err.print("[yellow]warning:[/] no --key-file or CLEARANCE_KEY: a random key was used for this run; "
+                  "pseudonyms and hashes will not match any other run")
+
+
+def _print_quarantine(summary, report: Optional[Path]) -> None:
+    if summary.quarantined:
+        err.print(f"[yellow]warning:[/] {len(summary.quarantined)} row(s) quarantined, not written"
+                  + (f"; reasons in {report}" if report else ""))
+        for q in summary.quarantined[:10]:
+            err.print(escape(f"  {q['source']} (id {q['transcript_id']}): {q['reason']}"))
+
+
+def _print_gate(result) -> None:
+    for s in result.suites:
+        mark = "[green]pass[/]" if s["success"] else "[red]FAIL[/]"
+        out.print(f"suite {s['name']}: {mark}")
+        for e in s["expectations"]:
+            if not e["success"]:
+                ids = ", ".join(e["transcript_ids"][:10])
+                out.print(f"  {e['check']}: {e['unexpected_count']} row(s) [{ids}]")
+    for e in result.errors:
+        err.print(f"[red]error:[/] {escape(e)}")
+    out.print(f"validation: {result.status}")
+
+
+@app.command()
+def scan(
+    input: Path = typer.Argument(..., help="JSONL, CSV, Parquet file or folder, or folder of .txt files."),
+    out_path: Path = typer.Option(..., "--out", "-o", help="Findings JSONL to write."),
+    policy: Optional[Path] = PolicyOpt,
+    id_column: Optional[str] = IdOpt,
+    text_column: Optional[str] = TextOpt,
+) -> None:
+    """Find personal data; write one JSON line per finding (offsets, type, score, recognizer)."""
+    from release import pipeline
+
+    summary = _run_with_progress("scanning", pipeline.scan, input, out_path,
+                                 _policy(policy, id_column, text_column))
+    report = pipeline.write_quarantine(summary, out_path.with_name(out_path.name + ".quarantine.jsonl"))
+    _print_summary(summary, "findings by type")
+    _print_quarantine(summary, report)
+    out.print(f"findings: {out_path}")
+
+
+@app.command()
+def anonymize(
+    input: Path = typer.Argument(..., help="JSONL, CSV, Parquet file or folder, or folder of .txt files."),
+    out_path: Path = typer.Option(..., "--out", "-o", help="Sanitized Parquet file to write."),
+    policy: Optional[Path] = PolicyOpt,
+    key_file: Optional[Path] = KeyOpt,
+    id_column: Optional[str] = IdOpt,
+    text_column: Optional[str] = TextOpt,
+) -> None:
+    """Apply the policy; write sanitized Parquet with the same rows and ids."""
+    from release import pipeline
+
+    summary = _run_with_progress("anonymizing", pipeline.anonymize, input, out_path,
+                                 _policy(policy, id_column, text_column), key_file)
+    report = pipeline.write_quarantine(summary, out_path.with_name(out_path.name + ".quarantine.jsonl"))
+    _print_summary(summary, "protected spans by type")
+    _print_quarantine(summary, report)
+    out.print(f"sanitized data: {out_path}")
+
+
+@app.command()
+def validate(
+    data: Path = typer.Argument(..., help="Sanitized Parquet file or folder."),
+    report_dir: Optional[Path] = typer.Option(None, "--report-dir", help="Write validation.json here."),
+    suites: Optional[Path] = typer.Option(None, "--suites", help="Folder of GX suite JSON files (default: packaged)."),
+) -> None:
+    """Run the leakage suites. Exit 0 pass, 1 fail, 2 could not run."""
+    from release import pipeline
+
+    result = pipeline.validate(data, report_dir, suites)
+    _print_gate(result)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def release(
+    input: Path = typer.Argument(..., help="JSONL, CSV, Parquet file or folder, or folder of .txt files."),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Release folder to create."),
+    policy: Optional[Path] = PolicyOpt,
+    key_file: Optional[Path] = KeyOpt,
+    force: bool = typer.Option(False, "--force", help="Replace an existing release folder."),
+    id_column: Optional[str] = IdOpt,
+    text_column: Optional[str] = TextOpt,
+) -> None:
+    """anonymize -> validate -> release folder (written atomically; refused if validation fails)."""
+    from release import pipeline
+
+    outcome = _run_with_progress("releasing", pipeline.release, input, out_dir,
+                                 _policy(policy, id_column, text_column), key_file, force)
+    _print_summary(outcome.summary, "protected spans by type")
+    _print_quarantine(outcome.summary, outcome.quarantine_report)
+    _print_gate(outcome.gate)
+    if not outcome.released:
+        err.print(f"[red]release refused:[/] validation {outcome.gate.status}; nothing written to {out_dir} "
+                  f"(gate report: {out_dir.parent / (out_dir.name + '.validation.json')})")
+        raise typer.Exit(outcome.gate.exit_code)
+    out.print(f"[bold green]release written:[/] {out_dir.resolve()}")
+
+
+@app.command()
+def audit(
+    release_dir: Path = typer.Argument(..., help="A release folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print the audit result as JSON."),
+) -> None:
+    """Re-verify a release: checksums, missing/extra files, leakage suites. Exit 0 only if clean."""
+    from release.audit import audit as run_audit
+
+    result = run_audit(release_dir)
+    if as_json:
+        out.print_json(json.dumps(result.to_dict()))
+    else:
+        out.print(f"checked {result.checked_files} file(s)")
+        for p in result.problems:
+            out.print(f"[red]problem:[/] {escape(p)}")
+        out.print("[bold green]audit passed[/]" if result.exit_code == 0 else "[bold red]audit failed[/]")
+    raise typer.Exit(result.exit_code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: turns every failure into one line and an exit code, never a traceback
+    (set CLEARANCE_DEBUG=1 to see one; it may quote library messages)."""
+    try:
+        code = app(args=argv, standalone_mode=False, prog_name="clearance")
+    except ClearanceError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        code = exc.exit_code
+    except click.exceptions.Abort:
+        err.print("aborted")
+        code = 130
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        code = EXIT_CANNOT_RUN
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("CLEARANCE_DEBUG"):
+            traceback.print_exc()
+        err.print(f"[red]internal error:[/] {type(exc).__name__} (no details printed: they could quote "
+                  "transcript text; set CLEARANCE_DEBUG=1 to see them)")
+        code = EXIT_CANNOT_RUN
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+__all__ = ["app", "main", "EXIT_FAILED"]

@@ -1,0 +1,254 @@
+"""The whole pipeline, top to bottom: read -> scan -> anonymize -> validate -> release.
+
+The CLI is a thin layer over these functions; tests call them directly. Each stage's
+work lives in its own package (anonymize/, validation/, release/); this module only
+sequences them and keeps the run's accounting: every input row is either written or
+quarantined with a reason.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from anonymize import __version__
+from anonymize.errors import OutputError
+from anonymize.io import InputInfo, ParquetSink, Rejected, Row, read_rows
+from anonymize.keys import load_key
+from anonymize.policy import LoadedPolicy, load_policy
+from anonymize.scan import Finding, build_analyzer, scan_text
+from anonymize.transform import anonymize_text, build_anonymizer
+from validation.gate import GateResult, run_gate, write_report
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class RunSummary:
+    """What a run did, in counts only: safe to print, log and publish."""
+
+    rows_in: int = 0
+    rows_out: int = 0
+    quarantined: list[dict] = field(default_factory=list)
+    findings: int = 0
+    words_in: int = 0
+    by_type: Counter = field(default_factory=Counter)  # (entity_type, action) -> count
+    dropped_columns: list[str] = field(default_factory=list)
+    key_source: str = ""
+    input_format: str = ""
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "rows_in": self.rows_in, "rows_out": self.rows_out,
+            "rows_quarantined": len(self.quarantined), "findings": self.findings,
+            "words_in": self.words_in,
+            "protected_by_type": {f"{t}:{a}": n for (t, a), n in sorted(self.by_type.items())},
+            "dropped_columns": self.dropped_columns, "key_source": self.key_source,
+            "input_format": self.input_format,
+        }
+
+
+PolicyArg = str | Path | LoadedPolicy | None
+
+
+def _policy(policy: str | Path | LoadedPolicy | None) -> LoadedPolicy:
+    return policy if isinstance(policy, LoadedPolicy) else load_policy(policy)
+
+
+def with_columns(lp: LoadedPolicy, id_column: str | None = None,
+                 text_column: str | None = None) -> LoadedPolicy:
+    """The policy with its id/text column names overridden (CLI --id-column/--text-column)."""
+    cols = lp.policy.columns.model_copy(update={
+        k: v for k, v in (("id", id_column), ("text", text_column)) if v})
+    return LoadedPolicy(lp.policy.model_copy(update={"columns": cols}), lp.path, lp.sha256)
+
+
+def _quarantine(summary: RunSummary, item: Rejected) -> None:
+    summary.quarantined.append(item.as_record())
+
+
+def _finish_columns(summary: RunSummary, info: InputInfo, lp: LoadedPolicy) -> None:
+    cols = lp.policy.columns
+    kept = {cols.id, cols.text, *cols.passthrough} if info.format != "txt" else {"transcript_id", "text"}
+    summary.dropped_columns = sorted(info.columns - kept)
+    summary.input_format = info.format
+
+
+def _rows(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputInfo,
+          progress: Progress | None) -> Iterator[Row]:
+    """Read in bounded batches; rejected rows go straight to the quarantine."""
+    for batch in read_rows(input_path, lp.policy.columns, info):
+        for item in batch:
+            summary.rows_in += 1
+            if isinstance(item, Rejected):
+                _quarantine(summary, item)
+            else:
+                yield item
+        if progress:
+            progress(len(batch))
+
+
+def scan(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
+         progress: Progress | None = None) -> RunSummary:
+    """Write one JSON object per finding; the findings file holds offsets, never text."""
+    started = time.monotonic()
+    lp = _policy(policy)
+    analyzer = build_analyzer(lp.policy)
+    summary, info = RunSummary(), InputInfo()
+    out = Path(out)
+    with _atomic_file(out) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        for row in _rows(Path(input_path), lp, summary, info, progress):
+            try:
+                findings = scan_text(analyzer, row.text, lp.policy)
+            except Exception as exc:  # noqa: BLE001 - one bad row must not stop the corpus
+                _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({type(exc).__name__})"))
+                continue
+            summary.rows_out += 1
+            summary.words_in += len(row.text.split())
+            summary.findings += len(findings)
+            for f in findings:
+                fh.write(json.dumps(f.as_record(row.transcript_id), sort_keys=True) + "\n")
+                summary.by_type[(f.entity_type, "found")] += 1
+    _finish_columns(summary, info, lp)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def anonymize(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
+              key_file: str | Path | None = None, progress: Progress | None = None,
+              metadata: dict[str, str] | None = None,
+              key: tuple[bytes, str] | None = None) -> RunSummary:
+    """Scan and anonymize every row, writing sanitized Parquet with the same ids in the
+    same order; rows that cannot be processed are quarantined, never dropped."""
+    started = time.monotonic()
+    lp = _policy(policy)
+    secret, key_source = key or load_key(key_file)
+    analyzer, engine = build_analyzer(lp.policy), build_anonymizer()
+    summary, info = RunSummary(key_source=key_source), InputInfo()
+    out = Path(out)
+    with _atomic_file(out) as tmp:
+        sink = ParquetSink(tmp, lp.policy.columns.passthrough, metadata)
+        try:
+            for row in _rows(Path(input_path), lp, summary, info, progress):
+                try:
+                    findings: list[Finding] = scan_text(analyzer, row.text, lp.policy)
+                    text, counts = anonymize_text(engine, row.text, findings, lp.policy, secret)
+                except Exception as exc:  # noqa: BLE001
+                    _quarantine(summary, Rejected(row.source, row.transcript_id,
+                                                  f"anonymization failed ({type(exc).__name__})"))
+                    continue
+                sink.write(row.transcript_id, text, row.extra)
+                summary.rows_out += 1
+                summary.words_in += len(row.text.split())
+                summary.findings += len(findings)
+                summary.by_type.update(counts)
+        finally:
+            sink.close()
+    _finish_columns(summary, info, lp)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def write_quarantine(summary: RunSummary, path: Path) -> Path | None:
+    """The quarantine report names rows and reasons, never their text."""
+    if not summary.quarantined:
+        return None
+    with _atomic_file(path) as tmp:
+        tmp.write_text("".join(json.dumps(q, sort_keys=True) + "\n" for q in summary.quarantined),
+                       encoding="utf-8")
+    return path
+
+
+def validate(data: str | Path, report_dir: str | Path | None = None,
+             suites_dir: str | Path | None = None) -> GateResult:
+    result = run_gate(data, suites_dir)
+    if report_dir is not None:
+        write_report(result, report_dir)
+    return result
+
+
+@dataclass
+class ReleaseOutcome:
+    summary: RunSummary
+    gate: GateResult
+    released: bool
+    out_dir: Path
+    quarantine_report: Path | None = None
+
+
+def release(input_path: str | Path, out_dir: str | Path, policy: PolicyArg = None,
+            key_file: str | Path | None = None, force: bool = False,
+            progress: Progress | None = None) -> ReleaseOutcome:
+    """anonymize -> validate -> release folder, built beside DIR and renamed into place,
+    so DIR is either the complete release or absent (or untouched)."""
+    from release.build import DATA_FILE, write_release_files
+
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not force:
+        raise OutputError(f"{out_dir} exists; pass --force to replace it")
+    lp = _policy(policy)
+    key = load_key(key_file)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a release is meant to be read
+    try:
+        data_path = staging / DATA_FILE
+        data_path.parent.mkdir(parents=True)
+        metadata = {"clearance.version": __version__, "clearance.policy_sha256": lp.sha256,
+                    "clearance.policy_name": lp.policy.name}
+        summary = anonymize(input_path, data_path, lp, progress=progress, metadata=metadata,
+                            key=key)
+        gate = validate(data_path, report_dir=staging)
+        quarantine_report = write_quarantine(summary, out_dir.parent / f"{out_dir.name}.quarantine.jsonl")
+        if gate.status != "pass":
+            # The refused release leaves its gate report (ids and counts only) beside DIR.
+            shutil.copyfile(staging / "validation.json",
+                            out_dir.parent / f"{out_dir.name}.validation.json")
+            return ReleaseOutcome(summary, gate, False, out_dir, quarantine_report)
+        write_release_files(staging, summary, gate, lp)
+        _replace_dir(staging, out_dir)
+        return ReleaseOutcome(summary, gate, True, out_dir, quarantine_report)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _replace_dir(staging: Path, out_dir: Path) -> None:
+    """Rename into place; an existing DIR (only with --force) is moved aside first and
+    removed after, so a crash leaves either the old or the new release."""
+    old = None
+    if out_dir.exists():
+        old = out_dir.parent / f".{out_dir.name}.old-{time.monotonic_ns()}"
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class _atomic_file:
+    """Write to a hidden temporary beside `path`, rename on success, delete on failure."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.tmp = self.path.parent / f".{self.path.name}.tmp"
+
+    def __enter__(self) -> Path:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None and self.tmp.exists():
+            self.tmp.replace(self.path)
+        elif self.tmp.exists():
+            self.tmp.unlink()
+
+
+__all__ = ["scan", "anonymize", "validate", "release", "write_quarantine", "RunSummary",
+           "ReleaseOutcome"]
