@@ -43,17 +43,21 @@ def check_sums(root: Path, result: AuditResult) -> None:
         result.problems.append(f"{SUMS_FILE} is missing")
         return
     try:
-        lines = sums.read_text(encoding="utf-8").splitlines()
+        content = sums.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         result.problems.append(f"{SUMS_FILE} is not UTF-8 text")
         return
     listed: dict[str, str] = {}
-    for n, line in enumerate(lines, 1):
-        m = _SUM_LINE.match(line)
+    for n, line in enumerate(content.split("\n")[:-1], 1):
+        m = _SUM_LINE.fullmatch(line)
         if not m:
             result.problems.append(f"{SUMS_FILE} line {n} is malformed")
             continue
         listed[m.group(2)] = m.group(1)
+    # The file must be exactly what the release tool writes: any other byte is tampering.
+    canonical = "".join(f"{h}  {rel}\n" for rel, h in sorted(listed.items()))
+    if content != canonical:
+        result.problems.append(f"{SUMS_FILE} is not in canonical form")
     present = set(release_files(root))
     for rel in sorted(set(listed) - present):
         result.problems.append(f"missing file: {rel}")

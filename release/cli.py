@@ -84,7 +84,7 @@ def _print_gate(result) -> None:
         for e in s["expectations"]:
             if not e["success"]:
                 ids = ", ".join(e["transcript_ids"][:10])
-                out.print(f"  {e['check']}: {e['unexpected_count']} row(s) [{ids}]")
+                out.print(escape(f"  {e['check']}: {e['unexpected_count']} row(s): {ids}"))
     for e in result.errors:
         err.print(f"[red]error:[/] {escape(e)}")
     out.print(f"validation: {result.status}")
