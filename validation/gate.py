@@ -84,6 +84,16 @@ def read_table(data: Path):
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 
+def _raised(info) -> bool:
+    """GX reports exceptions either flat or keyed by metric; either way it means the
+    expectation was not evaluated, which must not count as a pass or a plain fail."""
+    if not isinstance(info, dict):
+        return False
+    if info.get("raised_exception"):
+        return True
+    return any(isinstance(v, dict) and v.get("raised_exception") for v in info.values())
+
+
 def _summarise(suite_name: str, result) -> dict:
     exps = []
     for r in result.results:
@@ -94,7 +104,7 @@ def _summarise(suite_name: str, result) -> dict:
             if isinstance(entry, dict):
                 ids.extend(str(x) for x in entry.get("transcript_id", []))
         ids = sorted(set(ids))
-        raised = bool(r.exception_info and r.exception_info.get("raised_exception"))
+        raised = _raised(r.exception_info)
         exps.append({
             "check": (cfg.meta or {}).get("check", cfg.type),
             "expectation": cfg.type,

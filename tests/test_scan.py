@@ -1,0 +1,80 @@
+"""Scan stage on the real analyzer: offsets, speaker labels, long transcripts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from anonymize.policy import load_policy
+from anonymize.scan import build_analyzer, chunk_spans, scan_text, speaker_label_spans
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy().policy
+
+
+@pytest.fixture(scope="module")
+def analyzer(policy):
+    return build_analyzer(policy)
+
+
+def test_offsets_point_at_the_text_as_read(analyzer, policy):
+    text = "User: Ça va — my name is Daniel Hartley, email daniel.hartley@example-corp.com 🙂 ok"
+    found = {(text[f.start:f.end], f.entity_type) for f in scan_text(analyzer, text, policy)}
+    assert ("Daniel Hartley", "PERSON") in found
+    assert ("daniel.hartley@example-corp.com", "EMAIL_ADDRESS") in found
+
+
+def test_speaker_labels_are_never_findings(analyzer, policy):
+    # Labels that look like names or orgs to NER, at the start of turns.
+    text = ("Interviewer: Hello.\n\nParticipant: Hi.\n\nAI: Who?\n\nUser: Jordan Ellis here.\n"
+            "Assistant : fine")
+    labels = speaker_label_spans(text, policy.detection.speaker_labels)
+    assert len(labels) == 5
+    for f in scan_text(analyzer, text, policy):
+        for s, e in labels:
+            assert f.end <= s or f.start >= e, f"finding overlaps label {text[s:e]!r}"
+
+
+def test_label_word_mid_sentence_is_not_a_label(policy):
+    assert speaker_label_spans("I asked the User: no.", policy.detection.speaker_labels) == []
+
+
+def test_chunks_cover_text_exactly_and_align_to_newlines():
+    text = ("line of text number x\n" * 500) + ("y" * 3000)
+    spans = list(chunk_spans(text, 1000))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(e - s <= 1000 for s, e in spans)
+    assert all(text[e - 1] == "\n" for s, e in spans[:-4])
+
+
+def test_transcript_longer_than_spacy_max_length(analyzer, policy):
+    nlp = analyzer.nlp_engine.nlp["en"]
+    small = policy.model_copy(update={"detection": policy.detection.model_copy(update={"chunk_chars": 2000})})
+    old = nlp.max_length
+    nlp.max_length = 5000  # stand-in for the 1,000,000 limit, to keep the test fast
+    try:
+        filler = "User: I mostly use it for summaries and nothing else really.\n" * 300
+        text = filler + "User: Email me at jordan.ellis@acme-widgets.com please.\n" + filler
+        assert len(text) > 5 * nlp.max_length
+        findings = scan_text(analyzer, text, small)
+    finally:
+        nlp.max_length = old
+    emails = [text[f.start:f.end] for f in findings if f.entity_type == "EMAIL_ADDRESS"]
+    assert emails == ["jordan.ellis@acme-widgets.com"]
+
+
+def test_scan_cli_writes_offsets_not_text(tmp_path, corpus, capsys):
+    from tests.conftest import run_cli
+
+    code, _, _ = run_cli(capsys, "scan", corpus, "--out", tmp_path / "f.jsonl")
+    assert code == 0
+    rows = [json.loads(x) for x in (tmp_path / "f.jsonl").read_text().splitlines()]
+    assert rows and set(rows[0]) == {"transcript_id", "start", "end", "entity_type", "score", "recognizer"}
+    texts = {json.loads(x)["transcript_id"]: json.loads(x)["text"]
+             for x in corpus.read_text().splitlines()[:3]}
+    persons = {texts[r["transcript_id"]][r["start"]:r["end"]] for r in rows if r["entity_type"] == "PERSON"}
+    assert "Daniel Hartley" in persons and "Sarah Whitfield" in persons
