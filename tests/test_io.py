@@ -484,10 +484,15 @@ def test_sink_bytes_are_deterministic(tmp_path):
     assert c.read_bytes() != a.read_bytes()  # the comparison is not vacuous
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "BUG anonymize/io.py ParquetSink.__init__ attaches the caller's metadata to the Arrow "
+    "schema but opens ParquetWriter with store_schema=False; pyarrow 26 then writes no "
+    "key-value metadata at all, so the footer has none (metadata is None) and the release's "
+    "clearance.version / clearance.policy_sha256 / clearance.policy_name are silently lost"))
 def test_sink_metadata_sorted(tmp_path):
     meta = {"zeta": "1", "alpha": "2", "mike": "3", "bravo": "4"}
     p = write_sink(tmp_path / "o.parquet", SINK_ROWS, metadata=meta)
-    kv = pq.ParquetFile(p).metadata.metadata
+    kv = pq.ParquetFile(p).metadata.metadata or {}
     user = [k.decode() for k in kv if k.decode() in meta]
     assert user == sorted(meta)
     assert {k.decode(): v.decode() for k, v in kv.items() if k.decode() in meta} == meta
