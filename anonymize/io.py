@@ -71,10 +71,12 @@ def _records_jsonl(path: Path) -> Iterator[tuple[str, dict | None, str | None]]:
 def _records_csv(path: Path) -> Iterator[tuple[str, dict | None, str | None]]:
     csv.field_size_limit(sys.maxsize)
     try:
-        with path.open("r", encoding="utf-8", newline="") as fh:
+        with path.open("r", encoding="utf-8-sig", newline="") as fh:  # Excel writes a BOM
             reader = csv.DictReader(fh)
+            first_line = 2  # line 1 is the header
             for obj in reader:
-                src = f"{path.name}:{reader.line_num}"
+                src = f"{path.name}:{first_line}"  # where the record starts
+                first_line = reader.line_num + 1
                 if None in obj:  # more fields than the header
                     yield src, None, "row has more fields than the header"
                     continue
@@ -85,8 +87,10 @@ def _records_csv(path: Path) -> Iterator[tuple[str, dict | None, str | None]]:
         raise InputError(f"{path}: not valid CSV ({type(exc).__name__})") from None
 
 
-def _records_parquet(files: list[Path], batch_rows: int) -> Iterator[tuple[str, dict | None, str | None]]:
+def _records_parquet(files: list[Path], batch_rows: int, base: Path | None = None
+                     ) -> Iterator[tuple[str, dict | None, str | None]]:
     for path in files:
+        name = path.relative_to(base).as_posix() if base else path.name
         try:
             pf = pq.ParquetFile(path)
         except (pa.ArrowException, OSError):
@@ -94,7 +98,7 @@ def _records_parquet(files: list[Path], batch_rows: int) -> Iterator[tuple[str, 
         index = 0
         for batch in pf.iter_batches(batch_size=batch_rows):
             for obj in batch.to_pylist():
-                yield f"{path.name}:{index}", obj, None
+                yield f"{name}:{index}", obj, None
                 index += 1
 
 
@@ -115,7 +119,7 @@ def _open(path: Path, columns: Columns, batch_rows: int, info: InputInfo):
         parquet = sorted(p for p in path.rglob("*.parquet") if p.is_file())
         if parquet:
             info.format, info.files = "parquet", len(parquet)
-            return _records_parquet(parquet, batch_rows)
+            return _records_parquet(parquet, batch_rows, base=path)
         txt = sorted(p for p in path.glob("*.txt") if p.is_file())
         if txt:
             info.format, info.files = "txt", len(txt)
@@ -198,8 +202,8 @@ class ParquetSink:
 
     def __init__(self, path: Path, passthrough: list[str], metadata: dict[str, str] | None = None,
                  row_group_rows: int = 1000) -> None:
-        meta = {k: metadata[k] for k in sorted(metadata or {})}
-        self.schema = output_schema(passthrough).with_metadata(meta)
+        self.metadata = dict(metadata or {})
+        self.schema = output_schema(passthrough)
         self.passthrough = passthrough
         self.row_group_rows = row_group_rows
         self._pending: list[dict] = []
@@ -225,4 +229,9 @@ class ParquetSink:
 
     def close(self) -> None:
         self._flush()
+        if self.metadata:
+            # pyarrow 26 writes added key-value pairs in reverse order of insertion; feed
+            # them reverse-sorted so the footer lists them sorted (a test pins this).
+            self._writer.add_key_value_metadata(
+                {k: self.metadata[k] for k in sorted(self.metadata, reverse=True)})
         self._writer.close()

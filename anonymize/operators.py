@@ -20,13 +20,19 @@ from faker.providers.address.en_US import Provider as _UsAddress
 from presidio_anonymizer.operators import Operator, OperatorType
 
 
+_EDGE_PUNCT = " .,;:!?\"'()[]{}<>"
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+           "madam", "mister", "rev", "fr", "sr", "jr"}
+
+
 def normalize(value: str) -> str:
     """Casefolded NFKC with collapsed whitespace and no possessive or edge punctuation,
     so "Priya's", "PRIYA" and "priya" are one value."""
     v = unicodedata.normalize("NFKC", value).casefold()
     v = re.sub(r"\s+", " ", v).strip()
+    v = v.strip(_EDGE_PUNCT)
     v = re.sub(r"['’]s$", "", v)
-    return v.strip(" .,;:!?\"'()[]{}<>")
+    return v.strip(_EDGE_PUNCT)
 
 
 def keyed_digest(key: bytes, domain: str, value: str) -> bytes:
@@ -44,15 +50,26 @@ def _seeded(key: bytes, domain: str, value: str) -> Faker:
     return fake
 
 
+def _pick(key: bytes, domain: str, value: str, make, avoid: set[str]) -> str:
+    """Draw until the surrogate differs from every original token: a surrogate equal to
+    the real value would publish it."""
+    for attempt in range(20):
+        fake = _seeded(key, f"{domain}#{attempt}" if attempt else domain, value)
+        candidate = make(fake)
+        if normalize(candidate) not in avoid:
+            return candidate
+    raise ValueError(f"no distinct surrogate for {domain}")
+
+
 def _person(key: bytes, value: str) -> str:
-    """Token-wise surrogate: "Priya Sharma" and a later "Priya" share the first name."""
-    tokens = normalize(value).split()
-    if not tokens:
-        return _seeded(key, "PERSON:first", value).first_name()
+    """Token-wise surrogate: "Priya Sharma" and a later "Priya" share the first name.
+    Titles are dropped first, so "Dr. Priya Sharma" is still Priya."""
+    tokens = [t for t in normalize(value).split() if t.strip(".") not in _TITLES] or ["?"]
+    avoid = set(tokens)
+    first = _pick(key, "PERSON:first", tokens[0], lambda f: f.first_name(), avoid)
     if len(tokens) == 1:
-        return _seeded(key, "PERSON:first", tokens[0]).first_name()
-    first = _seeded(key, "PERSON:first", tokens[0]).first_name()
-    last = _seeded(key, "PERSON:last", tokens[-1]).last_name()
+        return first
+    last = _pick(key, "PERSON:last", tokens[-1], lambda f: f.last_name(), avoid)
     return f"{first} {last}"
 
 
@@ -61,7 +78,11 @@ def surrogate(entity_type: str, value: str, key: bytes) -> str:
     (RFC 2606 domains, 555-01xx numbers) so a surrogate can never reach a real person."""
     if entity_type == "PERSON":
         return _person(key, value)
-    fake = _seeded(key, entity_type, value)
+    return _pick(key, entity_type, value, lambda fake: _fake_of(entity_type, fake, key, value),
+                 {normalize(value)})
+
+
+def _fake_of(entity_type: str, fake: Faker, key: bytes, value: str) -> str:
     if entity_type == "EMAIL_ADDRESS":
         return f"{fake.first_name().lower()}.{fake.last_name().lower()}@example.{fake.random_element(['com', 'org', 'net'])}"
     if entity_type == "PHONE_NUMBER":
@@ -87,6 +108,10 @@ _COUNTRY_LIKE = {normalize(c) for c in _EnAddress.countries} | {
     "the united states", "the united kingdom", "the netherlands", "the philippines",
 }
 _US_STATES = {normalize(s) for s in _UsAddress.states}
+_SPELLED_DAY = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|twenty[- ]\w+|thirty[- ]first)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -97,7 +122,7 @@ def generalize(entity_type: str, value: str) -> str:
         year = _YEAR.search(value)
         if year:
             return year.group(1)
-        if not re.search(r"\d", value):
+        if not re.search(r"\d", value) and not _SPELLED_DAY.search(value):
             return value  # "last week", "Monday", "in March": no date to identify by
         return "[DATE]"
     if entity_type == "AGE":

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from anonymize.errors import PolicyError
 
@@ -50,13 +50,24 @@ class Detection(_Strict):
 
 
 class Columns(_Strict):
-    id: str = "transcript_id"
-    text: str = "text"
+    id: str = Field(default="transcript_id", min_length=1)
+    text: str = Field(default="text", min_length=1)
     passthrough: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _passthrough_is_not_content(self) -> "Columns":
+        """A pass-through column named like the id or text would republish raw text."""
+        reserved = {self.id, self.text, "transcript_id", "text"}
+        clash = sorted(set(self.passthrough) & reserved)
+        if clash:
+            raise ValueError(f"passthrough may not name the id or text column: {', '.join(clash)}")
+        if len(set(self.passthrough)) != len(self.passthrough):
+            raise ValueError("passthrough lists a column twice")
+        return self
 
 
 class Policy(_Strict):
-    version: Literal[1]
+    version: int = Field(strict=True)  # strict: `version: true` is not version 1
     name: str = Field(min_length=1)
     description: str = ""
     detection: Detection = Field(default_factory=Detection)
@@ -65,6 +76,13 @@ class Policy(_Strict):
     # Applied to a detected type the policy does not name; never "keep", so a new
     # recognizer cannot leak by default.
     default_action: Literal["redact", "label", "mask", "hash"] = "label"
+
+    @field_validator("version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value != SCHEMA_VERSION:
+            raise ValueError(f"unsupported policy version {value} (this tool reads version {SCHEMA_VERSION})")
+        return value
 
     @field_validator("entities", mode="before")
     @classmethod
@@ -82,6 +100,21 @@ class Policy(_Strict):
         """Entity types the analyzer is asked for: all the policy names, kept ones too,
         so that `scan` reports them and `keep` is a visible decision."""
         return sorted(self.entities)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys: with plain YAML the later `PERSON: keep`
+    would silently override an earlier `PERSON: pseudonymize`."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 @dataclass(frozen=True)
@@ -103,11 +136,13 @@ def load_policy(path: str | Path | None = None) -> LoadedPolicy:
     except OSError as exc:
         raise PolicyError(f"policy {p}: cannot read ({exc.strerror or type(exc).__name__})") from None
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise PolicyError(f"policy {p}: not valid YAML{where}") from None
+        problem = getattr(exc, "problem", "") or ""
+        detail = f" ({problem})" if problem.startswith("duplicate key") else ""
+        raise PolicyError(f"policy {p}: not valid YAML{where}{detail}") from None
     if not isinstance(data, dict):
         raise PolicyError(f"policy {p}: expected a mapping at the top level")
     try:

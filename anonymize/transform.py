@@ -20,10 +20,15 @@ class Span:
     entity_type: str
 
 
-def resolve(findings: list[Finding]) -> list[Span]:
+# How much an action hides; an overlap takes the most protective member's type, so a
+# name inside a kept or generalized span is still removed.
+_PROTECTION = {"keep": 0, "generalize": 1}
+
+
+def resolve(findings: list[Finding], policy: Policy | None = None) -> list[Span]:
     """Union overlapping findings into one span so every detected character is covered
-    (privacy first); the type comes from the highest-scoring member, then the longest,
-    then the name, so the choice is deterministic."""
+    (privacy first). The type comes from the member whose action protects most, then the
+    highest score, the longest, the name, so the choice is deterministic."""
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
     groups: list[list[Finding]] = []
     end = -1
@@ -36,9 +41,16 @@ def resolve(findings: list[Finding]) -> list[Span]:
             end = f.end
     spans = []
     for g in groups:
-        best = min(g, key=lambda f: (-f.score, -(f.end - f.start), f.entity_type))
+        best = min(g, key=lambda f: (-_protection(policy, f.entity_type), -f.score,
+                                     -(f.end - f.start), f.entity_type))
         spans.append(Span(min(f.start for f in g), max(f.end for f in g), best.entity_type))
     return spans
+
+
+def _protection(policy: Policy | None, entity_type: str) -> int:
+    if policy is None:
+        return 2
+    return _PROTECTION.get(policy.rule_for(entity_type).action, 2)
 
 
 def build_anonymizer():
@@ -79,7 +91,7 @@ def anonymize_text(
     """Return the sanitized text and counts of (entity_type, action) applied."""
     from presidio_anonymizer.entities import RecognizerResult
 
-    spans = resolve(findings)
+    spans = resolve(findings, policy)
     labels: dict = {}
     for s in spans:  # number labels by first appearance, not by Presidio's order
         k = (s.entity_type, normalize(text[s.start:s.end]))

@@ -58,10 +58,6 @@ def test_normalize_keeps_distinct_values_distinct():
     assert normalize("Priya Sharma") != normalize("PriyaSharma")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG anonymize/operators.py normalize strips the possessive (re.sub(r\"['’]s$\")) BEFORE "
-    "stripping edge punctuation, so \"Priya's.\" / \"(Priya's)\" normalize to \"priya's\", not "
-    "\"priya\": they get a different surrogate, hash and label number than \"Priya\""))
 @pytest.mark.parametrize("value", ["Priya's.", "(Priya's)", "Priya's,"])
 def test_normalize_possessive_before_punctuation(value):
     assert normalize(value) == normalize("Priya")
@@ -140,12 +136,6 @@ def test_keyed_digest_is_keyed_and_normalized():
     assert keyed_digest(KEY, "d1", "Priya") != keyed_digest(KEY, "d2", "Priya")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG anonymize/operators.py surrogate/_person: nothing prevents the Faker pick from being "
-    "the input itself, so a real name or age is published unchanged. E.g. with key "
-    "b'k'*32, surrogate('PERSON', 'Alexis') == 'Alexis' (also Zachary, Brenda, Morgan) and "
-    "surrogate('AGE', '58') == '58'; over any key about one first name in Faker's list maps "
-    "to itself, and 1 in 51 ages does"))
 @pytest.mark.parametrize("entity_type, values", [
     ("PERSON", list(PersonProvider.first_names)),
     ("AGE", [str(a) for a in range(18, 90)]),
@@ -156,11 +146,6 @@ def test_surrogate_never_equals_input_exhaustive(entity_type, values):
     assert same == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG anonymize/operators.py _person takes the first token as the first name, so a title "
-    "('Dr.', 'Mr.', 'Ms.') becomes the 'first name': 'Dr. Priya Sharma' and 'Dr. John Sharma' "
-    "get the identical surrogate (two people merged), and it does not share its first name "
-    "with surrogate('Priya')"))
 def test_person_surrogate_ignores_titles():
     assert surrogate("PERSON", "Dr. Priya Sharma", KEY) != surrogate("PERSON", "Dr. John Sharma", KEY)
     assert surrogate("PERSON", "Dr. Priya Sharma", KEY).split()[0] == surrogate("PERSON", "Priya", KEY)
@@ -200,10 +185,6 @@ def test_generalize_never_returns_sub_country_place():
         assert generalize("LOCATION", place) == "[PLACE]"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG anonymize/operators.py generalize('DATE_TIME', ...) returns any value without digits "
-    "unchanged, so spelled-out exact dates ('March third', 'the twenty-first of June') are "
-    "published verbatim although 'March 3rd' becomes '[DATE]'"))
 @pytest.mark.parametrize("value", ["March third", "the twenty-first of June"])
 def test_generalize_spelled_out_exact_date(value):
     out = generalize("DATE_TIME", value)
@@ -305,12 +286,6 @@ def test_overlapping_findings_protected_under_every_action(engine, action):
         assert piece not in out
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG anonymize/transform.py resolve picks the union's type by score alone, even when that "
-    "type's rule does not protect the other members: a higher-scoring overlap whose action is "
-    "'keep' (or 'generalize' on a DATE_TIME without digits, which returns it unchanged) leaves "
-    "the overlapping PERSON characters in the output, e.g. NRP(keep, 0.9) over 'Priya' + "
-    "PERSON(label, 0.6) 'Priya Sharma' -> text unchanged"))
 @pytest.mark.parametrize("case", ["keep", "generalize"])
 def test_overlap_with_unprotective_type_still_protects_person(engine, case):
     pol = policy({"PERSON": "label", "NRP": "keep", "DATE_TIME": "generalize"})

@@ -190,10 +190,6 @@ def test_default_action_cannot_be_keep_or_pseudonymize():
             Policy.model_validate({**MINIMAL, "default_action": action})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG anonymize/policy.py load_policy uses yaml.safe_load, which silently keeps the last "
-    "of duplicate keys: a later 'PERSON: keep' overrides 'PERSON: pseudonymize' with no "
-    "error, leaving names unprotected although the module promises strict validation"))
 def test_duplicate_entity_key_is_an_error(tmp_path):
     p = write_yaml(tmp_path, "version: 1\nname: t\nentities:\n  PERSON: pseudonymize\n"
                              "  EMAIL_ADDRESS: label\n  PERSON: keep\n")
