@@ -1,0 +1,286 @@
+"""The detection-quality harness: metric definitions, TAB scorer, labelled-set generator.
+
+Fast on purpose: TAB is scored from the stored baseline spans (no spaCy over TAB here).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from anonymize.evaluate import (
+    load_labelled,
+    load_tab,
+    load_tab_spans,
+    score_labelled,
+    score_tab,
+)
+from examples.labelled import DEFAULT_N, DEFAULT_OUT, DEFAULT_SEED, generate_labelled
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(PROJECT_ROOT) / ".." / "shared" / "benchmarks"
+TAB = BENCH / "tab"
+
+needs_tab = pytest.mark.skipif(
+    not (TAB / "tab_labelled_144.jsonl").exists(),
+    reason=f"public benchmarks not found at {BENCH} (read-only checkout of ../shared/benchmarks)",
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Labelled-set metrics
+# ---------------------------------------------------------------------------------------
+
+TEXT = "User: I'm Priya Sharma, priya@acme.com. I use ChatGPT on Mondays."
+#       0123456789012345678901234567890123456789012345678901234567890123
+
+
+def _span(value: str, entity_type: str, kind: str) -> dict:
+    start = TEXT.index(value)
+    return {"start": start, "end": start + len(value), "entity_type": entity_type, "kind": kind}
+
+
+GOLD = [{"transcript_id": "t1", "text": TEXT, "spans": [
+    _span("Priya Sharma", "PERSON", "direct"),
+    _span("priya@acme.com", "EMAIL_ADDRESS", "obfuscated"),
+    _span("ChatGPT", "AI_PRODUCT", "decoy"),
+    _span("Mondays", "GENERIC_TIME", "decoy"),
+]}]
+
+
+def _at(value: str, etype: str = "X", start_in: int = 0, length: int | None = None):
+    s = TEXT.index(value) + start_in
+    return (s, s + (len(value) - start_in if length is None else length), etype)
+
+
+def test_caught_needs_every_word_character_but_not_spaces_or_punctuation():
+    # Two findings that leave the space between the names uncovered still catch the name;
+    # the email is covered except its "@" and "." -> caught too.
+    email = TEXT.index("priya@acme.com")
+    findings = {"t1": [_at("Priya"), _at("Sharma"), (email, email + 5, "X"),
+                       (email + 6, email + 10, "X"), (email + 11, email + 14, "X")]}
+    r = score_labelled(findings, GOLD)
+    assert r["by_kind"]["direct"] == {"kind": "direct", "total": 1, "caught": 1, "partial": 0,
+                                      "recall": 1.0}
+    assert r["by_kind"]["obfuscated"]["recall"] == 1.0
+    assert r["by_kind"]["direct+obfuscated"]["caught"] == 2
+
+
+def test_partially_covered_mention_is_not_caught():
+    r = score_labelled({"t1": [_at("Priya Sharma", length=5)]}, GOLD)
+    assert r["by_kind"]["direct"]["caught"] == 0
+    assert r["by_kind"]["direct"]["partial"] == 1
+    assert r["by_kind"]["direct"]["recall"] == 0.0
+    assert r["by_type"]["PERSON"]["recall"] == 0.0
+    assert r["by_type"]["EMAIL_ADDRESS"]["recall"] == 0.0  # no finding at all
+
+
+def test_decoy_survives_only_untouched():
+    # One character of "Mondays" covered destroys it; ChatGPT untouched survives.
+    r = score_labelled({"t1": [_at("Mondays", length=1)]}, GOLD)
+    assert r["by_type"]["AI_PRODUCT"]["survival"] == 1.0
+    assert r["by_type"]["GENERIC_TIME"]["survived"] == 0
+    assert r["by_kind"]["decoy"]["survival"] == 0.5
+    assert r["decoy_survival"] == 0.5
+
+
+def test_precision_counts_word_characters_inside_gold_non_decoy_spans():
+    # "Priya Sharma" (11 word chars) is gold; "ChatGPT" (7) is a decoy, "use" (3) unlabelled.
+    findings = {"t1": [_at("Priya Sharma"), _at("ChatGPT"), _at("use")]}
+    r = score_labelled(findings, GOLD)
+    assert r["covered_word_chars"] == 21
+    assert r["covered_word_chars_in_gold"] == 11
+    assert r["precision"] == round(11 / 21, 4)
+    # Overlapping findings count each character once.
+    r2 = score_labelled({"t1": [_at("Priya Sharma"), _at("Priya")]}, GOLD)
+    assert r2["covered_word_chars"] == 11 and r2["precision"] == 1.0
+
+
+def test_type_seen_as_direct_and_obfuscated_is_one_row():
+    text = "mail a@b.co or a at b dot co"
+    gold = [{"transcript_id": "t", "text": text, "spans": [
+        {"start": 5, "end": 11, "entity_type": "EMAIL_ADDRESS", "kind": "direct"},
+        {"start": 15, "end": 28, "entity_type": "EMAIL_ADDRESS", "kind": "obfuscated",
+         "phenomenon": "email_spelled_out"}]}]
+    r = score_labelled({"t": [(5, 11, "EMAIL_ADDRESS")]}, gold)
+    assert r["by_type"]["EMAIL_ADDRESS"] == {"kind": "direct+obfuscated", "total": 2, "caught": 1,
+                                             "partial": 0, "recall": 0.5}
+    assert r["by_phenomenon"]["email_spelled_out"]["recall"] == 0.0
+
+
+def test_no_findings_and_empty_categories():
+    r = score_labelled({}, GOLD)
+    assert r["by_kind"]["direct"]["recall"] == 0.0
+    assert r["decoy_survival"] == 1.0
+    assert r["precision"] is None  # nothing covered: no precision to speak of
+    assert "quasi" not in r["by_kind"]
+
+
+def test_unknown_kind_is_refused():
+    bad = [{"transcript_id": "t", "text": "abc",
+            "spans": [{"start": 0, "end": 1, "entity_type": "X", "kind": "secret"}]}]
+    with pytest.raises(ValueError, match="unknown span kind"):
+        score_labelled({}, bad)
+
+
+# ---------------------------------------------------------------------------------------
+# TAB scorer
+# ---------------------------------------------------------------------------------------
+
+def _tab_doc(text: str, mentions: list[tuple[str, str, str, str]]) -> dict:
+    """mentions: (surface, entity_id, identifier_type, entity_type), first occurrence after
+    the previous mention."""
+    out, pos = [], 0
+    for surface, eid, ident, etype in mentions:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        out.append({"start": start, "end": pos, "entity_id": eid, "identifier_type": ident,
+                    "entity_type": etype})
+    return {"doc_id": "d1", "text": text, "mentions": out}
+
+
+def test_tab_mention_ignores_titles_function_words_and_punctuation():
+    text = "Mr John Smith, of the Bank of Lisbon, came on 3 May 1999. Mr Smith left."
+    doc = _tab_doc(text, [("Mr John Smith", "e1", "DIRECT", "PERSON"),
+                          ("the Bank of Lisbon", "e2", "QUASI", "ORG"),
+                          ("3 May 1999", "e3", "QUASI", "DATETIME"),
+                          ("Mr Smith", "e1", "DIRECT", "PERSON")])
+
+    def span(s: str, nth: int = 0) -> tuple[int, int, str]:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(s, i + 1)
+        return (i, i + len(s), "X")
+
+    # Names masked without "Mr"; "Bank" and "Lisbon" masked without "the"/"of"; date masked.
+    masks = [span("John Smith"), span("Bank"), span("Lisbon"), span("3 May 1999"),
+             span("Smith", 1)]
+    r = score_tab([doc], {"d1": masks})
+    assert (r["ER_di"], r["ER_qi"]) == (1.0, 1.0)
+    assert r["token_recall"] == 1.0 and r["token_precision"] == 1.0
+    # The second mention of the person leaks: the entity is not protected.
+    r = score_tab([doc], {"d1": masks[:-1]})
+    assert r["ER_di"] == 0.0 and r["entities_di"] == 1
+    # Half a date is not a masked date; a missing document counts as masked nowhere.
+    r = score_tab([doc], {"d1": [span("John Smith"), span("Bank"), span("Lisbon"), span("3 May"),
+                                 span("Smith", 1)]})
+    assert r["ER_qi"] == 0.5 and r["entities_qi"] == 2
+    assert score_tab([doc], {})["ER_di"] == 0.0
+
+
+def test_tab_entity_labels_are_scored_separately_and_precision_by_token():
+    text = "Anna Berg sued Anna Berg Ltd in Oslo yesterday."
+    doc = _tab_doc(text, [("Anna Berg", "e1", "DIRECT", "PERSON"),
+                          ("Anna Berg", "e1", "QUASI", "PERSON"),
+                          ("Oslo", "e2", "NO_MASK", "LOC")])
+    first = (0, 9, "X")
+    r = score_tab([doc], {"d1": [first, (32, 46, "X")]})  # "Oslo yesterday"
+    assert r["entities_di"] == 1 and r["entities_qi"] == 1
+    assert r["ER_di"] == 1.0 and r["ER_qi"] == 0.0  # the QUASI mention is unmasked
+    # masked tokens: Anna, Berg (gold), Oslo (NO_MASK), yesterday -> 2/4
+    assert r["token_precision"] == 0.5
+    assert r["token_recall"] == 0.5  # 2 of the 4 gold tokens
+
+
+@needs_tab
+def test_load_tab_splits_and_ids_match_the_test_texts():
+    sizes = {s: len(load_tab(TAB, s)) for s in ("train", "dev", "test")}
+    assert sizes == {"train": 92, "dev": 21, "test": 31}
+    texts = json.loads((TAB / "tab_test127_texts.json").read_text(encoding="utf-8"))
+    for doc in load_tab(TAB / "tab_labelled_144.jsonl", "test"):
+        assert texts[doc["doc_id"]] == doc["text"]
+    with pytest.raises(ValueError):
+        load_tab(TAB, "validation")
+
+
+@needs_tab
+@pytest.mark.parametrize("system, expected", [
+    # Presidio: our scorer gives 0.492 / 0.744 / 0.727. That matches the numbers quoted in
+    # the issue (0.49 / 0.74 / 0.73), NOT the benchmarks README's row (0.43 / 0.75 / 0.75):
+    # on the 31 test docs Presidio masks all 31 applicant names and none of the 32 case
+    # numbers (DIRECT), so ER_di = 31/63; 0.43 would need 4 more misses.
+    ("presidio", {"ER_di": 0.49, "ER_qi": 0.74, "token_precision": 0.73}),
+    # spaCy NER: 0.921 / 0.894 / 0.436, matching the benchmarks README (0.91 / 0.89 / 0.44).
+    ("spacy", {"ER_di": 0.91, "ER_qi": 0.89, "token_precision": 0.44}),
+])
+def test_tab_scorer_reproduces_published_baselines(system: str, expected: dict):
+    docs = load_tab(TAB, "test")
+    spans = load_tab_spans(TAB / "baselines" / f"{system}_spans.json")
+    assert {d["doc_id"] for d in docs} <= set(spans)
+    r = score_tab(docs, spans)
+    assert r["docs"] == 31 and r["entities_di"] == 63
+    for metric, value in expected.items():
+        assert r[metric] == pytest.approx(value, abs=0.02), metric
+
+
+# ---------------------------------------------------------------------------------------
+# Labelled-set generator
+# ---------------------------------------------------------------------------------------
+
+def _check_rows(rows: list[dict]) -> None:
+    for row in rows:
+        text, spans = row["text"], row["spans"]
+        assert text.startswith("AI: ") and "\n\nUser: " in text
+        last_end = -1
+        for sp in sorted(spans, key=lambda s: s["start"]):
+            assert 0 <= sp["start"] < sp["end"] <= len(text)
+            assert sp["start"] >= last_end, "gold spans overlap"
+            last_end = sp["end"]
+            assert sp["kind"] in ("direct", "quasi", "obfuscated", "decoy")
+            value = text[sp["start"]:sp["end"]]
+            assert value == value.strip() and value
+
+
+def test_generator_is_deterministic_and_prefix_stable():
+    a = generate_labelled(8, seed=11)
+    assert a == generate_labelled(8, seed=11)
+    assert generate_labelled(3, seed=11) == a[:3]
+    assert generate_labelled(3, seed=12) != a[:3]
+    _check_rows(a)
+
+
+def test_generator_covers_the_phenomena():
+    rows = generate_labelled(30, seed=5)
+    _check_rows(rows)
+    phen = {sp["phenomenon"] for r in rows for sp in r["spans"]}
+    for p in ("full_name", "first_name_after_intro", "possessive", "lowercase_after_cue",
+              "word_name_in_person_context", "interviewer_echo", "email_plain", "profile_url",
+              "street_address", "social_handle", "public_figure", "generic_role", "ai_product"):
+        assert p in phen, p
+    kinds = {sp["kind"] for r in rows for sp in r["spans"]}
+    assert kinds == {"direct", "quasi", "obfuscated", "decoy"}
+    assert len({r["locale"] for r in rows}) >= 15
+    # Possessive spans stop before "'s"; lower-case names really are lower case.
+    for r in rows:
+        for sp in r["spans"]:
+            if sp["phenomenon"] == "possessive":
+                assert r["text"][sp["end"]:sp["end"] + 2] == "'s"
+            if sp["phenomenon"] == "lowercase_after_cue":
+                assert r["text"][sp["start"]:sp["end"]].islower()
+
+
+def test_checked_in_dev_set_is_exact_and_current():
+    rows = load_labelled(DEFAULT_OUT)
+    assert DEFAULT_OUT.stat().st_size < 1_000_000
+    _check_rows(rows)
+    # Regenerate with `python examples/labelled.py` if this fails after a Faker upgrade.
+    assert rows == generate_labelled(DEFAULT_N, DEFAULT_SEED)
+
+
+def test_run_scan_on_texts_drops_types_the_policy_keeps():
+    """Kept types are reported by scan but stay in the text: they must not count as masked."""
+    from anonymize.evaluate import run_scan_on_texts
+    from anonymize.policy import Policy
+    from anonymize.scan import build_analyzer
+
+    policy = Policy(version=1, name="t", entities={"PERSON": "keep", "EMAIL_ADDRESS": "label"})
+    analyzer = build_analyzer(policy)
+    text = "User: Please write to Daniel Hartley at daniel.hartley@example.com today."
+    kept = run_scan_on_texts({"a": text}, policy, analyzer=analyzer, include_kept=True)["a"]
+    masked = run_scan_on_texts({"a": text}, policy, analyzer=analyzer)["a"]
+    email = text.index("daniel.hartley@")
+    assert (email, email + len("daniel.hartley@example.com"), "EMAIL_ADDRESS") in masked
+    assert any(t == "PERSON" for _, _, t in kept)
+    assert all(t != "PERSON" for _, _, t in masked)
