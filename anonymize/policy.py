@@ -49,6 +49,18 @@ class Detection(_Strict):
     allow_list: list[str] = Field(default_factory=list)
 
 
+class Gate(_Strict):
+    """Thresholds of the leakage gate (validation/)."""
+
+    # Unexplained entities an independent re-scan may find in the whole released corpus.
+    max_residual: int = Field(default=10, ge=0)
+    # Share of injected canaries the anonymizer must remove.
+    canary_recall: float = Field(default=0.99, ge=0.0, le=1.0)
+    canary_transcripts: int = Field(default=10, ge=1, le=1000)
+    # The re-scan's own threshold: lower than detection.score_threshold on purpose.
+    rescan_score_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
+
+
 class Columns(_Strict):
     id: str = Field(default="transcript_id", min_length=1)
     text: str = Field(default="text", min_length=1)
@@ -72,6 +84,7 @@ class Policy(_Strict):
     description: str = ""
     detection: Detection = Field(default_factory=Detection)
     columns: Columns = Field(default_factory=Columns)
+    gate: Gate = Field(default_factory=Gate)
     entities: dict[str, EntityRule]
     # Applied to a detected type the policy does not name; never "keep", so a new
     # recognizer cannot leak by default.

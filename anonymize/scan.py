@@ -16,6 +16,7 @@ from typing import Iterator
 from anonymize.errors import PolicyError
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
+from anonymize.vocab import is_generic
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -30,6 +31,7 @@ _NER_MAPPING = {
     "DATE": "DATE_TIME",
     "TIME": "DATE_TIME",
 }
+_CAPITALIZED_TYPES = {"ORGANIZATION", "LOCATION", "PERSON", "NRP"}
 _NER_IGNORED = ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "WORK_OF_ART",
                 "PRODUCT", "EVENT", "LAW", "LANGUAGE"]
 
@@ -152,6 +154,14 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             allow_list=det.allow_list or None,
         )
         for r in results:
+            meta = r.recognition_metadata or {}
+            name = str(meta.get("recognizer_name", "unknown"))
+            if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
+                    and not any(c.isupper() for c in chunk[r.start:r.end]):
+                continue  # "email", "operations": the small model's lowercase ORG/LOC noise
+            if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
+                    and is_generic(chunk[r.start:r.end].casefold().strip()):
+                continue  # "Email is best": a capitalized common word, not a name
             s, e = _outside_labels(off + r.start, off + r.end, labels)
             while s < e and text[s].isspace():
                 s += 1
@@ -159,7 +169,5 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 e -= 1
             if s >= e:
                 continue
-            meta = r.recognition_metadata or {}
-            findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4),
-                                 str(meta.get("recognizer_name", "unknown"))))
+            findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))

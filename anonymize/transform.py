@@ -85,10 +85,18 @@ def _operator_config(policy: Policy, entity_type: str, key: bytes, labels: dict)
     return OperatorConfig("clearance_generalize", {})
 
 
+@dataclass(frozen=True)
+class Replacement:
+    original: str
+    replacement: str
+    entity_type: str
+
+
 def anonymize_text(
     engine, text: str, findings: list[Finding], policy: Policy, key: bytes
-) -> tuple[str, Counter]:
-    """Return the sanitized text and counts of (entity_type, action) applied."""
+) -> tuple[str, Counter, list[Replacement]]:
+    """Return the sanitized text, counts of (entity_type, action) applied, and what each
+    span became (for the evidence file; never written as plaintext)."""
     from presidio_anonymizer.entities import RecognizerResult
 
     spans = resolve(findings, policy)
@@ -105,4 +113,8 @@ def anonymize_text(
         merge_entities_with_spaces=False,
     )
     counts = Counter((s.entity_type, policy.rule_for(s.entity_type).action) for s in spans)
-    return out.text, counts
+    items = sorted(out.items, key=lambda i: i.start)
+    if len(items) != len(spans):
+        raise RuntimeError("anonymizer changed the number of spans")
+    replaced = [Replacement(text[s.start:s.end], i.text, s.entity_type) for s, i in zip(spans, items)]
+    return out.text, counts, replaced

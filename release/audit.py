@@ -13,7 +13,8 @@ from pathlib import Path
 
 from anonymize.errors import EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK
 from release.build import DATA_FILE, SUMS_FILE, release_files, sha256_file
-from validation.gate import GateResult, run_gate
+from anonymize.policy import load_policy
+from validation.gate import GateInputs, GateResult, run_gate
 
 _SUM_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 
@@ -81,7 +82,15 @@ def audit(release_dir: str | Path, suites_dir: str | Path | None = None) -> Audi
     if not data.parent.is_dir():
         result.problems.append("data/ folder is missing")
         return result
-    result.gate = run_gate(data.parent, suites_dir)
+    # The release ships the policy it was made with; its gate settings and allow-list
+    # are what the re-scan must judge by.
+    shipped = root / "policy.yaml"
+    try:
+        lp = load_policy(shipped if shipped.is_file() else None)
+    except Exception:  # noqa: BLE001 - a broken shipped policy is a finding, not a crash
+        result.problems.append("policy.yaml is not a valid policy")
+        return result
+    result.gate = run_gate(GateInputs(data.parent, lp, suites_dir=Path(suites_dir) if suites_dir else None))
     if result.gate.status == "fail":
         result.problems.append("leakage suites failed: " + ", ".join(result.gate.failed_suites))
     elif result.gate.status == "error":

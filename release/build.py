@@ -129,6 +129,9 @@ def write_sums(root: Path) -> None:
 
 
 def write_release_files(root: Path, summary, gate: GateResult, lp: LoadedPolicy) -> None:
+    # The policy ships with the data: readers see exactly what was done, and `audit`
+    # re-scans with the same allow-list and thresholds.
+    (root / "policy.yaml").write_bytes(Path(lp.path).read_bytes())
     (root / "README.md").write_text(card(summary, lp), encoding="utf-8")
     (root / "DATASHEET.md").write_text(datasheet(summary, gate, lp), encoding="utf-8")
     write_sums(root)

@@ -79,12 +79,22 @@ def _print_quarantine(summary, report: Optional[Path]) -> None:
 
 def _print_gate(result) -> None:
     for s in result.suites:
+        if s.get("skipped"):
+            out.print(f"suite {s['name']}: [yellow]skipped[/] ({escape(s.get('reason', ''))})")
+            continue
         mark = "[green]pass[/]" if s["success"] else "[red]FAIL[/]"
         out.print(f"suite {s['name']}: {mark}")
         for e in s["expectations"]:
             if not e["success"]:
                 ids = ", ".join(e["transcript_ids"][:10])
                 out.print(escape(f"  {e['check']}: {e['unexpected_count']} row(s): {ids}"))
+    if result.canary:
+        c = result.canary
+        out.print(f"canary recall: {c['recall']:.3f} of {c['injected']} injected (minimum {c['min_recall']})")
+    if result.rescan:
+        r = result.rescan
+        out.print(f"re-scan: {r['residual']} unexplained (maximum {r['max_residual']}), "
+                  f"{r['unverifiable']} unverifiable without evidence")
     for e in result.errors:
         err.print(f"[red]error:[/] {escape(e)}")
     out.print(f"validation: {result.status}")
@@ -117,12 +127,20 @@ def anonymize(
     key_file: Optional[Path] = KeyOpt,
     id_column: Optional[str] = IdOpt,
     text_column: Optional[str] = TextOpt,
+    evidence: Optional[Path] = typer.Option(None, "--evidence", help="Also write keyed hashes of every protected value here (keep it outside the release)."),
 ) -> None:
     """Apply the policy; write sanitized Parquet with the same rows and ids."""
+    from anonymize.keys import load_key
     from release import pipeline
+    from validation.evidence import Evidence
 
+    key = load_key(key_file)
+    ev = Evidence.for_key(key[0]) if evidence else None
     summary = _run_with_progress("anonymizing", pipeline.anonymize, input, out_path,
-                                 _policy(policy, id_column, text_column), key_file)
+                                 _policy(policy, id_column, text_column), key=key, evidence=ev)
+    if ev is not None:
+        ev.save(evidence)
+        out.print(f"evidence ({len(ev.protected)} keyed hashes): {evidence}")
     report = pipeline.write_quarantine(summary, out_path.with_name(out_path.name + ".quarantine.jsonl"))
     _print_summary(summary, "protected spans by type")
     _print_quarantine(summary, report)
@@ -132,13 +150,19 @@ def anonymize(
 @app.command()
 def validate(
     data: Path = typer.Argument(..., help="Sanitized Parquet file or folder."),
-    report_dir: Optional[Path] = typer.Option(None, "--report-dir", help="Write validation.json here."),
+    report_dir: Optional[Path] = typer.Option(None, "--report-dir", help="Write validation.json, junit.xml, leaks.sarif and Data Docs here."),
     suites: Optional[Path] = typer.Option(None, "--suites", help="Folder of GX suite JSON files (default: packaged)."),
+    evidence: Optional[Path] = typer.Option(None, "--evidence", help="Evidence file from `anonymize --evidence` (enables the forbidden-values suite)."),
+    original: Optional[Path] = typer.Option(None, "--original", help="The input that was anonymized (enables canary recall and row accounting)."),
+    policy: Optional[Path] = PolicyOpt,
+    key_file: Optional[Path] = KeyOpt,
+    require_all: bool = typer.Option(False, "--require-all", help="Exit 2 if any suite cannot run for lack of inputs."),
 ) -> None:
-    """Run the leakage suites. Exit 0 pass, 1 fail, 2 could not run."""
+    """Run the leakage suites. Exit 0 pass, 1 leak or failed expectation, 2 could not run."""
     from release import pipeline
 
-    result = pipeline.validate(data, report_dir, suites)
+    result = pipeline.validate(data, report_dir, suites, policy, evidence, key_file, original,
+                               require_all=require_all)
     _print_gate(result)
     raise typer.Exit(result.exit_code)
 
@@ -152,19 +176,22 @@ def release(
     force: bool = typer.Option(False, "--force", help="Replace an existing release folder."),
     id_column: Optional[str] = IdOpt,
     text_column: Optional[str] = TextOpt,
+    evidence: Optional[Path] = typer.Option(None, "--evidence", help="Also save the run's evidence file here (outside the release)."),
 ) -> None:
     """anonymize -> validate -> release folder (written atomically; refused if validation fails)."""
     from release import pipeline
 
     outcome = _run_with_progress("releasing", pipeline.release, input, out_dir,
-                                 _policy(policy, id_column, text_column), key_file, force)
+                                 _policy(policy, id_column, text_column), key_file, force,
+                                 evidence_path=evidence)
     _print_summary(outcome.summary, "protected spans by type")
     _print_quarantine(outcome.summary, outcome.quarantine_report)
     _print_gate(outcome.gate)
     if not outcome.released:
         err.print(f"[red]release refused:[/] validation {outcome.gate.status}; nothing written to {out_dir} "
-                  f"(gate report: {out_dir.parent / (out_dir.name + '.validation.json')})")
+                  f"(gate report: {pipeline.gate_report_dir(out_dir)})")
         raise typer.Exit(outcome.gate.exit_code)
+    out.print(f"gate report (JUnit, SARIF, Data Docs): {pipeline.gate_report_dir(out_dir)}")
     out.print(f"[bold green]release written:[/] {out_dir.resolve()}")
 
 

@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from anonymize import __version__
-from anonymize.errors import OutputError
+from anonymize.errors import InputError, OutputError, SecretKeyError
 from anonymize.io import InputInfo, ParquetSink, Rejected, Row, read_rows
 from anonymize.keys import load_key
 from anonymize.policy import LoadedPolicy, load_policy
 from anonymize.scan import Finding, build_analyzer, scan_text
 from anonymize.transform import anonymize_text, build_anonymizer
-from validation.gate import GateResult, run_gate, write_report
+from validation.evidence import Evidence, key_id
+from validation.gate import GateInputs, GateResult, run_gate
+from validation.reports import write_reports
 
 Progress = Callable[[int], None]
 
@@ -124,7 +126,8 @@ def scan(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
 def anonymize(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
               key_file: str | Path | None = None, progress: Progress | None = None,
               metadata: dict[str, str] | None = None,
-              key: tuple[bytes, str] | None = None) -> RunSummary:
+              key: tuple[bytes, str] | None = None,
+              evidence: Evidence | None = None) -> RunSummary:
     """Scan and anonymize every row, writing sanitized Parquet with the same ids in the
     same order; rows that cannot be processed are quarantined, never dropped."""
     started = time.monotonic()
@@ -139,12 +142,15 @@ def anonymize(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
             for row in _rows(Path(input_path), lp, summary, info, progress):
                 try:
                     findings: list[Finding] = scan_text(analyzer, row.text, lp.policy)
-                    text, counts = anonymize_text(engine, row.text, findings, lp.policy, secret)
+                    text, counts, replaced = anonymize_text(engine, row.text, findings, lp.policy, secret)
                 except Exception as exc:  # noqa: BLE001
                     _quarantine(summary, Rejected(row.source, row.transcript_id,
                                                   f"anonymization failed ({type(exc).__name__})"))
                     continue
                 sink.write(row.transcript_id, text, row.extra)
+                if evidence is not None:
+                    for r in replaced:
+                        evidence.add(secret, r.original, r.replacement)
                 summary.rows_out += 1
                 summary.words_in += len(row.text.split())
                 summary.findings += len(findings)
@@ -167,10 +173,35 @@ def write_quarantine(summary: RunSummary, path: Path) -> Path | None:
 
 
 def validate(data: str | Path, report_dir: str | Path | None = None,
-             suites_dir: str | Path | None = None) -> GateResult:
-    result = run_gate(data, suites_dir)
+             suites_dir: str | Path | None = None, policy: PolicyArg = None,
+             evidence: str | Path | Evidence | None = None, key_file: str | Path | None = None,
+             original: str | Path | None = None, quarantined: list[dict] | None = None,
+             key: bytes | None = None, require_all: bool = False) -> GateResult:
+    """Run the gate. The evidence needs the key it was made with; the original input
+    enables canary recall and row accounting (the quarantine report that `anonymize`
+    wrote beside DATA is picked up)."""
+    lp = _policy(policy)
+    if evidence is not None and not isinstance(evidence, Evidence):
+        try:
+            evidence = Evidence.load(evidence)
+        except (OSError, ValueError, KeyError, TypeError):
+            raise InputError(f"evidence {evidence}: not a readable clearance evidence file") from None
+    if key is None and (evidence is not None or key_file is not None):
+        secret, source = load_key(key_file)
+        if evidence is not None and source == "random":
+            raise SecretKeyError("--evidence needs the key it was made with (--key-file or CLEARANCE_KEY)")
+        key = secret
+    if evidence is not None and key is not None and evidence.key_id != key_id(key):
+        raise SecretKeyError("the evidence was made with a different key")
+    if original is not None and quarantined is None:
+        report = Path(data).with_name(Path(data).name + ".quarantine.jsonl")
+        if report.is_file():
+            quarantined = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines() if x.strip()]
+    result = run_gate(GateInputs(Path(data), lp, evidence, key, Path(original) if original else None,
+                                 quarantined, Path(suites_dir) if suites_dir else None, require_all),
+                      Path(report_dir) if report_dir is not None else None)
     if report_dir is not None:
-        write_report(result, report_dir)
+        write_reports(result, report_dir)
     return result
 
 
@@ -185,7 +216,8 @@ class ReleaseOutcome:
 
 def release(input_path: str | Path, out_dir: str | Path, policy: PolicyArg = None,
             key_file: str | Path | None = None, force: bool = False,
-            progress: Progress | None = None) -> ReleaseOutcome:
+            progress: Progress | None = None,
+            evidence_path: str | Path | None = None) -> ReleaseOutcome:
     """anonymize -> validate -> release folder, built beside DIR and renamed into place,
     so DIR is either the complete release or absent (or untouched)."""
     from release.build import DATA_FILE, write_release_files
@@ -203,14 +235,20 @@ def release(input_path: str | Path, out_dir: str | Path, policy: PolicyArg = Non
         data_path.parent.mkdir(parents=True)
         metadata = {"clearance.version": __version__, "clearance.policy_sha256": lp.sha256,
                     "clearance.policy_name": lp.policy.name}
+        evidence = Evidence.for_key(key[0])
         summary = anonymize(input_path, data_path, lp, progress=progress, metadata=metadata,
-                            key=key)
-        gate = validate(data_path, report_dir=staging)
+                            key=key, evidence=evidence)
+        if evidence_path is not None:
+            evidence.save(evidence_path)
         quarantine_report = write_quarantine(summary, out_dir.parent / f"{out_dir.name}.quarantine.jsonl")
+        # Every suite must run: evidence, original and quarantine are all at hand.
+        gate_dir = gate_report_dir(out_dir)
+        if gate_dir.exists():
+            shutil.rmtree(gate_dir)
+        gate = validate(data_path, gate_dir, policy=lp, evidence=evidence, key=key[0],
+                        original=input_path, quarantined=summary.quarantined, require_all=True)
+        shutil.copyfile(gate_dir / "validation.json", staging / "validation.json")
         if gate.status != "pass":
-            # The refused release leaves its gate report (ids and counts only) beside DIR.
-            shutil.copyfile(staging / "validation.json",
-                            out_dir.parent / f"{out_dir.name}.validation.json")
             return ReleaseOutcome(summary, gate, False, out_dir, quarantine_report)
         write_release_files(staging, summary, gate, lp)
         _replace_dir(staging, out_dir)
@@ -218,6 +256,11 @@ def release(input_path: str | Path, out_dir: str | Path, policy: PolicyArg = Non
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def gate_report_dir(out_dir: Path) -> Path:
+    """The full gate report (JUnit, SARIF, Data Docs) lives beside the release, not in it."""
+    return out_dir.parent / f"{out_dir.name}.gate"
 
 
 def _replace_dir(staging: Path, out_dir: Path) -> None:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PLANTED_IN_TEXT = [
     "Daniel Hartley", "Hartley", "daniel.hartley@brightwave-analytics.com", "(415) 555-2671",
     "536-22-8190", "10.24.101.7", "Sarah Whitfield", "+1 312 555 0198", "Sacramento",
-    "https://danielhartley.dev/portfolio", "March 14, 2019", "Microsoft",
+    "https://danielhartley.dev/portfolio", "March 14, 2019", "Globodyne",
 ]
 # Values in places that are never released: a dropped column, a quarantined row, a bad line.
 PLANTED_ELSEWHERE = ["Ophelia Grantham", "Zachary Pemberton", "Wilhelmina Fairbrother"]
@@ -27,7 +27,7 @@ PLANTED = PLANTED_IN_TEXT + PLANTED_ELSEWHERE
 
 TEXTS = [
     "AI: Could you introduce yourself?\n\nUser: Sure. My name is Daniel Hartley and I work "
-    "at Microsoft in Sacramento. You can email me at daniel.hartley@brightwave-analytics.com "
+    "at Globodyne in Sacramento. You can email me at daniel.hartley@brightwave-analytics.com "
     "or call (415) 555-2671.\n\nAI: Thanks, Daniel Hartley. When did you start using AI?\n\n"
     "User: On March 14, 2019 my manager Sarah Whitfield gave us ChatGPT licences.",
     "AI: Tell me about a difficult moment.\n\nUser: Our server at 10.24.101.7 was breached and "

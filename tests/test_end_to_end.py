@@ -69,7 +69,8 @@ def test_release_rows_ids_and_speaker_labels(tmp_path, corpus, key_file, capsys)
     assert "ChatGPT" in table[0]["text"] and "Claude" in table[2]["text"]
     assert "40-49" in table[2]["text"]
     files = sorted(p.relative_to(tmp_path / "rel").as_posix() for p in (tmp_path / "rel").rglob("*") if p.is_file())
-    assert files == ["DATASHEET.md", "README.md", "SHA256SUMS", "data/train-00000-of-00001.parquet", "validation.json"]
+    assert files == ["DATASHEET.md", "README.md", "SHA256SUMS", "data/train-00000-of-00001.parquet",
+                     "policy.yaml", "validation.json"]
     card = (tmp_path / "rel" / "README.md").read_text()
     assert "config_name: default" in card and "num_examples: 3" in card
 
@@ -118,7 +119,7 @@ def test_audit_fails_on_any_changed_byte_added_or_removed_file(released, tmp_pat
 
     assert _audit_code(released) == 0
     files = [p.relative_to(released) for p in released.rglob("*") if p.is_file()]
-    assert len(files) == 5
+    assert len(files) == 6
     for rel in files:
         size = (released / rel).stat().st_size
         for pos in sorted({0, size // 2, size - 1}):
@@ -144,10 +145,10 @@ def test_release_refused_when_validation_fails(tmp_path, corpus, capsys):
     code, out, err = run_cli(capsys, "release", corpus, "--out", tmp_path / "rel", "--policy", policy)
     assert code == 1
     assert not (tmp_path / "rel").exists()
-    assert "leakage_patterns" in out and "FAIL" in out
+    assert "suite patterns: FAIL" in out
     assert "t-1" in out  # names the transcript, not the value
     assert "brightwave" not in (out + err).lower()
-    report = (tmp_path / "rel.validation.json").read_text()
+    report = (tmp_path / "rel.gate" / "validation.json").read_text()
     assert "brightwave" not in report.lower() and '"status": "fail"' in report
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".rel")]  # no staging left
 

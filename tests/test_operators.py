@@ -244,7 +244,7 @@ def test_labels_numbered_by_first_appearance(engine, order):
         fs = list(reversed(fs))
     elif order == "shuffled":
         fs = [fs[i] for i in (5, 2, 7, 0, 3, 6, 1, 4)]
-    out, counts = anonymize_text(engine, ORG_TEXT, fs, policy({"PERSON": "label", "ORGANIZATION": "label"}), KEY)
+    out, counts, _r = anonymize_text(engine, ORG_TEXT, fs, policy({"PERSON": "label", "ORGANIZATION": "label"}), KEY)
     assert out == ("[PERSON_1] left [ORGANIZATION_1] for [ORGANIZATION_2]. [ORGANIZATION_1] loss: "
                    "[PERSON_2] said [ORGANIZATION_2] paid more than [ORGANIZATION_1] or [ORGANIZATION_3].")
     assert counts == Counter({("ORGANIZATION", "label"): 6, ("PERSON", "label"): 2})
@@ -253,23 +253,23 @@ def test_labels_numbered_by_first_appearance(engine, order):
 def test_label_numbering_restarts_per_transcript(engine):
     pol = policy({"ORGANIZATION": "label"})
     t1 = "Globex and Acme"
-    out1, _ = anonymize_text(engine, t1, [find(t1, "Globex", "ORGANIZATION"), find(t1, "Acme", "ORGANIZATION")], pol, KEY)
+    out1, _, _r = anonymize_text(engine, t1, [find(t1, "Globex", "ORGANIZATION"), find(t1, "Acme", "ORGANIZATION")], pol, KEY)
     t2 = "Acme and Globex"
-    out2, _ = anonymize_text(engine, t2, [find(t2, "Acme", "ORGANIZATION"), find(t2, "Globex", "ORGANIZATION")], pol, KEY)
+    out2, _, _r = anonymize_text(engine, t2, [find(t2, "Acme", "ORGANIZATION"), find(t2, "Globex", "ORGANIZATION")], pol, KEY)
     assert out1 == out2 == "[ORGANIZATION_1] and [ORGANIZATION_2]"
 
 
 def test_labels_are_numbered_per_type(engine):
     t = "Ana met Bo at Acme"
     fs = [find(t, "Ana", "PERSON"), find(t, "Bo", "PERSON"), find(t, "Acme", "ORGANIZATION")]
-    out, _ = anonymize_text(engine, t, fs, policy({"PERSON": "label", "ORGANIZATION": "label"}), KEY)
+    out, _, _r = anonymize_text(engine, t, fs, policy({"PERSON": "label", "ORGANIZATION": "label"}), KEY)
     assert out == "[PERSON_1] met [PERSON_2] at [ORGANIZATION_1]"
 
 
 def test_overlapping_findings_leave_no_character(engine):
     t = "Call Priya Sharmaville tomorrow."
     fs = [find(t, "Priya Sharma", "PERSON", 0.6), find(t, "Sharmaville", "LOCATION", 0.9)]
-    out, counts = anonymize_text(engine, t, fs, policy({"PERSON": "label", "LOCATION": "label"}), KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, policy({"PERSON": "label", "LOCATION": "label"}), KEY)
     assert out == "Call [LOCATION_1] tomorrow."
     for piece in ("Priya", "Sharma", "ville"):
         assert piece not in out
@@ -280,7 +280,7 @@ def test_overlapping_findings_leave_no_character(engine):
 def test_overlapping_findings_protected_under_every_action(engine, action):
     t = "Call Priya Sharmaville tomorrow."
     fs = [find(t, "Priya Sharma", "PERSON", 0.9), find(t, "Sharmaville", "LOCATION", 0.6)]
-    out, _ = anonymize_text(engine, t, fs, policy({"PERSON": action, "LOCATION": action}), KEY)
+    out, _, _r = anonymize_text(engine, t, fs, policy({"PERSON": action, "LOCATION": action}), KEY)
     assert out.startswith("Call ") and out.endswith(" tomorrow.")
     for piece in ("Priya", "Sharma", "ville"):
         assert piece not in out
@@ -295,14 +295,14 @@ def test_overlap_with_unprotective_type_still_protects_person(engine, case):
     else:
         t = "On Monday Priya came."
         fs = [find(t, "Monday Priya", "DATE_TIME", 0.9), find(t, "Priya", "PERSON", 0.6)]
-    out, _ = anonymize_text(engine, t, fs, pol, KEY)
+    out, _, _r = anonymize_text(engine, t, fs, pol, KEY)
     assert "Priya" not in out and "Sharma" not in out
 
 
 def test_keep_leaves_text_and_is_counted(engine):
     t = "She is Canadian and lives in Paris."
     fs = [find(t, "Canadian", "NRP"), find(t, "Paris", "LOCATION")]
-    out, counts = anonymize_text(engine, t, fs, policy({"NRP": "keep", "LOCATION": "redact"}), KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, policy({"NRP": "keep", "LOCATION": "redact"}), KEY)
     assert out == "She is Canadian and lives in [REDACTED]."
     assert counts == Counter({("NRP", "keep"): 1, ("LOCATION", "redact"): 1})
 
@@ -310,24 +310,24 @@ def test_keep_leaves_text_and_is_counted(engine):
 def test_mask_replaces_every_character_by_default(engine):
     t = "Mail priya.sharma@acme.com today"
     value = "priya.sharma@acme.com"
-    out, counts = anonymize_text(engine, t, [find(t, value, "EMAIL_ADDRESS")], policy({"EMAIL_ADDRESS": "mask"}), KEY)
+    out, counts, _r = anonymize_text(engine, t, [find(t, value, "EMAIL_ADDRESS")], policy({"EMAIL_ADDRESS": "mask"}), KEY)
     assert out == "Mail " + "*" * len(value) + " today"
     assert counts == Counter({("EMAIL_ADDRESS", "mask"): 1})
 
 
 def test_mask_covers_spaces_in_value(engine):
     t = "I am Priya Sharma."
-    out, _ = anonymize_text(engine, t, [find(t, "Priya Sharma", "PERSON")], policy({"PERSON": "mask"}), KEY)
+    out, _, _r = anonymize_text(engine, t, [find(t, "Priya Sharma", "PERSON")], policy({"PERSON": "mask"}), KEY)
     assert out == "I am ************."
 
 
 def test_mask_options(engine):
     t = "card 4111111111111111 ok"
     rule = {"action": "mask", "masking_char": "#", "chars_to_mask": 12, "from_end": False}
-    out, _ = anonymize_text(engine, t, [find(t, "4111111111111111", "CREDIT_CARD")], policy({"CREDIT_CARD": rule}), KEY)
+    out, _, _r = anonymize_text(engine, t, [find(t, "4111111111111111", "CREDIT_CARD")], policy({"CREDIT_CARD": rule}), KEY)
     assert out == "card ############1111 ok"
     rule = {"action": "mask", "chars_to_mask": 4, "from_end": True}
-    out, _ = anonymize_text(engine, t, [find(t, "4111111111111111", "CREDIT_CARD")], policy({"CREDIT_CARD": rule}), KEY)
+    out, _, _r = anonymize_text(engine, t, [find(t, "4111111111111111", "CREDIT_CARD")], policy({"CREDIT_CARD": rule}), KEY)
     assert out == "card 411111111111**** ok"
 
 
@@ -336,8 +336,8 @@ def test_hash_is_keyed_and_hides_input(engine):
     fs = [find(t, "212-555-0188", "PHONE_NUMBER"), find(t, "PRIYA@ACME.COM", "EMAIL_ADDRESS"),
           find(t, "priya@acme.com", "EMAIL_ADDRESS")]
     pol = policy({"PHONE_NUMBER": "hash", "EMAIL_ADDRESS": "hash"})
-    out, counts = anonymize_text(engine, t, fs, pol, KEY)
-    out2, _ = anonymize_text(engine, t, fs, pol, OTHER_KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, pol, KEY)
+    out2, _, _r = anonymize_text(engine, t, fs, pol, OTHER_KEY)
     tokens = re.findall(r"\[([A-Z_]+):([0-9a-f]+)\]", out)
     assert [ty for ty, _ in tokens] == ["PHONE_NUMBER", "EMAIL_ADDRESS", "EMAIL_ADDRESS"]
     assert tokens[1][1] == tokens[2][1]  # same value (case-folded), same hash
@@ -352,7 +352,7 @@ def test_hash_is_keyed_and_hides_input(engine):
 def test_redact(engine):
     t = "Born 12 May 1980 in Leeds"
     fs = [find(t, "12 May 1980", "DATE_TIME"), find(t, "Leeds", "LOCATION")]
-    out, counts = anonymize_text(engine, t, fs, policy({"DATE_TIME": "redact", "LOCATION": "redact"}), KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, policy({"DATE_TIME": "redact", "LOCATION": "redact"}), KEY)
     assert out == "Born [REDACTED] in [REDACTED]"
     assert counts == Counter({("DATE_TIME", "redact"): 1, ("LOCATION", "redact"): 1})
 
@@ -362,7 +362,7 @@ def test_pseudonymize_matches_surrogate_and_is_consistent(engine):
     t = "Priya Sharma wrote to priya@acme.com; later PRIYA SHARMA and Priya replied."
     fs = [find(t, "Priya Sharma", "PERSON"), find(t, "priya@acme.com", "EMAIL_ADDRESS"),
           find(t, "PRIYA SHARMA", "PERSON"), find(t, "Priya", "PERSON", nth=1)]
-    out, counts = anonymize_text(engine, t, fs, pol, KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, pol, KEY)
     full = surrogate("PERSON", "Priya Sharma", KEY)
     email = surrogate("EMAIL_ADDRESS", "priya@acme.com", KEY)
     assert out == f"{full} wrote to {email}; later {full} and {full.split()[0]} replied."
@@ -373,17 +373,17 @@ def test_generalize_through_engine(engine):
     t = "Aged 47, in Austin, Texas since March 3, 2021."
     fs = [find(t, "47", "AGE"), find(t, "Austin, Texas", "LOCATION"), find(t, "March 3, 2021", "DATE_TIME")]
     pol = policy({"AGE": "generalize", "LOCATION": "generalize", "DATE_TIME": "generalize"})
-    out, _ = anonymize_text(engine, t, fs, pol, KEY)
+    out, _, _r = anonymize_text(engine, t, fs, pol, KEY)
     assert out == "Aged 40-49, in the United States since 2021."
 
 
 def test_unknown_type_gets_default_action(engine):
     t = "wallet 1BoatSLRHtKNngkdXEeobR76b53LETtpyT end"
     fs = [find(t, "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "CRYPTO")]
-    out, counts = anonymize_text(engine, t, fs, policy({"PERSON": "keep"}, default_action="redact"), KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, policy({"PERSON": "keep"}, default_action="redact"), KEY)
     assert out == "wallet [REDACTED] end"
     assert counts == Counter({("CRYPTO", "redact"): 1})
-    out, counts = anonymize_text(engine, t, fs, policy({"PERSON": "keep"}), KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, policy({"PERSON": "keep"}), KEY)
     assert out == "wallet [CRYPTO_1] end"
     assert counts == Counter({("CRYPTO", "label"): 1})
 
@@ -394,7 +394,7 @@ def test_counts_per_type_and_action(engine):
           find(t, "Acme", "ORGANIZATION"), find(t, "2020", "DATE_TIME"), find(t, "Ana", "PERSON", nth=1),
           find(t, "30", "AGE")]
     pol = policy({"PERSON": "label", "ORGANIZATION": "hash", "DATE_TIME": "keep", "AGE": "generalize"})
-    out, counts = anonymize_text(engine, t, fs, pol, KEY)
+    out, counts, _r = anonymize_text(engine, t, fs, pol, KEY)
     assert counts == Counter({("PERSON", "label"): 4, ("ORGANIZATION", "hash"): 1,
                               ("DATE_TIME", "keep"): 1, ("AGE", "generalize"): 1})
     assert out.startswith("[PERSON_1], [PERSON_2] and [PERSON_3] met at [ORGANIZATION:")
@@ -402,11 +402,11 @@ def test_counts_per_type_and_action(engine):
 
 
 def test_no_findings_returns_text_unchanged(engine):
-    out, counts = anonymize_text(engine, "nothing here", [], policy({"PERSON": "label"}), KEY)
+    out, counts, _r = anonymize_text(engine, "nothing here", [], policy({"PERSON": "label"}), KEY)
     assert out == "nothing here" and counts == Counter()
 
 
 def test_offsets_are_python_string_offsets(engine):
     t = "Café 🙂 naïve Zoë Ångström said hi"
-    out, _ = anonymize_text(engine, t, [find(t, "Zoë Ångström", "PERSON")], policy({"PERSON": "label"}), KEY)
+    out, _, _r = anonymize_text(engine, t, [find(t, "Zoë Ångström", "PERSON")], policy({"PERSON": "label"}), KEY)
     assert out == "Café 🙂 naïve [PERSON_1] said hi"

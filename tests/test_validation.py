@@ -19,7 +19,7 @@ def test_raw_transcripts_fail_and_report_names_ids_only(tmp_path, capsys):
     data = _parquet(tmp_path / "raw.parquet", ["t-1", "t-2", "t-3"], TEXTS)
     code, out, err = run_cli(capsys, "validate", data, "--report-dir", tmp_path / "rep")
     assert code == 1
-    assert "leakage_patterns" in out and "validation: fail" in out
+    assert "suite patterns: FAIL" in out and "validation: fail" in out
     report = json.loads((tmp_path / "rep" / "validation.json").read_text())
     assert report["status"] == "fail"
     checks = {e["check"]: e for s in report["suites"] for e in s["expectations"]}

@@ -1,0 +1,99 @@
+"""A normalized view of a text for detecting obfuscated identifiers, with an exact map
+back to the original offsets.
+
+People (and scrubbers' adversaries) write "priya dot sharma at gmail dot com",
+"priya[at]acme[dot]com", digits with spaces ("4 1 5 5 5 5 2 6 7 1"), full-width digits or
+zero-width characters inside a value. Detection runs on the view; every view character
+remembers which original character it came from, so findings map back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+
+# " at " / "[at]" / "(at)" / "{at}" between two word-ish tokens, and the same for "dot".
+_AT = re.compile(r"(?<=\w)(?:\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at|AT)\s+(?![^\s]*@)(?=[\w-]+(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+|\.)\w))(?=\w)")
+_DOT = re.compile(r"(?<=\w)(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+)(?=\w)")
+# Digits separated by single spaces, dots or dashes: "4 1 5 . 5 5 5" -> "415555" (6+ digits).
+_SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .\-]{1,2}\d){5,}(?![\w])")
+
+
+@dataclass(frozen=True)
+class TextView:
+    text: str
+    starts: list[int]  # view character i came from original[starts[i]:ends[i]]
+    ends: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that view span [start, end) was made from."""
+        if start >= end:
+            raise ValueError("empty span")
+        return self.starts[start], self.ends[end - 1]
+
+
+Piece = tuple[str, int, int]  # (view text, original start, original end)
+
+
+def _apply(pieces: list[Piece], regex: re.Pattern, repl) -> list[Piece]:
+    """Rewrite matches of `regex` in the view; `repl(match, pieces_of_match)` returns the
+    new pieces, so each new character can keep an exact origin."""
+    text = "".join(p[0] for p in pieces)
+    if not regex.search(text):
+        return pieces
+    # Character-level pieces keep the bookkeeping simple; views are transcript-sized.
+    chars: list[Piece] = [(c, s, e) for t, s, e in pieces for c in t] if any(len(p[0]) != 1 for p in pieces) else pieces
+    out: list[Piece] = []
+    pos = 0
+    for m in regex.finditer(text):
+        out.extend(chars[pos:m.start()])
+        out.extend(repl(m, chars[m.start():m.end()]))
+        pos = m.end()
+    out.extend(chars[pos:])
+    return out
+
+
+def _replace_all(new: str):
+    def repl(m: re.Match, src: list[Piece]) -> list[Piece]:
+        return [(c, src[0][1], src[-1][2]) for c in new]
+    return repl
+
+
+def _digits_only(m: re.Match, src: list[Piece]) -> list[Piece]:
+    return [p for p in src if p[0].isdigit()]
+
+
+def normalized_view(text: str) -> TextView:
+    pieces: list[Piece] = []
+    for i, ch in enumerate(text):
+        if ord(ch) in ZERO_WIDTH:
+            continue
+        norm = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+        pieces.extend((c, i, i + 1) for c in norm)
+    pieces = _apply(pieces, _AT, _replace_all("@"))
+    pieces = _apply(pieces, _DOT, _replace_all("."))
+    pieces = _apply(pieces, _SPACED_DIGITS, _digits_only)
+    return TextView("".join(p[0] for p in pieces), [p[1] for p in pieces], [p[2] for p in pieces])
+
+
+# Identifier shapes looked for in the normalized view (by the anonymizer's obfuscation
+# recognizer and by the gate's obfuscation-aware pattern check).
+VIEW_PATTERNS: dict[str, re.Pattern] = {
+    "EMAIL_ADDRESS": re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"),
+    "PHONE_NUMBER": re.compile(r"(?<![\w.])\+?\d{9,15}(?![\w])"),
+    "US_SSN": re.compile(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)"),
+}
+
+
+def view_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity_type) in original offsets of identifiers found in the view."""
+    view = normalized_view(text)
+    out = []
+    for etype, regex in VIEW_PATTERNS.items():
+        for m in regex.finditer(view.text):
+            start, end = view.to_original(*m.span())
+            out.append((start, end, etype))
+    return out

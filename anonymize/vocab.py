@@ -1,0 +1,39 @@
+"""Common English words: never a person's name on their own, never evidence on their own.
+
+Built from what is installed (spaCy's stop words, Faker's English word list) plus the
+interview vocabulary the small NER model most often mistakes for names or companies.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_INTERVIEW_WORDS = """
+email e-mail phone text chat thanks thank hi hello hey yes yeah okay ok sure well right
+honestly basically actually definitely absolutely totally maybe perhaps anyway so
+operations marketing sales finance engineering support legal product design research
+customer customers success management manager managers team teams client clients
+company office boss colleague colleagues coworker coworkers intern interns recruiter
+analyst engineer developer designer director coordinator specialist consultant
+prompt prompts model models tool tools chatbot assistant assistants data report reports
+devops qa hr it ux ui seo api crm erp kpi okr ai ml llm pm vp cto ceo cfo coo
+"""
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset({w.casefold() for w in STOP_WORDS} | {w.casefold() for w in Lorem.word_list}
+                     | set(_INTERVIEW_WORDS.split()))
+
+
+def is_generic(normalized_value: str) -> bool:
+    """True for values that identify nobody on their own: short numbers, common words."""
+    tokens = normalized_value.split()
+    if not tokens:
+        return True
+    if normalized_value.replace(" ", "").isdigit() and len(normalized_value) < 6:
+        return True
+    return all(t in common_words() for t in tokens)
