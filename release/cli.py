@@ -214,6 +214,46 @@ def audit(
     raise typer.Exit(result.exit_code)
 
 
+@app.command("eval")
+def eval_(
+    target: str = typer.Argument(..., help="A labelled JSONL file, or `tab` for the TAB benchmark."),
+    split: str = typer.Option("dev", "--split", help="TAB split: train, dev or test (report on test; tune on train/dev)."),
+    policy: Optional[Path] = PolicyOpt,
+    benchmarks: Optional[Path] = typer.Option(None, "--benchmarks", help="TAB file or folder (default: ../shared/benchmarks)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full scores as JSON."),
+) -> None:
+    """Score `scan` on labelled transcripts (per-kind and per-type recall, decoy survival,
+    precision) or on TAB (ER_di, ER_qi, token recall, token precision)."""
+    from anonymize import evaluate
+    from anonymize.policy import load_policy
+
+    lp = load_policy(policy)
+    if target == "tab":
+        docs = evaluate.load_tab(benchmarks, split)
+        scores = evaluate.score_tab(docs, evaluate.run_scan_on_texts({d["doc_id"]: d["text"] for d in docs}, lp.policy))
+        rows = [(k, scores.get(k)) for k in ("ER_di", "ER_qi", "token_recall", "token_precision")]
+        title = f"TAB {split}: {len(docs)} documents"
+    else:
+        gold = evaluate.load_labelled(target)
+        scores = evaluate.score_labelled(
+            evaluate.run_scan_on_texts({g["transcript_id"]: g["text"] for g in gold}, lp.policy), gold)
+        rows = [(f"{k} {'survival' if k == 'decoy' else 'recall'}", v.get("survival", v.get("recall")))
+                for k, v in scores["by_kind"].items()]
+        rows += [(f"  {t}", v["recall"] if "recall" in v else v.get("survival"))
+                 for t, v in scores["by_type"].items()]
+        rows.append(("precision", scores.get("precision")))
+        title = f"{target}: {scores.get('transcripts')} transcripts"
+    if as_json:
+        out.print_json(json.dumps(scores))
+        return
+    table = Table(title=title)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in rows:
+        table.add_row(escape(name), "n/a" if value is None else f"{value:.3f}")
+    out.print(table)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: turns every failure into one line and an exit code, never a traceback
     (set CLEARANCE_DEBUG=1 to see one; it may quote library messages)."""

@@ -25,12 +25,14 @@ def test_every_command_leaks_nothing(tmp_path, corpus, key_file, capsys):
     assert code == 0
     outputs += [o, e]
     code, o, e = run_cli(capsys, "anonymize", corpus, "--out", tmp_path / "w" / "clean.parquet",
-                         "--key-file", key_file)
+                         "--key-file", key_file, "--evidence", tmp_path / "w" / "evidence.json")
     assert code == 0
     outputs += [o, e]
     code, o, e = run_cli(capsys, "validate", tmp_path / "w" / "clean.parquet",
-                         "--report-dir", tmp_path / "w" / "report")
+                         "--report-dir", tmp_path / "w" / "report", "--evidence", tmp_path / "w" / "evidence.json",
+                         "--original", corpus, "--key-file", key_file, "--require-all")
     assert code == 0, o + e
+    assert "canary recall" in o
     outputs += [o, e]
     code, o, e = run_cli(capsys, "release", corpus, "--out", tmp_path / "rel", "--key-file", key_file)
     assert code == 0, o + e
@@ -44,7 +46,9 @@ def test_every_command_leaks_nothing(tmp_path, corpus, key_file, capsys):
     texts |= {str(p): p.read_text() for p in tmp_path.glob("*.quarantine.jsonl")}
     assert any("findings.jsonl" in k for k in texts)
     assert any("quarantine" in k for k in texts)
-    assert any("validation.json" in k for k in texts)
+    for report in ("validation.json", "junit.xml", "leaks.sarif", "evidence.json", "data_docs/index.html"):
+        assert any(k.endswith(report) for k in texts), report
+    assert any("/data_docs/validations/" in k for k in texts)
     assert sum(len(v) for v in texts.values()) > 2000
     _assert_no_planted(texts)
     _assert_no_planted({f"output {i}": s for i, s in enumerate(outputs)})
