@@ -177,13 +177,18 @@ def release(
     id_column: Optional[str] = IdOpt,
     text_column: Optional[str] = TextOpt,
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Also save the run's evidence file here (outside the release)."),
+    signing_key: Optional[Path] = typer.Option(None, "--signing-key", help="Ed25519 key from `clearance keygen`: signs SHA256SUMS and the provenance."),
+    datasheet: Optional[Path] = typer.Option(None, "--datasheet", help="Publisher's datasheet answers (template: release/templates/datasheet.yaml)."),
+    strict: bool = typer.Option(False, "--strict", help="Refuse to release while any datasheet answer is missing."),
+    tar: bool = typer.Option(False, "--tar", help="Also write a reproducible DIR.tar bundle."),
 ) -> None:
     """anonymize -> validate -> release folder (written atomically; refused if validation fails)."""
     from release import pipeline
 
     outcome = _run_with_progress("releasing", pipeline.release, input, out_dir,
                                  _policy(policy, id_column, text_column), key_file, force,
-                                 evidence_path=evidence)
+                                 evidence_path=evidence, signing_key_file=signing_key,
+                                 datasheet=datasheet, strict=strict, tar=tar)
     _print_summary(outcome.summary, "protected spans by type")
     _print_quarantine(outcome.summary, outcome.quarantine_report)
     _print_gate(outcome.gate)
@@ -192,26 +197,51 @@ def release(
                   f"(gate report: {pipeline.gate_report_dir(out_dir)})")
         raise typer.Exit(outcome.gate.exit_code)
     out.print(f"gate report (JUnit, SARIF, Data Docs): {pipeline.gate_report_dir(out_dir)}")
+    if not outcome.signed:
+        err.print("[bold yellow]WARNING: this release is UNSIGNED.[/] Anyone can alter it and recompute "
+                  "SHA256SUMS; sign with --signing-key (create one with `clearance keygen DIR`).")
+    if tar:
+        out.print(f"bundle: {out_dir.parent / (out_dir.name + '.tar')}")
     out.print(f"[bold green]release written:[/] {out_dir.resolve()}")
 
 
 @app.command()
 def audit(
-    release_dir: Path = typer.Argument(..., help="A release folder."),
+    release_dir: Path = typer.Argument(..., help="A release folder or a .tar bundle."),
+    public_key: Optional[Path] = typer.Option(None, "--public-key", help="The publisher's clearance.pub, to pin the signer."),
     as_json: bool = typer.Option(False, "--json", help="Print the audit result as JSON."),
 ) -> None:
-    """Re-verify a release: checksums, missing/extra files, leakage suites. Exit 0 only if clean."""
+    """Re-verify a release: checksums, files, signatures, provenance, figures, leakage suites.
+    Exit 0 only when everything holds."""
     from release.audit import audit as run_audit
 
-    result = run_audit(release_dir)
+    result = run_audit(release_dir, public_key=public_key)
     if as_json:
         out.print_json(json.dumps(result.to_dict()))
     else:
+        table = Table(title=f"audit of {release_dir}")
+        table.add_column("check")
+        table.add_column("result")
+        for name, ok in result.checks:
+            table.add_row(name, "[green]ok[/]" if ok else "[red]FAILED[/]")
+        out.print(table)
         out.print(f"checked {result.checked_files} file(s)")
+        for w in result.warnings:
+            err.print(f"[yellow]warning:[/] {escape(w)}")
         for p in result.problems:
             out.print(f"[red]problem:[/] {escape(p)}")
         out.print("[bold green]audit passed[/]" if result.exit_code == 0 else "[bold red]audit failed[/]")
     raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def keygen(folder: Path = typer.Argument(..., help="Where to write clearance.key (0600) and clearance.pub.")) -> None:
+    """Create an Ed25519 signing key pair for `release --signing-key`."""
+    from release.signing import keygen as make_keys
+
+    secret, public = make_keys(folder)
+    out.print(f"secret key (keep private, never commit): {secret}")
+    out.print(f"public key (publish it): {public}")
 
 
 @app.command("eval")

@@ -29,6 +29,9 @@ from validation.gate import GateInputs, GateResult, run_gate
 from validation.reports import write_reports
 
 Progress = Callable[[int], None]
+# Rows per Parquet row group in a release: ~1-2 MB of transcripts, small enough for the
+# Hugging Face viewer to page through.
+HUB_ROW_GROUP_ROWS = 100
 
 
 @dataclass
@@ -212,26 +215,65 @@ class ReleaseOutcome:
     released: bool
     out_dir: Path
     quarantine_report: Path | None = None
+    signed: bool = False
+
+
+def _shard(all_rows: Path, root: Path, passthrough: list[str], metadata: dict, shard_rows: int,
+           shard_name) -> None:
+    """Split the validated table into Hugging Face shards (data/train-00000-of-0000N),
+    rewriting with the same writer settings; memory stays bounded by a batch."""
+    import pyarrow.parquet as pq
+
+    total = pq.ParquetFile(all_rows).metadata.num_rows
+    n = max(1, -(-total // shard_rows))
+    pf = pq.ParquetFile(all_rows)
+    batches = pf.iter_batches(batch_size=min(shard_rows, 1000))
+    pending = None
+    for i in range(n):
+        sink = ParquetSink(root / shard_name(i, n), passthrough, metadata, row_group_rows=HUB_ROW_GROUP_ROWS)
+        written = 0
+        while written < shard_rows:
+            if pending is None:
+                pending = next(batches, None)
+                if pending is None:
+                    break
+            take = pending.slice(0, shard_rows - written)
+            for row in take.to_pylist():
+                sink.write(row["transcript_id"], row["text"], row)
+            written += take.num_rows
+            pending = pending.slice(take.num_rows) if take.num_rows < pending.num_rows else None
+        sink.close()
+    all_rows.unlink()
 
 
 def release(input_path: str | Path, out_dir: str | Path, policy: PolicyArg = None,
             key_file: str | Path | None = None, force: bool = False,
             progress: Progress | None = None,
-            evidence_path: str | Path | None = None) -> ReleaseOutcome:
+            evidence_path: str | Path | None = None,
+            signing_key_file: str | Path | None = None,
+            datasheet: str | Path | None = None, strict: bool = False,
+            tar: bool = False, shard_rows: int = 100_000) -> ReleaseOutcome:
     """anonymize -> validate -> release folder, built beside DIR and renamed into place,
     so DIR is either the complete release or absent (or untouched)."""
-    from release.build import DATA_FILE, write_release_files
+    from release import datasheet as ds
+    from release.build import input_digest, shard_name, write_release_files
+    from release.bundle import write_tar
+    from release.signing import load_signing_key
 
     out_dir = Path(out_dir)
     if out_dir.exists() and not force:
         raise OutputError(f"{out_dir} exists; pass --force to replace it")
     lp = _policy(policy)
     key = load_key(key_file)
+    answers = ds.load_answers(datasheet)
+    if strict and ds.missing_answers(answers):
+        raise InputError("--strict: datasheet answers missing: " + ", ".join(ds.missing_answers(answers)))
+    signing_key = load_signing_key(signing_key_file) if signing_key_file else None
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; a release is meant to be read
     try:
-        data_path = staging / DATA_FILE
+        data_path = staging / "data" / ".all.parquet"
         data_path.parent.mkdir(parents=True)
         metadata = {"clearance.version": __version__, "clearance.policy_sha256": lp.sha256,
                     "clearance.policy_name": lp.policy.name}
@@ -250,9 +292,12 @@ def release(input_path: str | Path, out_dir: str | Path, policy: PolicyArg = Non
         shutil.copyfile(gate_dir / "validation.json", staging / "validation.json")
         if gate.status != "pass":
             return ReleaseOutcome(summary, gate, False, out_dir, quarantine_report)
-        write_release_files(staging, summary, gate, lp)
+        _shard(data_path, staging, lp.policy.columns.passthrough, metadata, shard_rows, shard_name)
+        write_release_files(staging, summary, gate, lp, answers, input_digest(input_path), signing_key)
         _replace_dir(staging, out_dir)
-        return ReleaseOutcome(summary, gate, True, out_dir, quarantine_report)
+        if tar:
+            write_tar(out_dir, out_dir.parent / f"{out_dir.name}.tar")
+        return ReleaseOutcome(summary, gate, True, out_dir, quarantine_report, signed=signing_key is not None)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

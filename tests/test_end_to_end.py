@@ -73,8 +73,9 @@ def test_release_rows_ids_and_speaker_labels(tmp_path, corpus, key_file, capsys)
     assert "ChatGPT" in table[0]["text"] and "Claude" in table[2]["text"]
     assert "40-49" in table[2]["text"]
     files = sorted(p.relative_to(tmp_path / "rel").as_posix() for p in (tmp_path / "rel").rglob("*") if p.is_file())
-    assert files == ["DATASHEET.md", "README.md", "SHA256SUMS", "data/train-00000-of-00001.parquet",
-                     "policy.yaml", "validation.json"]
+    assert files == ["DATASHEET.md", "README.md", "SHA256SUMS", "croissant.json",
+                     "data/train-00000-of-00001.parquet", "policy.yaml", "provenance.intoto.jsonl",
+                     "validation.json"]
     card = (tmp_path / "rel" / "README.md").read_text()
     assert "config_name: default" in card and "num_examples: 3" in card
 
@@ -123,7 +124,7 @@ def test_audit_fails_on_any_changed_byte_added_or_removed_file(released, tmp_pat
 
     assert _audit_code(released) == 0
     files = [p.relative_to(released) for p in released.rglob("*") if p.is_file()]
-    assert len(files) == 6
+    assert len(files) == 8
     for rel in files:
         size = (released / rel).stat().st_size
         for pos in sorted({0, size // 2, size - 1}):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -121,3 +122,24 @@ def test_forbidden_values_catch_a_value_left_elsewhere(tmp_path, capsys, key_fil
     code, out, _ = run_cli(capsys, "validate", data, "--evidence", tmp_path / "e.json", "--key-file", key_file)
     assert code == 1 and "suite forbidden_values: FAIL" in out and "b" in out
     assert "Zanele" not in (tmp_path / "e.json").read_text()
+
+
+def test_pre_commit_hook_blocks_leaky_data(tmp_path):
+    """The shipped hook refuses a commit that stages leaky released data."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    repo = tmp_path / "repo"
+    (repo / "release" / "data").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    _parquet(repo / "release" / "data" / "d.parquet", ["a"], ["User: mail me at leaky.person@corp-mail.com"])
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    hook = shutil.copy(ROOT / "examples" / "ci" / "pre-commit-hook.sh", repo / "hook.sh")
+    proc = subprocess.run(["bash", hook], cwd=repo, env=env, capture_output=True, text=True)
+    assert proc.returncode == 1, proc.stderr
+    assert "refused" in proc.stderr and "leaky.person" not in proc.stdout + proc.stderr
