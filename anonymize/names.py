@@ -27,9 +27,21 @@ def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
+# Everyday short forms of English first names, which Faker's lists rarely carry.
+_NICKNAMES = frozenset("""
+dave davey mike mikey steve jim jimmy bob bobby rob robbie tom tommy dan danny sam sammy ben benny
+joe joey tony nick nicky chris matt pete andy alex liz beth lizzie kate katie kathy sue susie jen
+jenny jess jessie becky vicky nikki meg maggie pat patty trish cathy debbie deb barb val abby
+gabby rick ricky dick rich chuck charlie hank harry jack jake johnny jon josh greg fred freddie
+ed eddie ted teddy larry jerry gerry terry al bert bill billy will willie walt vince tim timmy
+ken kenny ron ronnie don donnie doug phil ray russ stan sid vic zach zack ollie mo
+""".split())
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return _collect(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"))
+    return _collect(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")) \
+        | _NICKNAMES
 
 
 @lru_cache(maxsize=1)

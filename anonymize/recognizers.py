@@ -94,21 +94,30 @@ def school_recognizer() -> RegexRecognizer:
 class ObfuscatedContactRecognizer(LocalRecognizer):
     """Emails, phone numbers and SSNs written to dodge pattern matching ("priya dot sharma
     at gmail dot com", "4 1 5 5 5 5 ...", full-width digits, zero-width characters):
-    matched on a normalized view and mapped back to exact original offsets."""
+    matched on a normalized view and mapped back to exact original offsets. The same view
+    serves the phone shapes of many countries ("+63 92 385 5395", "+90(494)7112155",
+    "001-433-458-5953", "0383 423 4567"), so full-width digits count there too."""
 
     def load(self) -> None:
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        from anonymize.textview import view_matches
+        from anonymize.textview import PHONE_SHAPES, view_matches
 
-        return [
-            RecognizerResult(etype, start, end, 0.8, recognition_metadata={
+        out = []
+        for start, end, etype in view_matches(text, PHONE_SHAPES):
+            score = 0.8
+            if etype == "PHONE_SHAPE":
+                if not 9 <= sum(ch.isdigit() for ch in text[start:end]) <= 15:
+                    continue
+                etype, score = "PHONE_NUMBER", 0.7
+            if entities and etype not in entities:
+                continue
+            out.append(RecognizerResult(etype, start, end, score, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for start, end, etype in view_matches(text) if not entities or etype in entities
-        ]
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
 
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -157,8 +166,20 @@ def company_recognizer() -> RegexRecognizer:
         [
             (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc|Corp|Corporation|GmbH|AG|S\.A|"
              rf"LLP|Holdings|Group|Partners|and Sons|& Sons|& Co|and Co)\b\.?", 0.8),
+            # Legal forms elsewhere: S.p.A., s.r.l., Sp. z o.o., Sp.j., s.c., SARL, B.V., Groep...
+            (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:S\.?p\.?A|SPA|s\.r\.l|S\.r\.l|Srl|SRL|Sp\.\s?z\s?o\.o|"
+             rf"Sp\.\s?[jkp]|s\.c|S\.A\.S|SAS|SARL|S\.A|SA|S\.L|SL|KG|e\.V|B\.V|BV|N\.V|NV|Groep|Oy|AB|A/S|ASA|"
+             rf"Ltda|Tbk|PT|Pty|Bhd|A\.Ş|AŞ)(?![\w])\.?", 0.75),
+            (r"\b(?:PT|CV|UD|Fa)\.?\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}", 0.6),
+            (r"\b[A-ZĐ][^\W\d_]*(?:\s+(?:và\s+đối\s+tác|[A-ZĐ][^\W\d_]*))?\s+Công\s+ty(?:\s+(?:TNHH|[^\W\d_]+)){0,5}", 0.7),
             (rf"\b{cap},\s+{cap},?\s+(?:and|&)\s+{cap}\b", 0.75),
             (rf"\b(?:at|for|with|from|joined|by|of)\s+(?P<value>[A-Z][a-z]+-[A-Z][a-z]+)\b", 0.6),
+            # "worked at Morales Foods": a name plus an industry word, after a preposition.
+            (rf"\b(?:at|for|with|from|joined)\s+(?P<value>(?:[A-Z][\w'’&.-]*\s+){{1,2}}(?:Foods?|Logistics|"
+             r"Analytics|Insurance|Health|Healthcare|Consulting|Solutions|Systems|Technologies|Labs|Media|"
+             r"Capital|Ventures|Industries|Enterprises|Services|Software|Pharma|Motors|Energy|Bank|Airlines|"
+             r"Studios|Construction|Realty|Properties|Manufacturing|Retail|Brands|Dynamics|Networks|"
+             r"Robotics|Biotech|Therapeutics|Partners|Associates|Agency|Bakery|Clinic|Hospital))\b", 0.7),
         ],
         name="ClearanceCompanyRecognizer",
     )
@@ -215,9 +236,267 @@ class NameGazetteerRecognizer(LocalRecognizer):
         return out
 
 
+
+
+
+# ---------------------------------------------------------------------------------------
+# Names from context, handles, national ids, phones, addresses, case numbers
+# ---------------------------------------------------------------------------------------
+
+def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
+    return RecognizerResult(entity, start, end, score, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id})
+
+
+# Relations after which the next word is a person's name ("my boss dave", "our intern,
+# Priya"). Lower-case names are accepted here only when Faker knows them as first names.
+_PERSON_NOUNS = (r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
+                 r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
+                 r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
+                 r"intern|report|direct report|team lead|lead|landlord|roommate|flatmate|"
+                 r"grandmother|grandfather|grandma|grandpa|kid|child|stepdaughter|stepson|"
+                 r"therapist|doctor|lawyer|tutor|teacher|professor|client|customer|"
+                 r"(?:old |former |new |first |current |previous )?(?:boss|manager|supervisor|colleague|coworker)")
+_PERSON_CUE = re.compile(
+    rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
+    rf"name\s+is|name's|name’s|known\s+as|goes\s+by|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
+    rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
+    r",?[ \t]+(?P<n1>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)(?![\w'’]))?")
+# A capitalized word right before "from finance", "from the sales team": a person.
+_FROM_TEAM = re.compile(
+    r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
+    r"engineering|accounting|procurement|support|compliance|design|product|research|payroll|security|"
+    r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department)\b")
+# The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
+_TURN_VOCATIVE = re.compile(
+    r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
+_NAME_STOP = frozenset("""the a an and or but if so as at in on of to for by with from i he she they we you it
+me him her them us sir madam everyone everybody all both guys folks team again too though
+said says told tells asked asks thinks thought wants wanted loves loved likes liked hates uses used
+knows knew got gets went goes came comes made makes took takes saw sees tried tries keeps kept sent
+sends wrote writes agreed agrees just still never always also really""".split())
+
+
+class ContextNameRecognizer(LocalRecognizer):
+    """Names the NER model misses but the context gives away: after a relation ("my boss
+    dave", "my colleague Will"), an introduction ("named", "calls me"), a thank-you ("Thanks,
+    Stephany."), before "from finance", or as the interviewer's vocative at a turn start.
+    Lower-case words count only when they are known first names and not English words, so
+    "my boss said" or "my manager will" stay text."""
+
+    def load(self) -> None:
+        from anonymize.names import first_names
+        from anonymize.vocab import common_words
+
+        self._first = first_names()
+        self._common = common_words()
+
+    def _ok(self, word: str, lower_needs_gazetteer: bool = True) -> bool:
+        w = word.casefold()
+        if len(word) < 2 or w in _NAME_STOP:
+            return False
+        if word[0].isupper():
+            return not word.isupper() or len(word) <= 3 and w in self._first
+        return (not lower_needs_gazetteer or w in self._first) and w not in self._common
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _PERSON_CUE.finditer(text):
+            n1 = m.group("n1")
+            if not self._ok(n1):
+                continue
+            start, end = m.span("n1")
+            n2 = m.group("n2")
+            # A second word joins when it looks like a surname: capitalized after a
+            # capitalized first name, or lower-case after a lower-case one and not English.
+            if n2 and n2[0].isupper() == n1[0].isupper() and n2.casefold() not in _NAME_STOP \
+                    and n2.casefold() not in self._common and not n2.isupper():
+                end = m.end("n2")
+            out.append(_result("PERSON", start, end, 0.9, self))
+        for regex in (_FROM_TEAM, _TURN_VOCATIVE):
+            for m in regex.finditer(text):
+                n1 = m.group("n1")
+                if n1.casefold() in self._common and n1.casefold() not in self._first:
+                    continue
+                if regex is _TURN_VOCATIVE and n1.casefold() in self._common:
+                    continue  # "AI: Okay, ..." / "AI: Great, ..."
+                out.append(_result("PERSON", *m.span("n1"), 0.88, self))
+        return out
+
+
+def social_handle_recognizer() -> RegexRecognizer:
+    """@handles (not the @ inside an email address)."""
+    return RegexRecognizer(
+        "SOCIAL_HANDLE",
+        [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85)],
+        name="ClearanceSocialHandleRecognizer",
+    )
+
+
+def case_number_recognizer() -> RegexRecognizer:
+    """Court and file numbers of the "28045/02" shape (application no. / file no.)."""
+    return RegexRecognizer(
+        "CASE_NUMBER",
+        [(r"(?<![\w/.\-])\d{3,6}/\d{2}(?![\w/])", 0.6),
+         (r"(?i:\b(?:application|case|file|docket|complaint|ref(?:erence)?)s?\s+(?:no|nos|number)\.?\s*)"
+          r"(?P<value>[A-Z]{0,3}\.?\s?\d[\d/.\-]{1,15}\d)", 0.8)],
+        name="ClearanceCaseNumberRecognizer",
+    )
+
+
+# --- national ids with checksums -------------------------------------------------------
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def _nino_ok(s: str) -> bool:
+    s = re.sub(r"\s", "", s).upper()
+    return s[:2] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20,
+                    11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]))
+
+
+def _cf_ok(s: str) -> bool:
+    """Italian codice fiscale check character."""
+    s = s.upper()
+    total = 0
+    for i, ch in enumerate(s[:15]):
+        if i % 2 == 0:
+            total += _CF_ODD[ch]
+        else:
+            total += int(ch) if ch.isdigit() else ord(ch) - 65
+    return chr(65 + total % 26) == s[15]
+
+
+def _de_tax_ok(s: str) -> bool:
+    """German Steuer-IdNr: ISO 7064 MOD 11,10 check digit."""
+    d = _digits(s)
+    if len(d) != 11 or d[0] == "0":
+        return False
+    product = 10
+    for ch in d[:10]:
+        total = (int(ch) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(d[10])
+
+
+def _cpf_ok(s: str) -> bool:
+    d = [int(c) for c in _digits(s)]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum(d[i] * (n + 1 - i) for i in range(n)) * 10 % 11 % 10
+        if check != d[n]:
+            return False
+    return True
+
+
+def _pesel_ok(s: str) -> bool:
+    d = [int(c) for c in _digits(s)]
+    return len(d) == 11 and (10 - sum(a * b for a, b in zip(d[:10], (1, 3, 7, 9) * 3)) % 10) % 10 == d[10]
+
+
+def _bsn_ok(s: str) -> bool:
+    """Dutch BSN: the "11-proof"."""
+    d = [int(c) for c in _digits(s)]
+    return len(d) == 9 and (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
+
+
+_ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*|number|no\.?|nr\.?|"
+                         r"national|insurance|pesel|bsn|cpf|curp|codice|fiscal[e]?|nin|nik|ssn|"
+                         r"social|security|passport|licen[cs]e)\b")
+
+# (entity, pattern, validator, score if valid, score if context only (None: must validate))
+_NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
+    ("UK_NINO", re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"),
+     _nino_ok, 0.85, None),
+    ("IT_FISCAL_CODE", re.compile(r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b"),
+     _cf_ok, 0.9, 0.6),
+    ("DE_TAX_ID", re.compile(r"(?<![\d.,/-])[1-9]\d[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d.,/-]\d)"),
+     _de_tax_ok, 0.75, 0.6),
+    ("BR_CPF", re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), _cpf_ok, 0.9, 0.6),
+    ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
+    ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
+    ("NL_BSN", re.compile(r"(?<![\d.,/-])\d{9}(?![\d.,/-]\d)"), _bsn_ok, 0.4, 0.6),
+]
+
+
+class NationalIdRecognizer(LocalRecognizer):
+    """National id numbers by shape, confirmed by their check digit where one exists (UK
+    National Insurance, codice fiscale, German tax id, CPF, PESEL, BSN); a number of the
+    right shape with a failing check still counts when an id word ("tax ID", "number")
+    is right before it."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for entity, regex, valid, score, ctx_score in _NATIONAL_IDS:
+            if entities and entity not in entities:
+                continue
+            for m in regex.finditer(text):
+                if valid is None or valid(m.group()):
+                    out.append(_result(entity, m.start(), m.end(), score, self))
+                elif ctx_score is not None and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+                    out.append(_result(entity, m.start(), m.end(), ctx_score, self))
+        return out
+
+
+# --- addresses stated after a cue ------------------------------------------------------
+
+_ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:live|lived|living|lives|stay|staying|office\s+is|offices\s+are|address\s+is|located|based|"
+    r"moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|on|in)|\baddress:?)"
+    r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
+    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with)\b|"
+    r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|$)")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
+
+
+class CuedAddressRecognizer(LocalRecognizer):
+    """A street address right after "I live at", "our office is at", "went to": the shape
+    varies by country ("pl. Wróblewskiego 11/72", "Jl. Moch. Toha No. 951", "9, boulevard de
+    Collet"), the cue does not. Needs a house number and a capitalized word."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _ADDRESS_CUE.finditer(text):
+            value = m.group("value")
+            if _HAS_DIGIT.search(value) and _HAS_CAP_WORD.search(value) \
+                    and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value):
+                s, e = m.span("value")
+                while e > s and text[e - 1] in ",. \t":
+                    e -= 1
+                if e - s >= 3 and not text[s:e].startswith(("the ", "The ", "a ", "an ")):
+                    out.append(_result("STREET_ADDRESS", s, e, 0.6, self))
+        return out
+
+
+NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
+
+
 def clearance_recognizers() -> list[LocalRecognizer]:
     return [age_recognizer(), school_recognizer(), date_recognizer(), street_address_recognizer(),
-            company_recognizer(), job_title_recognizer(),
+            company_recognizer(), job_title_recognizer(), social_handle_recognizer(),
+            case_number_recognizer(),
             NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),
+            ContextNameRecognizer(supported_entities=["PERSON"], name="ClearanceContextNameRecognizer"),
+            NationalIdRecognizer(supported_entities=NATIONAL_ID_ENTITIES,
+                                 name="ClearanceNationalIdRecognizer"),
+            CuedAddressRecognizer(supported_entities=["STREET_ADDRESS"],
+                                  name="ClearanceCuedAddressRecognizer"),
             ObfuscatedContactRecognizer(supported_entities=["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN"],
                                         name="ClearanceObfuscatedContactRecognizer")]

@@ -7,10 +7,12 @@ are analysed in newline-aligned chunks so spaCy's memory stays bounded and texts
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import warnings
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
@@ -136,6 +138,161 @@ def _outside_labels(start: int, end: int, labels: list[tuple[int, int]]) -> tupl
     return start, end
 
 
+# --- precision filters ----------------------------------------------------------------
+
+_SPELLED_DAY = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|twenty[- ]\w+|thirty[- ]first)\b", re.IGNORECASE)
+# Institutions named only by what they are ("the Court", "the Supreme Administrative Court",
+# "The Polish Government", "Chamber"): nobody is identified by them. A place in the name
+# ("the Warsaw Regional Court") keeps the finding.
+_INSTITUTION_HEADS = frozenset("""court courts chamber chambers government commission council ministry
+section convention registry registrar prosecutor prosecutors parliament tribunal facts law procedure
+directorate authority authorities board committee assembly treasury""".split())
+_INSTITUTION_WORDS = _INSTITUTION_HEADS | frozenset("""the of and for on in at 's ’s grand supreme
+administrative constitutional cassation appeal appeals military federal european human rights general
+public principal office department state national security high higher lower upper criminal civil
+labour labor regional district city municipal county provincial first instance first-instance
+affairs foreign justice defence defense interior education health finance legal international
+immigration republic fourth third second fifth sections plenary court's""".split())
+_DEMONYM_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?[^\W\d_]+\s+government(?:['’]s)?$")
+_STATE_PREFIX = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|socialist|islamic|democratic|people['’]s|"
+                           r"united|arab|czech|slovak|hellenic|italian|french|portuguese)\s+)*"
+                           r"(?:republic|kingdom|state|commonwealth|principality|grand duchy)\s+of\s+")
+# One-word role nouns that are, alone, a function rather than a job ("the Government's Agent").
+_BARE_ROLES = frozenset({"agent", "president", "head", "lead", "partner", "owner", "executive", "officer",
+                         "associate", "assistant", "operator", "founder", "controller", "editor"})
+
+
+@lru_cache(maxsize=1)
+def _country_like() -> frozenset[str]:
+    from anonymize.operators import _COUNTRY_LIKE
+
+    return frozenset(_COUNTRY_LIKE)
+
+
+def _norm(value: str) -> str:
+    from anonymize.operators import normalize
+
+    return normalize(value)
+
+
+def _drop(entity_type: str, value: str, recognizer: str) -> bool:
+    """Findings that destroy harmless text and protect nobody."""
+    if entity_type == "DATE_TIME":
+        # "On Tuesdays", "Every August", "last week": no day number or year, nothing to
+        # identify by (and generalization would leave them unchanged anyway).
+        return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value)
+    if entity_type in ("LOCATION", "ORGANIZATION", "PERSON"):
+        # Countries and continents ("I spent a year in Canada", "our teams in North
+        # America"): place generalization keeps them anyway.
+        norm = _norm(value)
+        if norm in _country_like() or _STATE_PREFIX.sub("", norm) in _country_like():
+            return True
+    if entity_type in ("ORGANIZATION", "PERSON", "NRP") and recognizer == "SpacyRecognizer" \
+            or entity_type == "LOCATION":
+        norm = _norm(value)
+        words = re.findall(r"[\w'’-]+", norm)
+        if words and any(w in _INSTITUTION_HEADS for w in words) \
+                and all(w in _INSTITUTION_WORDS for w in words):
+            return True
+        if entity_type == "ORGANIZATION" and _DEMONYM_GOVERNMENT.match(value.strip()):
+            return True
+    if entity_type == "JOB_TITLE":
+        return value.strip().casefold() in _BARE_ROLES
+    return False
+
+
+# --- document-level propagation ---------------------------------------------------------
+
+# Values worth protecting at every occurrence once found anywhere in the transcript.
+_PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL",
+                         "SOCIAL_HANDLE", "STREET_ADDRESS", "SCHOOL", "CASE_NUMBER", "UK_NINO",
+                         "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN",
+                         "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
+_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*")
+# Where a capitalized word is capitalized because a sentence or turn starts there.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
+PROPAGATION = "ClearancePropagation"
+
+
+def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
+               allow: frozenset[str], kept: frozenset[str] = frozenset()) -> set[Finding]:
+    """Every other occurrence of a value already found: any case for multi-word values and
+    words that are not English (PRIYA, priya's), capitalized and mid-sentence for a name
+    that is also a word ("Will" after "my colleague Will"), and a first or last name alone
+    once the full name was found."""
+    anycase: dict[str, tuple[str, float]] = {}
+    capital: dict[str, tuple[str, float, bool]] = {}  # value -> (type, score, only mid-sentence)
+    for f in findings:
+        if f.entity_type not in _PROPAGATED:
+            continue
+        value = text[f.start:f.end].strip()
+        value = re.sub(r"['’]s$", "", value)
+        if len(value) < 2 or value in allow:
+            continue
+        folded = value.casefold()
+        person = f.entity_type == "PERSON"
+        words = _NAME_PART.findall(value) if person else []
+        if person and len(words) >= 2:
+            parts = [w for w in words if w.casefold() not in _TITLES]
+            if len(parts) >= 2:
+                for part in parts:
+                    if len(part) < 2 or part in allow or part.isupper():
+                        continue
+                    cap = part[0].upper() + part[1:]
+                    generic = is_generic(part.casefold())
+                    prev = capital.get(cap)
+                    if prev is None or prev[2] and not generic:
+                        capital[cap] = (f.entity_type, f.score, generic)
+        if is_generic(folded):
+            if person and len(words) == 1 and value[0].isupper():
+                cap = value
+                if cap not in capital:
+                    capital[cap] = (f.entity_type, f.score, True)
+            continue
+        if " " in value or not value[0].isalpha() or not value.isalpha() or len(value) >= 3:
+            if folded not in anycase or anycase[folded][1] < f.score:
+                anycase[folded] = (f.entity_type, f.score)
+    if not anycase and not capital:
+        return set()
+
+    def alternation(values) -> str:
+        return "|".join(r"\s+".join(re.escape(p) for p in v.split())
+                        for v in sorted(values, key=len, reverse=True))
+
+    hits: list[tuple[int, int, str, float]] = []
+    if anycase:
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(anycase)})(?![\w@]|[.\-]\w)", re.IGNORECASE)
+        for m in regex.finditer(text):
+            key = re.sub(r"\s+", " ", m.group()).casefold()
+            etype, score = anycase.get(key, (None, 0.0))
+            if etype:
+                hits.append((m.start(), m.end(), etype, score))
+    if capital:
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(capital)})(?![\w@])")
+        for m in regex.finditer(text):
+            etype, score, mid_only = capital[m.group()]
+            if mid_only and _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            hits.append((m.start(), m.end(), etype, score))
+
+    # A finding of a kept type ("Julian" read as a nationality) protects nothing.
+    covered = sorted((f.start, f.end) for f in findings if f.entity_type not in kept)
+    starts = [c[0] for c in covered]
+    out: set[Finding] = set()
+    for s, e, etype, score in hits:
+        if any(ls < e and s < le for ls, le in labels) or text[s:e] in allow:
+            continue
+        i = bisect.bisect_right(starts, s)
+        if any(cs <= s and e <= ce for cs, ce in covered[max(0, i - 8):i]):
+            continue  # already protected
+        out.add(Finding(s, e, etype, round(float(score), 4), PROPAGATION))
+    return out
+
+
 def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     det = policy.detection
     labels = speaker_label_spans(text, det.speaker_labels)
@@ -162,6 +319,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and is_generic(chunk[r.start:r.end].casefold().strip()):
                 continue  # "Email is best": a capitalized common word, not a name
+            if _drop(r.entity_type, chunk[r.start:r.end], name):
+                continue
             s, e = _outside_labels(off + r.start, off + r.end, labels)
             while s < e and text[s].isspace():
                 s += 1
@@ -170,4 +329,13 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             if s >= e:
                 continue
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
+    allow = frozenset(det.allow_list or ())
+    kept = frozenset(t for t in {f.entity_type for f in findings}
+                     if policy.rule_for(t).action == "keep")
+    propagated = _propagate(text, findings, labels, allow, kept)
+    if propagated and kept:
+        # The propagated value replaces a kept reading of the same words.
+        findings = {f for f in findings if f.entity_type not in kept
+                    or not any(p.start < f.end and f.start < p.end for p in propagated)}
+    findings |= propagated
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))

@@ -88,11 +88,25 @@ VIEW_PATTERNS: dict[str, re.Pattern] = {
 }
 
 
-def view_matches(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, entity_type) in original offsets of identifiers found in the view."""
+# Phone shapes of many countries, used by the scan only (the gate keeps VIEW_PATTERNS):
+# international ("+63 92 385 5395", "+90(494)7112155", "001-433-458-5953"), a national
+# trunk prefix ("0383 423 4567", "(0195) 619-5593"), three grouped blocks ("503 162 433")
+# and North American numbers whatever the area code ("(397) 935-8704").
+# Reported as "PHONE_SHAPE"; the caller checks the digit count (9 to 15).
+PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])(?:\+|00)\d{1,3}(?:[ .\-]{0,2}\(?\d{1,8}\)?){1,6}(?![\w]|[.\-]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.(])\(?0\d{1,4}\)?[ .\-]{1,2}\d{2,5}(?:[ .\-]\d{2,5}){1,3}(?![\w]|[.\-]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{3}[ .\-]\d{3}[ .\-]\d{3,4}(?![\w]|[ .\-/]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
+)
+
+
+def view_matches(text: str, extra: tuple[tuple[str, re.Pattern], ...] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, entity_type) in original offsets of identifiers found in the view
+    (VIEW_PATTERNS, then any `extra` (entity_type, pattern) pairs)."""
     view = normalized_view(text)
     out = []
-    for etype, regex in VIEW_PATTERNS.items():
+    for etype, regex in (*VIEW_PATTERNS.items(), *extra):
         for m in regex.finditer(view.text):
             start, end = view.to_original(*m.span())
             out.append((start, end, etype))

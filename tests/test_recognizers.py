@@ -1,0 +1,235 @@
+"""Behaviour of Clearance's own recognizers and of scan-level propagation and filters:
+each capability with something it must catch and something it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymize.policy import load_policy
+from anonymize.recognizers import (
+    ContextNameRecognizer,
+    CuedAddressRecognizer,
+    NationalIdRecognizer,
+    NATIONAL_ID_ENTITIES,
+    ObfuscatedContactRecognizer,
+    _cf_ok,
+    _cpf_ok,
+    _de_tax_ok,
+    _pesel_ok,
+    case_number_recognizer,
+    social_handle_recognizer,
+)
+from anonymize.scan import PROPAGATION, build_analyzer, scan_text
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy(None).policy
+
+
+@pytest.fixture(scope="module")
+def analyzer(policy):
+    return build_analyzer(policy)
+
+
+def covered(analyzer, policy, text: str) -> list[tuple[str, str, str]]:
+    return [(text[f.start:f.end], f.entity_type, f.recognizer) for f in scan_text(analyzer, text, policy)]
+
+
+def spans(analyzer, policy, text):
+    return [(f.start, f.end) for f in scan_text(analyzer, text, policy)]
+
+
+def caught(analyzer, policy, text: str, value: str, nth: int = 0) -> bool:
+    """Every word character of the nth occurrence of `value` is inside some finding."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    fs = spans(analyzer, policy, text)
+    return all(any(s <= i < e for s, e in fs) for i in range(start, start + len(value))
+               if text[i].isalnum())
+
+
+def untouched(analyzer, policy, text: str, value: str) -> bool:
+    start = text.index(value)
+    fs = spans(analyzer, policy, text)
+    return not any(s < start + len(value) and start < e for s, e in fs)
+
+
+def _rec(cls, entities, name):
+    r = cls(supported_entities=entities, name=name)
+    r.load()
+    return r
+
+
+def _values(recognizer, text, entities=None):
+    return [(text[r.start:r.end], r.entity_type)
+            for r in recognizer.analyze(text, entities or recognizer.supported_entities)]
+
+
+# --- context-cue names ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Honestly my boss dave didn't care at first.", "dave"),
+    ("so i asked my coworker nokulunga keith and she said fine.", "nokulunga keith"),
+    ("My colleague Will was the first to try it.", "Will"),
+    ("Oh, and Ruby from finance still refuses to touch it.", "Ruby"),
+    ("AI: Thanks, Stephany. Which tools do you use?", "Stephany"),
+    ("AI: Great, thank you Carole. Can you walk me through it?", "Carole"),
+    ("AI: Hương, thanks for your time.", "Hương"),
+    ("We hired a guy named Tobias last spring.", "Tobias"),
+])
+def test_context_names_caught(text, name):
+    rec = _rec(ContextNameRecognizer, ["PERSON"], "ctx")
+    assert (name, "PERSON") in _values(rec, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My manager will decide next week.",
+    "my boss said the numbers were late.",
+    "Thanks, everyone. That was useful.",
+    "AI: Okay, so tell me about your team.",
+    "I called the help desk twice.",
+])
+def test_context_names_not_words(text):
+    rec = _rec(ContextNameRecognizer, ["PERSON"], "ctx")
+    assert _values(rec, text) == []
+
+
+def test_lowercase_cue_name_survives_scan(analyzer, policy):
+    text = "User: so i asked my coworker richard and she said just paste it in."
+    assert caught(analyzer, policy, text, "richard")
+    assert untouched(analyzer, policy, text, "paste")
+
+
+# --- propagation --------------------------------------------------------------------------
+
+def test_propagation_first_name_possessive_and_case(analyzer, policy):
+    text = ("User: After Tiberiu Nistor showed the team a demo, everyone tried it. "
+            "Tiberiu checks everything twice. I borrowed Tiberiu's prompts. TIBERIU NISTOR agreed.")
+    fs = scan_text(analyzer, text, policy)
+    assert caught(analyzer, policy, text, "Tiberiu", 1)
+    assert caught(analyzer, policy, text, "Tiberiu", 2)
+    assert caught(analyzer, policy, text, "TIBERIU NISTOR")
+    assert any(f.recognizer == PROPAGATION for f in fs)
+
+
+def test_propagation_word_names_only_capitalized(analyzer, policy):
+    text = ("User: My colleague Hope was the first to try it; Hope basically trained us. "
+            "I hope it works, and we will see.")
+    assert caught(analyzer, policy, text, "Hope", 1)
+    assert untouched(analyzer, policy, text, "hope it")
+    assert untouched(analyzer, policy, text, "will see")
+
+
+def test_propagation_skips_allow_list_and_generic(analyzer, policy):
+    text = "User: Sam Altman said it again. Sam Altman always says that. Excel is fine."
+    assert untouched(analyzer, policy, text, "Sam Altman")
+    assert untouched(analyzer, policy, text, "Excel")
+
+
+# --- handles, phones, ids, addresses, case numbers -----------------------------------
+
+def test_social_handles():
+    rec = social_handle_recognizer()
+    text = "I post as @khadija_tukur and @the_kim. Mail me at kim.b@gmail.com."
+    found = [v for v, _ in _values(rec, text, ["SOCIAL_HANDLE"])]
+    assert found == ["@khadija_tukur", "@the_kim"]
+
+
+@pytest.mark.parametrize("phone", ["+63 92 385 5395", "+90(494)7112155", "001-433-458-5953",
+                                   "+1-265-497-0504", "+６２ (０１９５) ６１９-５５９３", "５０３ １６２ ４３３",
+                                   "0383 423 4567"])
+def test_phone_shapes(phone):
+    rec = _rec(ObfuscatedContactRecognizer, ["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN"], "obf")
+    text = f"Call me on {phone} if you need anything."
+    assert (phone, "PHONE_NUMBER") in _values(rec, text)
+
+
+@pytest.mark.parametrize("text", ["We met on 2019-07-28 at 10:30.", "It cost 1,250,000 euros.",
+                                  "Server 192.168.100.200 was down.", "Room 12, floor 3."])
+def test_phone_shapes_not_dates_or_amounts(text):
+    rec = _rec(ObfuscatedContactRecognizer, ["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN"], "obf")
+    assert [v for v, t in _values(rec, text) if t == "PHONE_NUMBER"] == []
+
+
+def test_checksums():
+    assert _cf_ok("RGNDMC92C41I103A") is not None
+    assert _cf_ok("BCCFRC15M25E852P") and not _cf_ok("BCCFRC15M25E852Q")
+    assert _cpf_ok("187.244.670-14") and not _cpf_ok("187.244.670-15")
+    assert _pesel_ok("77082414171") and not _pesel_ok("77082414172")
+    assert _de_tax_ok("86095742719") and not _de_tax_ok("86095742718")
+
+
+@pytest.mark.parametrize("text,value,entity", [
+    ("I typed NP 28 06 02 D before I thought.", "NP 28 06 02 D", "UK_NINO"),
+    ("My codice fiscale is BCCFRC15M25E852P.", "BCCFRC15M25E852P", "IT_FISCAL_CODE"),
+    ("My tax ID is 45 004 991 453, sadly.", "45 004 991 453", "DE_TAX_ID"),
+    ("The CPF 187.244.670-14 was on it.", "187.244.670-14", "BR_CPF"),
+    ("Her CURP is ZAID260627MTLTZM02.", "ZAID260627MTLTZM02", "MX_CURP"),
+])
+def test_national_ids(text, value, entity):
+    rec = _rec(NationalIdRecognizer, NATIONAL_ID_ENTITIES, "nid")
+    assert (value, entity) in _values(rec, text)
+
+
+def test_national_ids_need_check_or_context():
+    rec = _rec(NationalIdRecognizer, NATIONAL_ID_ENTITIES, "nid")
+    assert _values(rec, "We shipped 45 004 991 453 units") == []  # fails the check, no id word
+    assert _values(rec, "The prefix GB 12 34 56 A is never issued.") == []
+    assert _values(rec, "a fake code BCCFRC15M25E852Q here") == []
+
+
+def test_case_numbers():
+    rec = case_number_recognizer()
+    text = "(application no. 28045/02) and nos. 316/07; open 24/7 on 12/4/2023."
+    assert {v for v, _ in _values(rec, text, ["CASE_NUMBER"])} == {"28045/02", "316/07"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I live at Jl. Moch. Toha No. 951 in Bandung, near work.", "Jl. Moch. Toha No. 951"),
+    ("Our office is at pl. Wróblewskiego 11/72, but I'm remote.", "pl. Wróblewskiego 11/72"),
+    ("The invoice went to 9, boulevard de Collet, which is my home.", "9, boulevard de Collet"),
+])
+def test_cued_addresses(text, value):
+    rec = _rec(CuedAddressRecognizer, ["STREET_ADDRESS"], "addr")
+    assert (value, "STREET_ADDRESS") in _values(rec, text)
+
+
+@pytest.mark.parametrize("text", ["I went to 3 hearings last year.", "We moved to Berlin in 2019.",
+                                  "I went to the University of Leeds."])
+def test_cued_addresses_need_number_and_name(text):
+    rec = _rec(CuedAddressRecognizer, ["STREET_ADDRESS"], "addr")
+    assert _values(rec, text) == []
+
+
+# --- precision filters -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("User: On Tuesdays I batch my reports.", "Tuesdays"),
+    ("User: Every August we do planning.", "August"),
+    ("User: I spent a year in Canada.", "Canada"),
+    ("User: Our teams in North America adopted it faster.", "North America"),
+    ("User: When Elon Musk says these models will replace jobs, I roll my eyes.", "Elon Musk"),
+    ("User: I use Figma and Excel every day.", "Figma"),
+])
+def test_harmless_text_survives(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: We started on Tuesday, 3 March 2024.", "3 March 2024"),
+    ("User: I grew up in Leeds and moved to Bristol.", "Leeds"),
+    ("User: I post as @khadija_tukur online.", "@khadija_tukur"),
+])
+def test_identifying_text_still_caught(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_generic_institutions_not_organizations(analyzer, policy):
+    text = ("The Court notes that the Supreme Administrative Court dismissed the appeal. "
+            "The Polish Government disagreed with the Warsaw Regional Court.")
+    found = covered(analyzer, policy, text)
+    assert not any(v in ("Court", "the Supreme Administrative Court", "The Polish Government")
+                   for v, _, _ in found)
+    assert caught(analyzer, policy, text, "Warsaw Regional Court")
