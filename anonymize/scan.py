@@ -330,6 +330,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 continue
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     allow = frozenset(det.allow_list or ())
+    findings = _extend_names(text, findings, allow)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept)
@@ -339,3 +340,90 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                     or not any(p.start < f.end and f.start < p.end for p in propagated)}
     findings |= propagated
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """Grow a person's span over up to two more capitalized name words: many names have
+    three or four parts ("Gabriela Nunes Carvalho"), and a surname left behind still
+    identifies."""
+    out: set[Finding] = set()
+    for f in findings:
+        end = f.end
+        if f.entity_type == "PERSON":
+            for _ in range(2):
+                m = _NEXT_NAME.match(text, end)
+                if not m:
+                    break
+                word = m.group(1)
+                if word in allow or word.casefold() in _CALENDAR or is_generic(word.casefold()):
+                    break
+                end = m.end()
+        out.add(f if end == f.end else Finding(f.start, end, f.entity_type, f.score, f.recognizer))
+    return out
+
+
+# --- corpus-level propagation -------------------------------------------------------------
+
+CORPUS_PROPAGATION = "ClearanceCorpusPropagation"
+_WINDOW_TOKEN = re.compile(r"\S+")
+_LEAD = re.compile(r"^[^\w@+]+")
+_TRAIL = re.compile(r"(?:['’]s)?[^\w]*$")
+MAX_SEED_WORDS = 6
+
+
+def corpus_seeds(text: str, findings: list[Finding], policy: Policy,
+                 seeds: dict[str, tuple[str, float]]) -> None:
+    """Add this transcript's protected values to the corpus-wide seed table (normalized
+    value -> type, score): a name or employer found in one interview is protected in every
+    other. Generic words and allow-listed terms never become seeds."""
+    from anonymize.operators import normalize
+
+    allow = {normalize(a) for a in policy.detection.allow_list}
+    for f in findings:
+        if f.entity_type not in _PROPAGATED or policy.rule_for(f.entity_type).action == "keep":
+            continue
+        norm = normalize(text[f.start:f.end])
+        if not norm or norm in allow or is_generic(norm) or len(norm.split()) > MAX_SEED_WORDS:
+            continue
+        if len(norm) < 3 and norm.isascii():
+            continue
+        if norm not in seeds or seeds[norm][1] < f.score:
+            seeds[norm] = (f.entity_type, f.score)
+
+
+def apply_seeds(text: str, findings: list[Finding], policy: Policy,
+                seeds: dict[str, tuple[str, float]]) -> list[Finding]:
+    """Findings for every word n-gram of `text` whose normalized form is a corpus seed and
+    that no finding covers yet. Hash lookups per n-gram: scales to many thousands of
+    seeds, where one big regex alternation would not."""
+    if not seeds:
+        return findings
+    from anonymize.operators import normalize
+
+    lengths = sorted({len(k.split()) for k in seeds})
+    tokens = [(m.start(), m.end()) for m in _WINDOW_TOKEN.finditer(text)]
+    labels = speaker_label_spans(text, policy.detection.speaker_labels)
+    covered = sorted((f.start, f.end) for f in findings)
+    added: set[Finding] = set()
+    for n in lengths:
+        for i in range(len(tokens) - n + 1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            hit = seeds.get(normalize(text[start:end]))
+            if hit is None:
+                continue
+            window = text[start:end]
+            lead, trail = _LEAD.match(window), _TRAIL.search(window)
+            s = start + (lead.end() if lead else 0)
+            e = end - len(trail.group())
+            if s >= e or any(ls < e and s < le for ls, le in labels):
+                continue
+            if any(cs <= s and e <= ce for cs, ce in covered):
+                continue
+            added.add(Finding(s, e, hit[0], round(float(hit[1]), 4), CORPUS_PROPAGATION))
+    return sorted(set(findings) | added, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))

@@ -22,7 +22,7 @@ from anonymize.errors import InputError, OutputError, SecretKeyError
 from anonymize.io import InputInfo, ParquetSink, Rejected, Row, read_rows
 from anonymize.keys import load_key
 from anonymize.policy import LoadedPolicy, load_policy
-from anonymize.scan import Finding, build_analyzer, scan_text
+from anonymize.scan import Finding, apply_seeds, build_analyzer, corpus_seeds, scan_text
 from anonymize.transform import anonymize_text, build_anonymizer
 from validation.evidence import Evidence, key_id
 from validation.gate import GateInputs, GateResult, run_gate
@@ -100,6 +100,35 @@ def _rows(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputIn
             progress(len(batch))
 
 
+def _detect(input_path: Path, lp: LoadedPolicy, analyzer, summary: RunSummary, info: InputInfo,
+            progress: Progress | None) -> Iterator[tuple[Row, list[Finding]]]:
+    """Two passes over the input. First: detect in every transcript (offsets kept, texts
+    not) and collect the protected values into a corpus-wide table in memory (never
+    written). Second: re-read, and protect those values wherever else they occur, so a
+    name found in one interview is not left in another."""
+    detected: list[list[Finding] | None] = []
+    seeds: dict[str, tuple[str, float]] = {}
+    for row in _rows(input_path, lp, summary, info, progress):
+        try:
+            findings = scan_text(analyzer, row.text, lp.policy)
+        except Exception as exc:  # noqa: BLE001 - one bad row must not stop the corpus
+            _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({type(exc).__name__})"))
+            detected.append(None)
+            continue
+        corpus_seeds(row.text, findings, lp.policy, seeds)
+        detected.append(findings)
+    index = 0
+    for batch in read_rows(input_path, lp.policy.columns):
+        for item in batch:
+            if isinstance(item, Rejected):
+                continue
+            findings = detected[index]
+            index += 1
+            if findings is None:
+                continue
+            yield item, apply_seeds(item.text, findings, lp.policy, seeds)
+
+
 def scan(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
          progress: Progress | None = None) -> RunSummary:
     """Write one JSON object per finding; the findings file holds offsets, never text."""
@@ -109,12 +138,7 @@ def scan(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
     summary, info = RunSummary(), InputInfo()
     out = Path(out)
     with _atomic_file(out) as tmp, tmp.open("w", encoding="utf-8") as fh:
-        for row in _rows(Path(input_path), lp, summary, info, progress):
-            try:
-                findings = scan_text(analyzer, row.text, lp.policy)
-            except Exception as exc:  # noqa: BLE001 - one bad row must not stop the corpus
-                _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({type(exc).__name__})"))
-                continue
+        for row, findings in _detect(Path(input_path), lp, analyzer, summary, info, progress):
             summary.rows_out += 1
             summary.words_in += len(row.text.split())
             summary.findings += len(findings)
@@ -142,9 +166,8 @@ def anonymize(input_path: str | Path, out: str | Path, policy: PolicyArg = None,
     with _atomic_file(out) as tmp:
         sink = ParquetSink(tmp, lp.policy.columns.passthrough, metadata)
         try:
-            for row in _rows(Path(input_path), lp, summary, info, progress):
+            for row, findings in _detect(Path(input_path), lp, analyzer, summary, info, progress):
                 try:
-                    findings: list[Finding] = scan_text(analyzer, row.text, lp.policy)
                     text, counts, replaced = anonymize_text(engine, row.text, findings, lp.policy, secret)
                 except Exception as exc:  # noqa: BLE001
                     _quarantine(summary, Rejected(row.source, row.transcript_id,

@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from anonymize.operators import generalize, normalize
 from anonymize.policy import Policy
+from anonymize.vocab import is_generic
 from anonymize.scan import build_analyzer, scan_text
 from validation.evidence import Evidence, digest
 
 _GENERALIZED = re.compile(r"\d0-\d9|(?:1[89]|20)\d\d|the United States|\[[A-Z_]+\]")
-_GENERIC_TOKEN = re.compile(r"(?:1[89]\d\d|20\d\d|\d0-\d9|the|and|of|[^\w]+)")
+_GENERIC_TOKEN = re.compile(r"(?:1[89]\d\d|20\d\d|\d0-\d9|the|and|of|a|an|[^\w]+)")
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*(?:_\d+|:[0-9a-f]{6,})?\]")
 
 
@@ -85,6 +86,8 @@ def explain(text: str, start: int, end: int, entity_type: str, policy: Policy,
     allowed = {normalize(a) for a in policy.detection.allow_list}
     if normalize(value) in allowed or not normalize(value):
         return "allowed"
+    if is_generic(normalize(value)):
+        return "allowed"  # "copywriter", "email": words, not anyone's identity
     if evidence is not None and key is not None:
         if digest(key, value) in evidence.surrogates:
             return "surrogate"
