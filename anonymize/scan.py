@@ -342,6 +342,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
 
 
+_PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december", "monday", "tuesday",
@@ -352,10 +353,22 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
     """Grow a person's span over up to two more capitalized name words: many names have
     three or four parts ("Gabriela Nunes Carvalho"), and a surname left behind still
     identifies."""
+    from anonymize.names import first_names
+
+    first = first_names()
     out: set[Finding] = set()
     for f in findings:
-        end = f.end
-        if f.entity_type == "PERSON":
+        end, start, etype = f.end, f.start, f.entity_type
+        value = text[f.start:f.end]
+        # A first name the model read as an organisation or place, followed by a
+        # capitalized word ("İlklima Kısakürek"), is a person.
+        if etype in ("ORGANIZATION", "LOCATION") and " " not in value and value.casefold() in first \
+                and not is_generic(value.casefold()) and _NEXT_NAME.match(text, end):
+            etype = "PERSON"
+        if etype == "PERSON":
+            before = _PREV_HYPHENATED.search(text, max(0, start - 30), start)
+            if before:  # "Eva-" of "Eva-Maria Schulz"
+                start = before.start()
             for _ in range(2):
                 m = _NEXT_NAME.match(text, end)
                 if not m:
@@ -364,7 +377,8 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
                 if word in allow or word.casefold() in _CALENDAR or is_generic(word.casefold()):
                     break
                 end = m.end()
-        out.add(f if end == f.end else Finding(f.start, end, f.entity_type, f.score, f.recognizer))
+        same = (start, end, etype) == (f.start, f.end, f.entity_type)
+        out.add(f if same else Finding(start, end, etype, f.score, f.recognizer))
     return out
 
 
@@ -386,7 +400,10 @@ def corpus_seeds(text: str, findings: list[Finding], policy: Policy,
 
     allow = {normalize(a) for a in policy.detection.allow_list}
     for f in findings:
-        if f.entity_type not in _PROPAGATED or policy.rule_for(f.entity_type).action == "keep":
+        if policy.rule_for(f.entity_type).action == "keep":
+            continue
+        specific_date = f.entity_type == "DATE_TIME" and any(c.isdigit() for c in text[f.start:f.end])
+        if f.entity_type not in _PROPAGATED and not specific_date:
             continue
         norm = normalize(text[f.start:f.end])
         if not norm or norm in allow or is_generic(norm) or len(norm.split()) > MAX_SEED_WORDS:

@@ -81,6 +81,8 @@ def explain(text: str, start: int, end: int, entity_type: str, policy: Policy,
         return "kept"
     if _GENERALIZED.fullmatch(value.strip()):
         return "general"  # "30-39", "2021": what generalization writes
+    if entity_type == "DATE_TIME" and re.fullmatch(r"\D*(?:1[89]|20)\d\d\D*", value):
+        return "general"  # "around 2023": a year is what generalization keeps
     if rule.action == "generalize" and normalize(generalize(entity_type, value)) == normalize(value):
         return "general"
     allowed = {normalize(a) for a in policy.detection.allow_list}
@@ -93,8 +95,9 @@ def explain(text: str, start: int, end: int, entity_type: str, policy: Policy,
             return "surrogate"
         # "Ian Jones 1991": a surrogate next to a generalized year is still no leak.
         tokens = normalize(value).split()
-        if tokens and all(_GENERIC_TOKEN.fullmatch(t) or t in allowed
-                          or digest(key, t) in evidence.surrogates for t in tokens):
+        if tokens and all(_GENERIC_TOKEN.fullmatch(t) or t in allowed or is_generic(t)
+                          or digest(key, t) in evidence.surrogates for t in tokens) \
+                and any(digest(key, t) in evidence.surrogates for t in tokens):
             return "surrogate"
         return ""
     # Without the run's evidence a surrogate looks like a name, whatever type the re-scan
