@@ -16,9 +16,11 @@ install: $(STAMP)
 
 ## Run the whole pipeline on the bundled synthetic interviews and print where the release is.
 demo: $(STAMP)
+	@test -f out/demo-keys/clearance.key || $(BIN)/clearance keygen out/demo-keys
 	$(BIN)/clearance release examples/transcripts.jsonl --out $(DEMO_OUT) \
-	    --key-file examples/demo.key --force
-	$(BIN)/clearance audit $(DEMO_OUT)
+	    --key-file examples/demo.key --signing-key out/demo-keys/clearance.key \
+	    --datasheet examples/datasheet.yaml --strict --force
+	$(BIN)/clearance audit $(DEMO_OUT) --public-key out/demo-keys/clearance.pub
 	@echo "Demo release: $(CURDIR)/$(DEMO_OUT)"
 
 test: $(STAMP)
