@@ -11,8 +11,16 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+
+def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
+    """A result that names its recognizer (scan reports it; the re-scan and propagation
+    tell recognizers apart by it)."""
+    return RecognizerResult(entity, start, end, score, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id})
 
 
 class RegexRecognizer(LocalRecognizer):
@@ -38,21 +46,7 @@ class RegexRecognizer(LocalRecognizer):
                 start, end = m.span(group)
                 if start == end:
                     continue
-                out.append(
-                    RecognizerResult(
-                        entity_type=entity,
-                        start=start,
-                        end=end,
-                        score=score,
-                        analysis_explanation=AnalysisExplanation(
-                            recognizer=self.name, original_score=score
-                        ),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                out.append(_result(entity, start, end, score, self))
         return out
 
 
@@ -114,9 +108,7 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
                 etype, score = "PHONE_NUMBER", 0.7
             if entities and etype not in entities:
                 continue
-            out.append(RecognizerResult(etype, start, end, score, recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(_result(etype, start, end, score, self))
         return out
 
 
@@ -204,14 +196,12 @@ def job_title_recognizer() -> RegexRecognizer:
     )
 
 
-def _gazetteer_words() -> set[str]:
-    """Words that are never taken as the first token of a name (stop words, months...)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+def _gazetteer_words() -> frozenset[str]:
+    """Words that are never taken as part of a name (stop words, months...); cached, as
+    the gazetteers ask per candidate."""
+    from anonymize.vocab import name_stop_words
 
-    calendar = {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday"}
-    return set(STOP_WORDS) | calendar
+    return name_stop_words()
 
 
 class NameGazetteerRecognizer(LocalRecognizer):
@@ -230,9 +220,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
         out = []
         for m in self.PAIR.finditer(text):
             if m.group(1).casefold() in self._first and m.group(2).casefold() not in _gazetteer_words():
-                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                out.append(_result("PERSON", m.start(), m.end(), 0.6, self))
         return out
 
 
@@ -242,12 +230,6 @@ class NameGazetteerRecognizer(LocalRecognizer):
 # ---------------------------------------------------------------------------------------
 # Names from context, handles, national ids, phones, addresses, case numbers
 # ---------------------------------------------------------------------------------------
-
-def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
-    return RecognizerResult(entity, start, end, score, recognition_metadata={
-        RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
-        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id})
-
 
 # Relations after which the next word is a person's name ("my boss dave", "our intern,
 # Priya"). Lower-case names are accepted here only when Faker knows them as first names.

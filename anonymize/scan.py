@@ -18,7 +18,7 @@ from typing import Iterator
 from anonymize.errors import PolicyError
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
-from anonymize.vocab import is_generic
+from anonymize.vocab import CALENDAR_WORDS, is_generic
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -344,9 +344,6 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
 
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "monday", "tuesday",
-                       "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
@@ -374,7 +371,7 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
                 if not m:
                     break
                 word = m.group(1)
-                if word in allow or word.casefold() in _CALENDAR or is_generic(word.casefold()):
+                if word in allow or word.casefold() in CALENDAR_WORDS or is_generic(word.casefold()):
                     break
                 end = m.end()
         same = (start, end, etype) == (f.start, f.end, f.entity_type)

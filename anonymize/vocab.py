@@ -20,6 +20,20 @@ devops qa hr it ux ui seo api crm erp kpi okr ai ml llm pm vp cto ceo cfo coo
 """
 
 
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"})
+
+
+@lru_cache(maxsize=1)
+def name_stop_words() -> frozenset[str]:
+    """Words never taken as part of a name by the gazetteers: stop words and calendar words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | CALENDAR_WORDS
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     from faker.providers.lorem.en_US import Provider as Lorem

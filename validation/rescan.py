@@ -24,10 +24,10 @@ _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*(?:_\d+|:[0-9a-f]{6,})?\]")
 def surname_recognizer():
     """A capitalized word followed by a surname from any Faker locale. The anonymizer
     keys on first names; keying on surnames makes the re-scan see other mistakes."""
-    from presidio_analyzer import LocalRecognizer, RecognizerResult
+    from presidio_analyzer import LocalRecognizer
 
     from anonymize.names import last_names
-    from anonymize.recognizers import _gazetteer_words
+    from anonymize.recognizers import _gazetteer_words, _result
 
     surnames, stop = last_names() - _gazetteer_words(), _gazetteer_words()
     pair = re.compile(r"\b([A-Z][^\W\d_]+)\s+([A-Z][^\W\d_'’]+)")
@@ -37,9 +37,7 @@ def surname_recognizer():
             pass
 
         def analyze(self, text, entities, nlp_artifacts=None):
-            return [RecognizerResult("PERSON", m.start(), m.end(), 0.5, recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            return [_result("PERSON", m.start(), m.end(), 0.5, self)
                     for m in pair.finditer(text)
                     if m.group(2).casefold() in surnames and m.group(1).casefold() not in stop]
 
