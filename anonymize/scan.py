@@ -382,7 +382,6 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
 # --- corpus-level propagation -------------------------------------------------------------
 
 CORPUS_PROPAGATION = "ClearanceCorpusPropagation"
-_WINDOW_TOKEN = re.compile(r"\S+")
 _LEAD = re.compile(r"^[^\w@+]+")
 _TRAIL = re.compile(r"(?:['’]s)?[^\w]*$")
 MAX_SEED_WORDS = 6
@@ -419,25 +418,22 @@ def apply_seeds(text: str, findings: list[Finding], policy: Policy,
     if not seeds:
         return findings
     from anonymize.operators import normalize
+    from anonymize.textview import word_ngrams
 
-    lengths = sorted({len(k.split()) for k in seeds})
-    tokens = [(m.start(), m.end()) for m in _WINDOW_TOKEN.finditer(text)]
     labels = speaker_label_spans(text, policy.detection.speaker_labels)
     covered = sorted((f.start, f.end) for f in findings)
     added: set[Finding] = set()
-    for n in lengths:
-        for i in range(len(tokens) - n + 1):
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            hit = seeds.get(normalize(text[start:end]))
-            if hit is None:
-                continue
-            window = text[start:end]
-            lead, trail = _LEAD.match(window), _TRAIL.search(window)
-            s = start + (lead.end() if lead else 0)
-            e = end - len(trail.group())
-            if s >= e or any(ls < e and s < le for ls, le in labels):
-                continue
-            if any(cs <= s and e <= ce for cs, ce in covered):
-                continue
-            added.add(Finding(s, e, hit[0], round(float(hit[1]), 4), CORPUS_PROPAGATION))
+    for start, end in word_ngrams(text, {len(k.split()) for k in seeds}):
+        hit = seeds.get(normalize(text[start:end]))
+        if hit is None:
+            continue
+        window = text[start:end]
+        lead, trail = _LEAD.match(window), _TRAIL.search(window)
+        s = start + (lead.end() if lead else 0)
+        e = end - len(trail.group())
+        if s >= e or any(ls < e and s < le for ls, le in labels):
+            continue
+        if any(cs <= s and e <= ce for cs, ce in covered):
+            continue
+        added.add(Finding(s, e, hit[0], round(float(hit[1]), 4), CORPUS_PROPAGATION))
     return sorted(set(findings) | added, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 
@@ -111,3 +112,15 @@ def view_matches(text: str, extra: tuple[tuple[str, re.Pattern], ...] = ()) -> l
             start, end = view.to_original(*m.span())
             out.append((start, end, etype))
     return out
+
+
+_WORD_TOKEN = re.compile(r"\S+")
+
+
+def word_ngrams(text: str, lengths) -> Iterator[tuple[int, int]]:
+    """(start, end) of every run of n whitespace-separated tokens, for each n in lengths:
+    the windows both corpus propagation and the forbidden-values check hash or look up."""
+    tokens = [m.span() for m in _WORD_TOKEN.finditer(text)]
+    for n in sorted(set(lengths)):
+        for i in range(len(tokens) - n + 1):
+            yield tokens[i][0], tokens[i + n - 1][1]

@@ -12,17 +12,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from anonymize.operators import normalize
+from anonymize.textview import word_ngrams
 from anonymize.vocab import is_generic
 
 FORMAT = "clearance-evidence/1"
 DIGEST_BYTES = 16
 MAX_WORDS = 8  # longer values are matched by their first MAX_WORDS words
-_TOKEN = re.compile(r"\S+")
 
 
 def digest(key: bytes, value: str) -> str:
@@ -87,12 +86,9 @@ def hits(text: str, evidence: Evidence, key: bytes) -> list[tuple[int, int]]:
     and not to a surrogate of this run."""
     if not evidence.protected:
         return []
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     found: list[tuple[int, int]] = []
-    for n in sorted(evidence.lengths):
-        for i in range(len(tokens) - n + 1):
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            d = digest(key, text[start:end])
-            if d in evidence.protected and d not in evidence.surrogates:
-                found.append((start, end))
+    for start, end in word_ngrams(text, evidence.lengths):
+        d = digest(key, text[start:end])
+        if d in evidence.protected and d not in evidence.surrogates:
+            found.append((start, end))
     return sorted(found)

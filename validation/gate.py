@@ -19,7 +19,7 @@ from pathlib import Path
 from anonymize.errors import EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK
 from anonymize.io import Rejected, read_rows
 from anonymize.offline import ensure_offline
-from anonymize.policy import LoadedPolicy, load_policy
+from anonymize.policy import LoadedPolicy
 from anonymize.scan import speaker_label_spans
 from validation.evidence import Evidence
 
@@ -296,9 +296,3 @@ def _run_suites(suites, tables, available, inputs, params, result, report_dir) -
     finally:
         custom.GATE_CONTEXT.clear()
 
-
-def gate_inputs(data, policy=None, evidence=None, key=None, original=None, quarantined=None,
-                suites_dir=None, require_all=False) -> GateInputs:
-    lp = policy if isinstance(policy, LoadedPolicy) else load_policy(policy)
-    return GateInputs(Path(data), lp, evidence, key, Path(original) if original else None,
-                      quarantined, Path(suites_dir) if suites_dir else None, require_all)
