@@ -15,9 +15,10 @@ import unicodedata
 from functools import lru_cache
 
 from faker import Faker
-from faker.providers.address.en import Provider as _EnAddress
 from faker.providers.address.en_US import Provider as _UsAddress
 from presidio_anonymizer.operators import Operator, OperatorType
+
+from anonymize.vocab import is_country_like
 
 
 _EDGE_PUNCT = " .,;:!?\"'()[]{}<>"
@@ -100,13 +101,6 @@ def _fake_of(entity_type: str, fake: Faker, key: bytes, value: str) -> str:
     return f"{entity_type}-{keyed_digest(key, entity_type, value).hex()[:8]}"
 
 
-_COUNTRY_LIKE = {normalize(c) for c in _EnAddress.countries} | {
-    "usa", "us", "u.s", "u.s.a", "united states", "america", "the states", "uk", "u.k",
-    "britain", "great britain", "england", "scotland", "wales", "northern ireland",
-    "europe", "asia", "africa", "north america", "south america", "latin america",
-    "oceania", "antarctica", "the middle east", "middle east", "the us", "the uk",
-    "the united states", "the united kingdom", "the netherlands", "the philippines",
-}
 _US_STATES = {normalize(s) for s in _UsAddress.states}
 _SPELLED_DAY = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -133,10 +127,10 @@ def generalize(entity_type: str, value: str) -> str:
         return "[AGE]"
     if entity_type == "LOCATION":
         norm = normalize(value)
-        if norm in _COUNTRY_LIKE:
+        if is_country_like(norm):
             return value
         tail = normalize(value.split(",")[-1]) if "," in value else ""
-        if tail in _COUNTRY_LIKE:
+        if is_country_like(tail):
             return value.split(",")[-1].strip()
         if norm in _US_STATES or tail in _US_STATES:
             return "the United States"

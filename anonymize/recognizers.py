@@ -14,6 +14,9 @@ from typing import Iterable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from anonymize.operators import normalize
+from anonymize.vocab import is_country_like
+
 
 def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
     """A result that names its recognizer (scan reports it; the re-scan and propagation
@@ -152,7 +155,8 @@ def street_address_recognizer() -> RegexRecognizer:
 
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
-    cap = r"[A-Z][\w'’&.-]*"
+    # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
+    cap = r"[A-Z][\w'’&.-]*(?<![a-z]\.)"
     return RegexRecognizer(
         "ORGANIZATION",
         [
@@ -164,7 +168,7 @@ def company_recognizer() -> RegexRecognizer:
              rf"Ltda|Tbk|PT|Pty|Bhd|A\.Ş|AŞ)(?![\w])\.?", 0.75),
             (r"\b(?:PT|CV|UD|Fa)\.?\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}", 0.6),
             (r"\b[A-ZĐ][^\W\d_]*(?:\s+(?:và\s+đối\s+tác|[A-ZĐ][^\W\d_]*))?\s+Công\s+ty(?:\s+(?:TNHH|[^\W\d_]+)){0,5}", 0.7),
-            (rf"\b{cap},\s+{cap},?\s+(?:and|&)\s+{cap}\b", 0.75),
+            (rf"\b{cap},\s+{cap},?\s+(?:and|&|y|e|et|und|ve|và|i)\s+{cap}\b", 0.75),
             (rf"\b(?:at|for|with|from|joined|by|of)\s+(?P<value>[A-Z][a-z]+-[A-Z][a-z]+)\b", 0.6),
             # "worked at Morales Foods": a name plus an industry word, after a preposition.
             (rf"\b(?:at|for|with|from|joined)\s+(?P<value>(?:[A-Z][\w'’&.-]*\s+){{1,2}}(?:Foods?|Logistics|"
@@ -208,7 +212,8 @@ class NameGazetteerRecognizer(LocalRecognizer):
     """A first name from any of Faker's locales followed by a capitalized word: the
     English NER model misses many Nigerian, Vietnamese, Turkish, Polish... names."""
 
-    PAIR = re.compile(r"\b([A-Z][^\W\d_]+)\s+([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
+    PAIR = re.compile(r"\b([A-Z][^\W\d_]+)\s+(?:(?:van|von|de|da|del|di|du|der|den|ten|ter|le|la|"
+                      r"bin|binti|dos|das|do)\s+){0,2}([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
 
     def load(self) -> None:
         from anonymize.names import first_names
@@ -250,6 +255,11 @@ _FROM_TEAM = re.compile(
     r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
     r"engineering|accounting|procurement|support|compliance|design|product|research|payroll|security|"
     r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department)\b")
+# "Fitriani's team", "Ísis Rios's manager": a capitalized word owning a workplace noun.
+_POSSESSIVE_TEAM = re.compile(
+    r"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+)?)['’]s[ \t]+"
+    r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
+    r"workflow|approach|team's|kids?|husband|wife|partner)\b")
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
@@ -297,7 +307,7 @@ class ContextNameRecognizer(LocalRecognizer):
                     and n2.casefold() not in self._common and not n2.isupper():
                 end = m.end("n2")
             out.append(_result("PERSON", start, end, 0.9, self))
-        for regex in (_FROM_TEAM, _TURN_VOCATIVE):
+        for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
                 if n1.casefold() in self._common and n1.casefold() not in self._first:
@@ -406,6 +416,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
     ("NL_BSN", re.compile(r"(?<![\d.,/-])\d{9}(?![\d.,/-]\d)"), _bsn_ok, 0.4, 0.6),
+    # Any other country's id (Aadhaar, NIN, NIK, SSS...): 8-16 digits in groups, only
+    # right after an id word ("my Aadhaar number, 3506 8101 2612").
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{2,8}(?:[ \t-]?\d{2,8}){0,4}(?![\w/-]|[.,]\d)"),
+     lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
 ]
 
 
@@ -425,9 +439,11 @@ class NationalIdRecognizer(LocalRecognizer):
             if entities and entity not in entities:
                 continue
             for m in regex.finditer(text):
-                if valid is None or valid(m.group()):
+                verdict = True if valid is None else valid(m.group())
+                if verdict:
                     out.append(_result(entity, m.start(), m.end(), score, self))
-                elif ctx_score is not None and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+                elif verdict is False and ctx_score is not None \
+                        and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
                     out.append(_result(entity, m.start(), m.end(), ctx_score, self))
         return out
 
@@ -467,6 +483,161 @@ class CuedAddressRecognizer(LocalRecognizer):
         return out
 
 
+# --- places, employers and job titles stated after a cue -------------------------------
+
+# Lower-case words that may sit inside a capitalized name ("Leblanc e figli", "Sales da
+# Rocha", "PPUH Tworzydło-Sycz Sp. z o.o.", "Bùi và Dương"), only between capitalized words
+# or, for legal-form tails, at the end.
+_NAME_JOINERS = frozenset("e y da de do dos das di del della degli des van von der den ter und "
+                          "für and & - – và ve i of du la le el al bin binti".split())
+_LEGAL_TAILS = frozenset("figli filhos hijos fils syn synowie z o.o. o.o sp.k. sp.j. s.c. s.r.l. "
+                         "s.p.a. s.a. ltda. ltda".split())
+_ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr".split())
+_RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
+_PLACE_CUE = re.compile(
+    r"\b(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"
+    r"here|back\s+home|originally|located|stationed|commute|commuting|hometown\s+(?:is|was)|"
+    r"(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:from|in))\s+(?:in|to|from|near|outside(?:\s+of)?|is)?[ \t]*"
+    r"(?:the[ \t]+)?(?=[^\W\d_])")
+_EMPLOYER_CUE = re.compile(
+    rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
+    rf"(?:at|for|by|with)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
+    rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS}|Adjuster|Adjusters|Underwriter|Underwriters|"
+    rf"Inspector|Inspectors|Investigator|Investigators|Estimator|Dispatcher|Associate|Intern|"
+    rf"Trainee|Apprentice|Secretary|Cashier|Chef|Mechanic|Electrician|Surveyor|Auditor|Actuary)(?-i:s?)"
+    rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")
+_EMPLOYER_CUE_2 = re.compile(
+    r"\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
+    r"internship|stint|years|career)\s+(?:at|with)[ \t]+(?=[^\W\d_])")
+_SCHOOL_CUE = re.compile(
+    r"\b(?:studied(?:[ \t]+[a-z]+){0,3}[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
+    r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?)[ \t]+(?:from|at)|"
+    r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
+# School words of other languages start the school's name ("Universitas Indonesia",
+# "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").
+_SCHOOL_WORD = re.compile(
+    r"\b(?=(?:Universitas|Universit[àaé]|Universidad|Universidade|Universität|Université|"
+    r"Uniwersytet|Univerzita|Universiteit|Universitatea|École|Ecole|Hochschule|Politecnico|"
+    r"Politechnika|Instituto|Institut|Escola|Escuela|Liceo|Lycée|Trường|Đại)\b)")
+_SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|Universitet|Hochschule)\b")
+_BEFORE_EMPLOYER = re.compile(r"\b(?:Before|After|Since\s+leaving|Before\s+joining)[ \t]+(?=[^\W\d_])")
+_AFTER_BEFORE = re.compile(r",[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|did)\b")
+# "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
+# or not, between "as a" and an employer.
+_TITLE_CUE = re.compile(
+    r"\b(?:I'?m|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
+    r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:a|an|the)?[ \t]*"
+    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+_NOT_A_TITLE = frozenset("""bit lot little fan user person member guy woman man part one only new big huge
+heavy light regular power early late first last real total complete bit big fan of sure happy glad
+proud able used fine okay ok good great not so very just still here there now also always really
+working looking""".split())
+
+
+def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
+    """End of the run of capitalized words starting at ``pos`` (``pos`` if none): joiners
+    inside, legal-form tails at the end, trailing dots dropped."""
+    end, words, pending, at = pos, 0, pos, pos
+    while (m := _RUN_TOKEN.match(text, at)) is not None:
+        at, tok = m.end(), m.group()
+        if tok[0] in " \t":
+            continue
+        low = tok.casefold()
+        if tok[0] == "(" and words:
+            tok = tok[1:]  # "PT Gunawan (Persero) Tbk"
+        if tok[0].isupper() or (words and tok[0].isdigit() and len(tok) <= 4):
+            words += 1
+            end = m.end()
+            if tok.endswith(".") and tok.count(".") == 1 and tok[:-1].casefold() not in _ABBREVIATIONS:
+                break  # "...straight out of METU. I started": the sentence ends here
+        elif words and low in _LEGAL_TAILS:
+            end = m.end()
+        elif words and low in _NAME_JOINERS:
+            continue  # kept only if a capitalized word follows
+        else:
+            break
+        if words >= max_words:
+            break
+    while end > pos and text[end - 1] in ".'’-":
+        end -= 1
+    return end if end > pending else pos
+
+
+def _with_article(text: str, start: int) -> int:
+    before = text[max(0, start - 4):start]
+    return start - 4 if before in ("the ", "The ") else start
+
+
+class CuedEntityRecognizer(LocalRecognizer):
+    """Places, employers and job titles that the NER model misses, found by what a
+    participant says right before them ("I grew up in Awka", "I'm a Claims Adjuster at TP
+    Petrol Dağıtım", "Before Leblanc e figli, I was..."). The cue, not the word, carries the
+    evidence, so unusual and non-English names are caught. Runs made only of common words
+    ("moved to Marketing") are left alone; allow-listed products are dropped by Presidio's
+    allow list like any other finding."""
+
+    def load(self) -> None:
+        from anonymize.vocab import common_words
+
+        self._common = common_words()
+
+    def _name_like(self, value: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", value)
+        return bool(words) and not all(w.casefold() in self._common for w in words)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        want = set(entities or self.supported_entities)
+        if "LOCATION" in want:
+            for m in _PLACE_CUE.finditer(text):
+                end = _capitalized_run(text, m.end(), max_words=4)
+                if end > m.end() and self._name_like(text[m.end():end]):
+                    out.append(_result("LOCATION", m.end(), end, 0.6, self))
+        if "ORGANIZATION" in want:
+            for m in _EMPLOYER_CUE.finditer(text):
+                end = _capitalized_run(text, m.end())
+                if end > m.end() and self._name_like(text[m.end():end]):
+                    out.append(_result("ORGANIZATION", m.end(), end, 0.6, self))
+            for m in _BEFORE_EMPLOYER.finditer(text):
+                end = _capitalized_run(text, m.end())
+                if end > m.end() and _AFTER_BEFORE.match(text, end) \
+                        and self._name_like(text[m.end():end]):
+                    out.append(_result("ORGANIZATION", m.end(), end, 0.6, self))
+        if "ORGANIZATION" in want:
+            for m in _EMPLOYER_CUE_2.finditer(text):
+                end = _capitalized_run(text, m.end())
+                value = text[m.end():end]
+                if end > m.end() and self._name_like(value) and not is_country_like(normalize(value)):
+                    out.append(_result("ORGANIZATION", m.end(), end, 0.55, self))
+        if "SCHOOL" in want:
+            # "the Università di Bologna": the article is part of the name as said.
+            for m in _SCHOOL_CUE.finditer(text):
+                end = _capitalized_run(text, m.end())
+                value = text[m.end():end]
+                if end > m.end() and self._name_like(value) and not is_country_like(normalize(value)):
+                    out.append(_result("SCHOOL", _with_article(text, m.end()), end, 0.6, self))
+            for m in _SCHOOL_WORD.finditer(text):
+                end = _capitalized_run(text, m.start())
+                if end > m.start() and " " in text[m.start():end].strip():
+                    out.append(_result("SCHOOL", _with_article(text, m.start()), end, 0.7, self))
+            for m in _SCHOOL_TAIL.finditer(text):
+                first = m.start()
+                for w in reversed(list(re.finditer(r"\S+", text[max(0, m.start() - 60):m.start()]))[-3:]):
+                    if not w.group()[0].isupper() or not w.group()[-1].isalnum():
+                        break
+                    first = max(0, m.start() - 60) + w.start()
+                if first < m.start():
+                    out.append(_result("SCHOOL", first, m.end(), 0.7, self))
+        if "JOB_TITLE" in want:
+            for m in _TITLE_CUE.finditer(text):
+                words = m.group("value").split()
+                if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE:
+                    continue
+                out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+        return out
+
+
 NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
 
 
@@ -480,5 +651,7 @@ def clearance_recognizers() -> list[LocalRecognizer]:
                                  name="ClearanceNationalIdRecognizer"),
             CuedAddressRecognizer(supported_entities=["STREET_ADDRESS"],
                                   name="ClearanceCuedAddressRecognizer"),
+            CuedEntityRecognizer(supported_entities=["LOCATION", "ORGANIZATION", "JOB_TITLE", "SCHOOL"],
+                                 name="ClearanceCuedEntityRecognizer"),
             ObfuscatedContactRecognizer(supported_entities=["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN"],
                                         name="ClearanceObfuscatedContactRecognizer")]

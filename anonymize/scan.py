@@ -18,7 +18,7 @@ from typing import Iterator
 from anonymize.errors import PolicyError
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
-from anonymize.vocab import CALENDAR_WORDS, is_generic
+from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -165,13 +165,6 @@ _BARE_ROLES = frozenset({"agent", "president", "head", "lead", "partner", "owner
                          "associate", "assistant", "operator", "founder", "controller", "editor"})
 
 
-@lru_cache(maxsize=1)
-def _country_like() -> frozenset[str]:
-    from anonymize.operators import _COUNTRY_LIKE
-
-    return frozenset(_COUNTRY_LIKE)
-
-
 def _norm(value: str) -> str:
     from anonymize.operators import normalize
 
@@ -188,7 +181,7 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
         # Countries and continents ("I spent a year in Canada", "our teams in North
         # America"): place generalization keeps them anyway.
         norm = _norm(value)
-        if norm in _country_like() or _STATE_PREFIX.sub("", norm) in _country_like():
+        if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)):
             return True
     if entity_type in ("ORGANIZATION", "PERSON", "NRP") and recognizer == "SpacyRecognizer" \
             or entity_type == "LOCATION":
@@ -216,6 +209,21 @@ _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
 PROPAGATION = "ClearancePropagation"
+
+
+@lru_cache(maxsize=8)
+def _phrase_regex(allow: frozenset[str]) -> re.Pattern | None:
+    phrases = sorted((a for a in allow if " " in a), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+        r"\s+".join(re.escape(p) for p in a.split()) for a in phrases))
+
+
+def _allowed_phrases(text: str, allow: frozenset[str]) -> list[tuple[int, int]]:
+    """Where multi-word allow-list entries ("Mark Zuckerberg") occur in the text."""
+    regex = _phrase_regex(allow)
+    return [m.span() for m in regex.finditer(text)] if regex else []
 
 
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
@@ -282,10 +290,12 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     # A finding of a kept type ("Julian" read as a nationality) protects nothing.
     covered = sorted((f.start, f.end) for f in findings if f.entity_type not in kept)
     starts = [c[0] for c in covered]
+    allowed = _allowed_phrases(text, allow)
     out: set[Finding] = set()
     for s, e, etype, score in hits:
-        if any(ls < e and s < le for ls, le in labels) or text[s:e] in allow:
-            continue
+        if any(ls < e and s < le for ls, le in labels) or text[s:e] in allow \
+                or any(a <= s and e <= b for a, b in allowed):
+            continue  # "Mark" of "Mark Zuckerberg" is not the colleague Mark
         i = bisect.bisect_right(starts, s)
         if any(cs <= s and e <= ce for cs, ce in covered[max(0, i - 8):i]):
             continue  # already protected
@@ -343,7 +353,9 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
 
 
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
-_NEXT_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
+# Surname particles ("Yara van den Hoek", "Brent le Matelot") join only before a capital.
+NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|ten|ter|le|la|bin|binti|dos|das|do|al|el)"
+_NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:

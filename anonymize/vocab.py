@@ -51,3 +51,27 @@ def is_generic(normalized_value: str) -> bool:
     if normalized_value.replace(" ", "").isdigit() and len(normalized_value) < 6:
         return True
     return all(t in common_words() for t in tokens)
+
+
+_COUNTRY_EXTRAS = frozenset({
+    "usa", "us", "u.s", "u.s.a", "united states", "america", "the states", "uk", "u.k",
+    "britain", "great britain", "england", "scotland", "wales", "northern ireland",
+    "europe", "asia", "africa", "north america", "south america", "latin america",
+    "oceania", "antarctica", "the middle east", "middle east", "the us", "the uk",
+    "the united states", "the united kingdom", "the netherlands", "the philippines",
+})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from faker.providers.address.en import Provider as EnAddress
+
+    from anonymize.operators import normalize
+
+    return frozenset(normalize(c) for c in EnAddress.countries) | _COUNTRY_EXTRAS
+
+
+def is_country_like(normalized_value: str) -> bool:
+    """Countries and continents (normalized): places that identify nobody on their own, so
+    generalization keeps them and cue-based detection leaves them alone."""
+    return normalized_value in _countries()

@@ -233,3 +233,64 @@ def test_generic_institutions_not_organizations(analyzer, policy):
     assert not any(v in ("Court", "the Supreme Administrative Court", "The Polish Government")
                    for v, _, _ in found)
     assert caught(analyzer, policy, text, "Warsaw Regional Court")
+
+
+# --- places, employers, schools and job titles after a cue -----------------------------
+
+@pytest.mark.parametrize("text,value,entity", [
+    ("I grew up in Awka and moved to Lagos for work.", "Awka", "LOCATION"),
+    ("We're based in Hải Phòng these days.", "Hải Phòng", "LOCATION"),
+    ("Before this I was a Claims Adjuster at TP Petrol Dağıtım for six years.", "TP Petrol Dağıtım", "ORGANIZATION"),
+    ("Before this I was a Claims Adjuster at TP Petrol Dağıtım for six years.", "Claims Adjuster", "JOB_TITLE"),
+    ("Before Leblanc e figli, I was a designer.", "Leblanc e figli", "ORGANIZATION"),
+    ("everyone at PPUH Tworzydło-Sycz Sp. z o.o. Sp.k just calls me Natan.", "PPUH Tworzydło-Sycz Sp. z o.o. Sp.k", "ORGANIZATION"),
+    ("Mechanical Engineer at PT Gunawan (Persero) Tbk. I've been there four years.", "PT Gunawan (Persero) Tbk", "ORGANIZATION"),
+    ("I work as a grant writer for Okafor Holdings.", "grant writer", "JOB_TITLE"),
+    ("I studied nursing at RMIT Vietnam and graduated in 2025.", "RMIT Vietnam", "SCHOOL"),
+    ("straight out of METU. I started at a bank.", "METU", "SCHOOL"),
+    ("I went to the Università di Bologna, then moved.", "the Università di Bologna", "SCHOOL"),
+    ("I studied at Orta Doğu Teknik Üniversitesi.", "Orta Doğu Teknik Üniversitesi", "SCHOOL"),
+])
+def test_cued_entities(text, value, entity):
+    from anonymize.recognizers import CuedEntityRecognizer
+
+    rec = CuedEntityRecognizer(supported_entities=["LOCATION", "ORGANIZATION", "JOB_TITLE", "SCHOOL"])
+    rec.load()
+    assert (value, entity) in {(text[r.start:r.end], r.entity_type) for r in rec.analyze(text, [])}
+
+
+@pytest.mark.parametrize("text", [
+    "I moved to Marketing last year.",           # a department, all common words
+    "I went to Mexico for a conference.",        # a country is not a school
+    "I'm a big fan of ChatGPT.",                  # not a job title
+    "I'm a heavy user at work.",                  # no employer after it
+    "I grew up in the nineties.",                 # nothing capitalized
+])
+def test_cued_entities_leave_plain_text(text):
+    from anonymize.recognizers import CuedEntityRecognizer
+
+    rec = CuedEntityRecognizer(supported_entities=["LOCATION", "ORGANIZATION", "JOB_TITLE", "SCHOOL"])
+    rec.load()
+    found = [(text[r.start:r.end], r.entity_type) for r in rec.analyze(text, [])]
+    assert found == [], found
+
+
+def test_any_country_id_number_after_an_id_word(analyzer, policy):
+    text = "I even pasted my Aadhaar number, 3506 8101 2612, into a form."
+    assert ("3506 8101 2612", "NATIONAL_ID") in {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    plain = "We processed 3506 8101 2612 rows last quarter."
+    assert not any(t == "NATIONAL_ID" for _, t, _ in covered(analyzer, policy, plain))
+
+
+def test_names_with_particles_and_possessives(analyzer, policy):
+    text = "I'm Yara van den Hoek. Brent le Matelot is the skeptic. Fitriani's team went all in."
+    got = {v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"}
+    assert {"Yara van den Hoek", "Brent le Matelot", "Fitriani"} <= got, got
+
+
+def test_propagation_leaves_allow_listed_public_figure(analyzer, policy):
+    text = "My colleague Mark Brandt laughed. Mark Zuckerberg posted again, and Mark shared it."
+    found = {(text[f.start:f.end], f.start) for f in scan_text(analyzer, text, policy)}
+    z = text.index("Mark Zuckerberg")
+    assert not any(start == z for _, start in found)
+    assert ("Mark", text.rindex("Mark")) in found
