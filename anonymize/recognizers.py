@@ -57,6 +57,11 @@ class RegexRecognizer(LocalRecognizer):
 _AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
 
 
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_AGE_WORDS = (rf"(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+
+
 def age_recognizer() -> RegexRecognizer:
     """Ages stated about a person; the span is the number, so generalization keeps the phrase."""
     return RegexRecognizer(
@@ -66,6 +71,10 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b{_AGE_NUM}[- ](?:years?|yrs?)[- ]old\b", 0.95),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
+            # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
+            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of)\s+{_AGE_WORDS}\b"
+             rf"(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|of|dollars))", 0.85),
+            (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
         ],
         name="ClearanceAgeRecognizer",
         flags=re.IGNORECASE,
@@ -81,7 +90,7 @@ def school_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "SCHOOL",
         [
-            (rf"\b(?:The\s+)?{kinds}\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}", 0.9),
+            (rf"\b(?:[Tt]he\s+)?{kinds}\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}", 0.9),
             (rf"\b{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:State\s+)?(?:University|College|Polytechnic|Academy|Institute of Technology|High School|Middle School|Elementary School|Community College|Law School|Business School|Medical School)\b", 0.9),
         ],
         name="ClearanceSchoolRecognizer",
@@ -151,6 +160,65 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85)],
         name="ClearanceStreetAddressRecognizer",
     )
+
+
+_CURRENCY_CODES = ("USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|HRK|RSD|"
+                   "TRY|TRL|RUB|UAH|GEL|AMD|AZN|MDL|NGN|KES|ZAR|GHS|EGP|BRL|MXN|ARS|CLP|COP|PEN|IDR|"
+                   "PHP|VND|THB|MYR|SGD|HKD|KRW|PKR|BDT|LKR|DEM|ATS|FRF|ITL|ESP|NLG|BEF|FIM|IEP|PTE|"
+                   "GRD|CYP|LUF|SIT|SKK|EEK|LVL|LTL|MTL")
+_CURRENCY_WORDS = (r"(?:(?:US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Turkish|Polish|Austrian|"
+                   r"Swiss|Swedish|Norwegian|Danish|Czech|Hungarian|Romanian|Bulgarian|Russian|Ukrainian|"
+                   r"German|French|Italian|Cypriot|Mexican|Brazilian|Indian|Nigerian|Kenyan|South African|"
+                   r"GDR|Deutsch|Deutsche)\s+)?"
+                   r"(?:euros?|Euros?|dollars?|pounds?(?:\s+sterling)?|liras?|Liras?|lire|zlotys?|zloty|"
+                   r"marks?|Marks?|schillings?|francs?|kron[eo]r|krona|kroner|rupees?|naira|shillings?|rand|"
+                   r"reais|pesos?|yen|yuan|forints?|lei|hryvnias?|roubles?|rubles?|pence|cents?)")
+_AMOUNT = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+
+
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|million)|hundred)"
+                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                 r"(?:\s+(?:hundred|thousand|million|billion))*")
+_MONEY_UNIT = r"(?:\s?(?:k|K|m|bn|million|billion|thousand|hundred))?"
+_MONEY = re.compile(
+    rf"(?:[$€£¥₹₺₦]\s?|\b(?:{_CURRENCY_CODES}|YTL)\s?)(?:{_AMOUNT}){_MONEY_UNIT}\b"
+    rf"|\b(?:(?:{_AMOUNT}){_MONEY_UNIT}|{_NUMBER_WORDS})\s+(?:New\s+)?"
+    rf"(?:{_CURRENCY_WORDS}|(?:{_CURRENCY_CODES}|YTL)\b)")
+# "(TRY)", "(euros)", "[approx. EUR 138]", "(approximately 6,000 euros (EUR))" after an amount.
+_MONEY_GLOSS = re.compile(
+    rf"\s*[(\[]\s*(?:(?:approx\.?|approximately|about|around|some|ca\.|i\.e\.|equivalent\s+to)\s+)?"
+    rf"(?:(?:{_CURRENCY_CODES}|YTL)|{_CURRENCY_WORDS}|(?P<inner>[^()\[\]\n]{{1,60}}?))"
+    rf"(?:\s*\((?:{_CURRENCY_CODES}|YTL)\))?\s*[)\]]")
+_MONEY_LEAD = re.compile(r"(?:approx\.?|approximately|about|around|some|nearly|almost|over|under|"
+                         r"roughly|more\s+than|less\s+than)\s+$", re.IGNORECASE)
+
+
+class MoneyRecognizer(LocalRecognizer):
+    """Amounts of money: salaries, fines, awards and debts single people out and are
+    sensitive in themselves. A currency sign or ISO code before the amount, or a currency
+    word or code after it ("EUR 4,000", "$85,000", "five hundred euros", "200,000 Turkish
+    liras (TRY)"), with a bracketed conversion or code and a leading "approximately"
+    included, so no part of the figure is left behind."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _MONEY.finditer(text):
+            start, end = m.span()
+            lead = _MONEY_LEAD.search(text, max(0, start - 20), start)
+            if lead:
+                start = lead.start()
+            while (g := _MONEY_GLOSS.match(text, end)) is not None:
+                inner = g.group("inner")
+                if inner is not None and not _MONEY.search(inner):
+                    break
+                end = g.end()
+            out.append(_result("MONEY", start, end, 0.8, self))
+        return out
 
 
 def company_recognizer() -> RegexRecognizer:
@@ -643,6 +711,7 @@ NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
 
 def clearance_recognizers() -> list[LocalRecognizer]:
     return [age_recognizer(), school_recognizer(), date_recognizer(), street_address_recognizer(),
+            MoneyRecognizer(supported_entities=["MONEY"], name="ClearanceMoneyRecognizer"),
             company_recognizer(), job_title_recognizer(), social_handle_recognizer(),
             case_number_recognizer(),
             NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),

@@ -23,6 +23,7 @@ from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
 _NER_MAPPING = {
+    "MONEY": "MONEY",
     "PERSON": "PERSON",
     "PER": "PERSON",
     "NORP": "NRP",
@@ -34,7 +35,7 @@ _NER_MAPPING = {
     "TIME": "DATE_TIME",
 }
 _CAPITALIZED_TYPES = {"ORGANIZATION", "LOCATION", "PERSON", "NRP"}
-_NER_IGNORED = ["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "WORK_OF_ART",
+_NER_IGNORED = ["CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "WORK_OF_ART",
                 "PRODUCT", "EVENT", "LAW", "LANGUAGE"]
 
 
@@ -171,6 +172,10 @@ def _norm(value: str) -> str:
     return normalize(value)
 
 
+_LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Protocol|Directive|"
+                       r"Ordinance|Statute|Charter)$")
+
+
 def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type == "DATE_TIME":
@@ -192,6 +197,8 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
             return True
         if entity_type == "ORGANIZATION" and _DEMONYM_GOVERNMENT.match(value.strip()):
             return True
+    if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):
+        return True  # "the EU AI Act", "the Criminal Code": laws, not employers
     if entity_type == "JOB_TITLE":
         return value.strip().casefold() in _BARE_ROLES
     return False
@@ -303,6 +310,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     return out
 
 
+_LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+
+
 def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     det = policy.detection
     labels = speaker_label_spans(text, det.speaker_labels)
@@ -336,6 +346,13 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
+            if r.entity_type != "SCHOOL":
+                # "the Istanbul Court" -> "the [ORGANIZATION]": the article identifies
+                # nobody and keeps the sentence readable. Schools keep theirs ("the
+                # University of Leeds" is the name as said).
+                lead = _LEADING_ARTICLE.match(text, s, e)
+                if lead and lead.end() < e:
+                    s = lead.end()
             if s >= e:
                 continue
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))

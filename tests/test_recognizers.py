@@ -294,3 +294,32 @@ def test_propagation_leaves_allow_listed_public_figure(analyzer, policy):
     z = text.index("Mark Zuckerberg")
     assert not any(start == z for _, start in found)
     assert ("Mark", text.rindex("Mark")) in found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I make about $85,000 a year.", "about $85,000"),
+    ("He paid PLN 552.21 [approx. EUR 138] in costs.", "PLN 552.21 [approx. EUR 138]"),
+    ("an award of 100,000 Polish zlotys (PLN) was made", "100,000 Polish zlotys (PLN)"),
+    ("they offered five hundred euros", "five hundred euros"),
+])
+def test_money_amounts(analyzer, policy, text, value):
+    assert (value, "MONEY") in {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+
+
+def test_money_needs_a_currency(analyzer, policy):
+    text = "I have 3 kids, two dogs and 40 open tickets."
+    assert not any(t == "MONEY" for _, t, _ in covered(analyzer, policy, text))
+
+
+def test_spelled_out_ages(analyzer, policy):
+    text = "I'm forty-two and my son is ten years old. I am one of the few."
+    ages = [v for v, t, _ in covered(analyzer, policy, text) if t == "AGE"]
+    assert ages == ["forty-two", "ten"]
+
+
+def test_laws_are_not_organisations_and_articles_stay_outside(analyzer, policy):
+    text = "The EU AI Act worries the legal team. I used to work for the Lagos State Ministry of Health."
+    found = covered(analyzer, policy, text)
+    assert not any("Act" in v for v, _, _ in found)
+    orgs = [v for v, t, _ in found if t == "ORGANIZATION"]
+    assert orgs and all(not v.lower().startswith("the ") for v in orgs), orgs
