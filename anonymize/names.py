@@ -8,6 +8,11 @@ import pkgutil
 from functools import lru_cache
 
 
+def name_key(word: str) -> str:
+    """How a name word is looked up: casefolded, curly apostrophe as straight ("Asma’u")."""
+    return word.casefold().replace("’", "'")
+
+
 def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
     import faker.providers.person as person
 
@@ -22,8 +27,8 @@ def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
             if isinstance(value, dict):
                 value = list(value.keys())
             if isinstance(value, (tuple, list)):
-                names.update(v.casefold() for v in value
-                             if isinstance(v, str) and v.replace("-", "").isalpha() and len(v) > 2)
+                names.update(name_key(v) for v in value if isinstance(v, str) and len(v) > 2
+                             and v.replace("-", "").replace("'", "").replace("’", "").isalpha())
     return frozenset(names)
 
 

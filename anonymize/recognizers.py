@@ -14,6 +14,7 @@ from typing import Iterable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from anonymize.names import name_key
 from anonymize.operators import normalize
 from anonymize.vocab import is_country_like
 
@@ -280,8 +281,9 @@ class NameGazetteerRecognizer(LocalRecognizer):
     """A first name from any of Faker's locales followed by a capitalized word: the
     English NER model misses many Nigerian, Vietnamese, Turkish, Polish... names."""
 
-    PAIR = re.compile(r"\b([A-Z][^\W\d_]+)\s+(?:(?:van|von|de|da|del|di|du|der|den|ten|ter|le|la|"
-                      r"bin|binti|dos|das|do)\s+){0,2}([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
+    PAIR = re.compile(r"\b([A-Z][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*)\s+(?:(?:van|von|de|da|del|di|du|der|"
+                      r"den|ten|ter|le|la|bin|binti|dos|das|do)\s+){0,2}"
+                      r"([A-Z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[A-Z][^\W\d_]+)?)")
 
     def load(self) -> None:
         from anonymize.names import first_names
@@ -292,7 +294,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         for m in self.PAIR.finditer(text):
-            if m.group(1).casefold() in self._first and m.group(2).casefold() not in _gazetteer_words():
+            if name_key(m.group(1)) in self._first and m.group(2).casefold() not in _gazetteer_words():
                 out.append(_result("PERSON", m.start(), m.end(), 0.6, self))
         return out
 
@@ -317,7 +319,8 @@ _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
     rf"name\s+is|name's|name’s|known\s+as|goes\s+by|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
-    r",?[ \t]+(?P<n1>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)(?![\w'’]))?")
+    r",?[ \t]+(?P<n1>[^\W\d_][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[^\W\d_]+)?)"
+    r"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[^\W\d_]+)?)(?![\w'’]))?")
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
     r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
@@ -325,7 +328,8 @@ _FROM_TEAM = re.compile(
     r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department)\b")
 # "Fitriani's team", "Ísis Rios's manager": a capitalized word owning a workplace noun.
 _POSSESSIVE_TEAM = re.compile(
-    r"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+)?)['’]s[ \t]+"
+    r"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*"
+    r"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*)?)['’]s[ \t]+"
     r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
     r"workflow|approach|team's|kids?|husband|wife|partner)\b")
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
@@ -353,7 +357,7 @@ class ContextNameRecognizer(LocalRecognizer):
         self._common = common_words()
 
     def _ok(self, word: str, lower_needs_gazetteer: bool = True) -> bool:
-        w = word.casefold()
+        w = name_key(word)
         if len(word) < 2 or w in _NAME_STOP:
             return False
         if word[0].isupper():
@@ -378,7 +382,7 @@ class ContextNameRecognizer(LocalRecognizer):
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
-                if n1.casefold() in self._common and n1.casefold() not in self._first:
+                if n1.casefold() in self._common and name_key(n1) not in self._first:
                     continue
                 if regex is _TURN_VOCATIVE and n1.casefold() in self._common:
                     continue  # "AI: Okay, ..." / "AI: Great, ..."

@@ -212,7 +212,8 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
-_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*")
+# Name words keep an inner apostrophe ("O'Brien", "S'fiso", "Asma'u"), not a possessive "'s".
+_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
 PROPAGATION = "ClearancePropagation"
@@ -372,14 +373,14 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
 # Surname particles ("Yara van den Hoek", "Brent le Matelot") join only before a capital.
 NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|ten|ter|le|la|bin|binti|dos|das|do|al|el)"
-_NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)")
+_NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[A-Z][^\W\d_]+)?)")
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
     """Grow a person's span over up to two more capitalized name words: many names have
     three or four parts ("Gabriela Nunes Carvalho"), and a surname left behind still
     identifies."""
-    from anonymize.names import first_names
+    from anonymize.names import first_names, name_key
 
     first = first_names()
     out: set[Finding] = set()
@@ -388,7 +389,7 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
         value = text[f.start:f.end]
         # A first name the model read as an organisation or place, followed by a
         # capitalized word ("İlklima Kısakürek"), is a person.
-        if etype in ("ORGANIZATION", "LOCATION") and " " not in value and value.casefold() in first \
+        if etype in ("ORGANIZATION", "LOCATION") and " " not in value and name_key(value) in first \
                 and not is_generic(value.casefold()) and _NEXT_NAME.match(text, end):
             etype = "PERSON"
         if etype == "PERSON":

@@ -323,3 +323,11 @@ def test_laws_are_not_organisations_and_articles_stay_outside(analyzer, policy):
     assert not any("Act" in v for v, _, _ in found)
     orgs = [v for v, t, _ in found if t == "ORGANIZATION"]
     assert orgs and all(not v.lower().startswith("the ") for v in orgs), orgs
+
+
+def test_names_with_inner_apostrophes(analyzer, policy):
+    text = ("S'fiso Mabizela is the skeptic. S'fiso checks everything. I asked my coworker asma’u. "
+            "Siobhan O'Brien's team laughed. I don't know what's next.")
+    got = {v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"}
+    assert {"S'fiso Mabizela", "S'fiso", "asma’u", "Siobhan O'Brien"} <= got, got
+    assert not any("don't" in v or "what's" in v for v in got)
