@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.names import name_key
 from anonymize.operators import normalize
-from anonymize.vocab import is_country_like
+from anonymize.vocab import CALENDAR_WORDS, is_country_like
 
 
 def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
@@ -567,9 +567,9 @@ _LEGAL_TAILS = frozenset("figli filhos hijos fils syn synowie z o.o. o.o sp.k. s
 _ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr".split())
 _RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
 _PLACE_CUE = re.compile(
-    r"\b(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"
-    r"here|back\s+home|originally|located|stationed|commute|commuting|hometown\s+(?:is|was)|"
-    r"(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:from|in))\s+(?:in|to|from|near|outside(?:\s+of)?|is)?[ \t]*"
+    r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"
+    r"here|back\s+home|originally|located|stationed|commute|commuting)\s+(?:in|to|from|near|outside(?:\s+of)?)|"
+    r"hometown\s+(?:is|was)|(?:I'?m|I’m|I\s+am|we'?re|we\s+are)\s+from)[ \t]+"
     r"(?:the[ \t]+)?(?=[^\W\d_])")
 _EMPLOYER_CUE = re.compile(
     rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
@@ -655,7 +655,8 @@ class CuedEntityRecognizer(LocalRecognizer):
 
     def _name_like(self, value: str) -> bool:
         words = re.findall(r"[^\W\d_]+", value)
-        return bool(words) and not all(w.casefold() in self._common for w in words)
+        return bool(words) and not all(w.casefold() in self._common or w.casefold() in CALENDAR_WORDS
+                                       for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:

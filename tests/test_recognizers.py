@@ -265,6 +265,7 @@ def test_cued_entities(text, value, entity):
     "I'm a big fan of ChatGPT.",                  # not a job title
     "I'm a heavy user at work.",                  # no employer after it
     "I grew up in the nineties.",                 # nothing capitalized
+    "I'm here Monday and I'm in Q3 planning.",    # no place preposition after the cue
 ])
 def test_cued_entities_leave_plain_text(text):
     from anonymize.recognizers import CuedEntityRecognizer
