@@ -8,6 +8,11 @@ import pkgutil
 from functools import lru_cache
 
 
+# The rest of a name word after an inner apostrophe ("O'Brien", "S'fiso", "Asma’u"); a
+# possessive "'s" or a contraction ("didn't", "we're") is not part of a name.
+NAME_APOSTROPHE = r"(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*"
+
+
 def name_key(word: str) -> str:
     """How a name word is looked up: casefolded, curly apostrophe as straight ("Asma’u")."""
     return word.casefold().replace("’", "'")

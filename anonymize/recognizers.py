@@ -14,7 +14,7 @@ from typing import Iterable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.names import name_key
+from anonymize.names import NAME_APOSTROPHE, name_key
 from anonymize.operators import normalize
 from anonymize.vocab import CALENDAR_WORDS, is_country_like
 
@@ -281,9 +281,9 @@ class NameGazetteerRecognizer(LocalRecognizer):
     """A first name from any of Faker's locales followed by a capitalized word: the
     English NER model misses many Nigerian, Vietnamese, Turkish, Polish... names."""
 
-    PAIR = re.compile(r"\b([A-Z][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*)\s+(?:(?:van|von|de|da|del|di|du|der|"
-                      r"den|ten|ter|le|la|bin|binti|dos|das|do)\s+){0,2}"
-                      r"([A-Z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[A-Z][^\W\d_]+)?)")
+    PAIR = re.compile(rf"\b([A-Z][^\W\d_'’]*{NAME_APOSTROPHE})\s+(?:(?:van|von|de|da|del|di|du|der|"
+                      rf"den|ten|ter|le|la|bin|binti|dos|das|do)\s+){{0,2}}"
+                      rf"([A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
     def load(self) -> None:
         from anonymize.names import first_names
@@ -319,8 +319,8 @@ _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
     rf"name\s+is|name's|name’s|known\s+as|goes\s+by|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
-    r",?[ \t]+(?P<n1>[^\W\d_][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[^\W\d_]+)?)"
-    r"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[^\W\d_]+)?)(?![\w'’]))?")
+    rf",?[ \t]+(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]))?")
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
     r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
@@ -328,8 +328,8 @@ _FROM_TEAM = re.compile(
     r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department)\b")
 # "Fitriani's team", "Ísis Rios's manager": a capitalized word owning a workplace noun.
 _POSSESSIVE_TEAM = re.compile(
-    r"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*"
-    r"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*)?)['’]s[ \t]+"
+    rf"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE}"
+    rf"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE})?)['’]s[ \t]+"
     r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
     r"workflow|approach|team's|kids?|husband|wife|partner)\b")
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
@@ -609,7 +609,7 @@ working looking""".split())
 def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
     """End of the run of capitalized words starting at ``pos`` (``pos`` if none): joiners
     inside, legal-form tails at the end, trailing dots dropped."""
-    end, words, pending, at = pos, 0, pos, pos
+    end, words, at = pos, 0, pos
     while (m := _RUN_TOKEN.match(text, at)) is not None:
         at, tok = m.end(), m.group()
         if tok[0] in " \t":
@@ -632,7 +632,18 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
             break
     while end > pos and text[end - 1] in ".'’-":
         end -= 1
-    return end if end > pending else pos
+    return end
+
+
+# (entity, cue, score, most words, what must follow the name, skip countries, keep "the")
+_CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
+    ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
+    ("ORGANIZATION", _EMPLOYER_CUE, 0.6, 6, None, False, False),
+    ("ORGANIZATION", _BEFORE_EMPLOYER, 0.6, 6, _AFTER_BEFORE, False, False),
+    ("ORGANIZATION", _EMPLOYER_CUE_2, 0.55, 6, None, True, False),
+    # "the Università di Bologna": the article is part of the name as said.
+    ("SCHOOL", _SCHOOL_CUE, 0.6, 6, None, True, True),
+]
 
 
 def _with_article(text: str, start: int) -> int:
@@ -641,7 +652,7 @@ def _with_article(text: str, start: int) -> int:
 
 
 class CuedEntityRecognizer(LocalRecognizer):
-    """Places, employers and job titles that the NER model misses, found by what a
+    """Places, employers, schools and job titles that the NER model misses, found by what a
     participant says right before them ("I grew up in Awka", "I'm a Claims Adjuster at TP
     Petrol Dağıtım", "Before Leblanc e figli, I was..."). The cue, not the word, carries the
     evidence, so unusual and non-English names are caught. Runs made only of common words
@@ -662,34 +673,19 @@ class CuedEntityRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         want = set(entities or self.supported_entities)
-        if "LOCATION" in want:
-            for m in _PLACE_CUE.finditer(text):
-                end = _capitalized_run(text, m.end(), max_words=4)
-                if end > m.end() and self._name_like(text[m.end():end]):
-                    out.append(_result("LOCATION", m.end(), end, 0.6, self))
-        if "ORGANIZATION" in want:
-            for m in _EMPLOYER_CUE.finditer(text):
-                end = _capitalized_run(text, m.end())
-                if end > m.end() and self._name_like(text[m.end():end]):
-                    out.append(_result("ORGANIZATION", m.end(), end, 0.6, self))
-            for m in _BEFORE_EMPLOYER.finditer(text):
-                end = _capitalized_run(text, m.end())
-                if end > m.end() and _AFTER_BEFORE.match(text, end) \
-                        and self._name_like(text[m.end():end]):
-                    out.append(_result("ORGANIZATION", m.end(), end, 0.6, self))
-        if "ORGANIZATION" in want:
-            for m in _EMPLOYER_CUE_2.finditer(text):
-                end = _capitalized_run(text, m.end())
+        for entity, cue, score, max_words, then, skip_countries, article in _CUES:
+            if entity not in want:
+                continue
+            for m in cue.finditer(text):
+                end = _capitalized_run(text, m.end(), max_words)
                 value = text[m.end():end]
-                if end > m.end() and self._name_like(value) and not is_country_like(normalize(value)):
-                    out.append(_result("ORGANIZATION", m.end(), end, 0.55, self))
+                if end == m.end() or not self._name_like(value) \
+                        or then is not None and not then.match(text, end) \
+                        or skip_countries and is_country_like(normalize(value)):
+                    continue
+                start = _with_article(text, m.end()) if article else m.end()
+                out.append(_result(entity, start, end, score, self))
         if "SCHOOL" in want:
-            # "the Università di Bologna": the article is part of the name as said.
-            for m in _SCHOOL_CUE.finditer(text):
-                end = _capitalized_run(text, m.end())
-                value = text[m.end():end]
-                if end > m.end() and self._name_like(value) and not is_country_like(normalize(value)):
-                    out.append(_result("SCHOOL", _with_article(text, m.end()), end, 0.6, self))
             for m in _SCHOOL_WORD.finditer(text):
                 end = _capitalized_run(text, m.start())
                 if end > m.start() and " " in text[m.start():end].strip():

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
+from anonymize.names import NAME_APOSTROPHE
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic
@@ -212,8 +213,7 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
-# Name words keep an inner apostrophe ("O'Brien", "S'fiso", "Asma'u"), not a possessive "'s".
-_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[^\W\d_]+)*")
+_NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
 PROPAGATION = "ClearancePropagation"
@@ -373,7 +373,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
 # Surname particles ("Yara van den Hoek", "Brent le Matelot") join only before a capital.
 NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|ten|ter|le|la|bin|binti|dos|das|do|al|el)"
-_NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*(?:-[A-Z][^\W\d_]+)?)")
+_NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
