@@ -9,6 +9,7 @@ flags (Presidio's PatternRecognizer is case-insensitive by default, which would 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -193,6 +194,27 @@ _MONEY_GLOSS = re.compile(
     rf"(?:\s*\((?:{_CURRENCY_CODES}|YTL)\))?\s*[)\]]")
 _MONEY_LEAD = re.compile(r"(?:approx\.?|approximately|about|around|some|nearly|almost|over|under|"
                          r"roughly|more\s+than|less\s+than)\s+$", re.IGNORECASE)
+
+
+# A court's sentence ("sentenced him to three years and nine months' imprisonment", "to
+# life imprisonment"): criminal-conviction data (GDPR art. 10) that, with a date and a
+# court, points at one person. A bare duration ("for five years") is left as text.
+_DURATION_NUMBER = (rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS}|thirteen|fourteen|sixteen|seventeen|eighteen|"
+                    r"nineteen|an?|half\s+a)(?:\s+and\s+a\s+half)?")
+_DURATION = (rf"{_DURATION_NUMBER}[- ](?:years?|months?|weeks?|days?)(?:['’]s?)?"
+             rf"(?:,?\s+(?:and\s+)?{_DURATION_NUMBER}[- ](?:years?|months?|weeks?|days?)(?:['’]s?)?){{0,2}}")
+
+
+def criminal_sentence_recognizer() -> RegexRecognizer:
+    return RegexRecognizer(
+        "CRIMINAL_SENTENCE",
+        [(rf"(?i:\b(?:sentenced|sentencing|condemned)(?:\s+(?:him|her|them|me|us|the\s+applicants?|"
+          rf"each\s+of\s+them|[A-Z][^\W\d_]+))?\s+to\s+(?:an?\s+(?:total\s+)?(?:term|period)\s+of\s+)?)"
+          rf"(?P<value>(?i:{_DURATION}|life(?:\s+imprisonment)?|death))", 0.7),
+         (rf"(?i:\b(?:a|an|his|her|my|the)\s+)(?P<value>(?i:{_DURATION}))(?=\s+(?:prison\s+)?"
+          r"(?:sentence|prison\s+term|imprisonment|custodial|suspended\s+sentence|in\s+prison))", 0.6)],
+        name="ClearanceCriminalSentenceRecognizer",
+    )
 
 
 class MoneyRecognizer(LocalRecognizer):
@@ -707,6 +729,94 @@ class CuedEntityRecognizer(LocalRecognizer):
         return out
 
 
+# Someone else's occupation, said of them ("the applicant, a lorry driver", "she worked as a
+# ballet dancer", "my wife is a pharmacist"): with a town and a year it narrows to a few
+# people. The participant's own "I work as a nurse" is what an interview study about work
+# collects and is left alone; with an employer it is a JOB_TITLE (above).
+_THIRD_PARTY = (r"(?:\b(?:he|she|who|(?:the\s+)?(?:first|second|third|fourth|fifth)\s+applicant|applicants?|"
+                r"(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|mother|father|mom|"
+                r"mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|landlord|boyfriend|girlfriend))"
+                r"(?:,\s+who)?)")
+_WORKED_AS = (r"(?:(?:had\s+)?(?:worked|works|working|served|serves|practised|practiced|practises|practices|"
+              r"trained|qualified|started|began\s+working|(?:is|was|were|had\s+been)\s+(?:employed|working|"
+              r"serving))\s+as)")
+_IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
+_OCCUPATION_CUE = re.compile(
+    rf"(?i:(?:{_THIRD_PARTY}(?:[ \t]+(?P<worked>{_WORKED_AS})|[ \t]+{_IS_A}|,)"
+    r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
+    r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
+    r"(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
+_OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
+that after before during under against into where whose the a an was were is are had has have been be
+would could should will did does do until because so then""".split())
+_EXTRA_OCCUPATIONS = frozenset("""watchman electrician driver physician advocate student conscript guard servant
+captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
+plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
+labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
+headmaster headmistress principal priest imam pastor monk nun bricklayer baker butcher tailor hairdresser
+journalist reporter dancer singer actor actress housewife homemaker businessman businesswoman entrepreneur
+trader seller vendor accountant auditor engineer architect lawyer solicitor barrister clerk secretary
+officer inspector commissioner mayor councillor deputy governor diplomat ambassador professor lecturer
+researcher scientist technician programmer developer designer manager director executive""".split())
+
+
+@lru_cache(maxsize=1)
+def occupation_heads() -> frozenset[str]:
+    """Last words of Faker's job titles plus common occupations Faker lacks."""
+    from faker.providers.job.en_US import Provider as Jobs
+
+    heads = {j.split(",")[0].split("(")[0].strip().split()[-1].casefold() for j in Jobs.jobs}
+    heads = {h for h in heads if h.isalpha() and h not in ("person", "boy", "make", "land", "sub", "copy",
+                                                         "crew", "staff", "visitor")}
+    return frozenset(heads) | _EXTRA_OCCUPATIONS
+
+
+class OccupationRecognizer(LocalRecognizer):
+    """Occupations stated of someone other than the participant (see ``_OCCUPATION_CUE``).
+    After "worked as" any short noun phrase is an occupation; after "is a" the phrase must
+    end in a known occupation word ("he was a keen cyclist" is not one)."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        heads = occupation_heads()
+        out = []
+        pos = 0
+        while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
+            pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
+            words = list(re.finditer(r"[a-z][a-z-]*", m.group("value")))
+            kept = []
+            for w in words:
+                if w.group() in _OCCUPATION_STOP:
+                    break
+                kept.append(w)
+            while kept and not m.group("worked") and not m.group("post") and kept[-1].group().rstrip("s") not in heads \
+                    and kept[-1].group() not in heads:
+                kept.pop()
+            if not kept:
+                continue
+            start = m.start("value") + kept[0].start()
+            end = m.start("value") + kept[-1].end()
+            out.append(_result("OCCUPATION", start, end, 0.6, self))
+            pos = end
+        return out
+
+
+def medical_condition_recognizer() -> RegexRecognizer:
+    """What someone was diagnosed with or suffers from: health data (GDPR art. 9) and, being
+    rare, identifying ("my son was diagnosed with Kawasaki disease")."""
+    return RegexRecognizer(
+        "MEDICAL_CONDITION",
+        [(r"(?i:\b(?:diagnosed\s+with|diagnosis\s+of|suffer(?:s|ed|ing)?\s+from)\s+(?:an?\s+|severe\s+)?)"
+          r"(?P<value>(?!(?:the|this|that|it|stress|burnout|anxiety\s+about)\b)[A-Za-z][\w‑-]*"
+          r"(?:[ \t]+(?!(?:at|in|for|with|from|since|after|before|when|and|but|which|that|last|this|"
+          r"two|three|years?|months?|weeks?)\b)[A-Za-z][\w‑-]*){0,3})", 0.6)],
+        name="ClearanceMedicalConditionRecognizer",
+    )
+
+
 NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
 
 
@@ -714,6 +824,8 @@ def clearance_recognizers() -> list[LocalRecognizer]:
     return [age_recognizer(), school_recognizer(), date_recognizer(), street_address_recognizer(),
             MoneyRecognizer(supported_entities=["MONEY"], name="ClearanceMoneyRecognizer"),
             company_recognizer(), job_title_recognizer(), social_handle_recognizer(),
+            criminal_sentence_recognizer(), medical_condition_recognizer(),
+            OccupationRecognizer(supported_entities=["OCCUPATION"], name="ClearanceOccupationRecognizer"),
             case_number_recognizer(),
             NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),
             ContextNameRecognizer(supported_entities=["PERSON"], name="ClearanceContextNameRecognizer"),

@@ -264,7 +264,10 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                     if prev is None or prev[2] and not generic:
                         capital[cap] = (f.entity_type, f.score, generic)
         if is_generic(folded):
-            if person and len(words) == 1 and value[0].isupper():
+            if value.isupper() and len(value) >= 2 and value.isalpha():
+                # An abbreviation that is also a word ("EAT"): only in capitals.
+                capital.setdefault(value, (f.entity_type, f.score, False))
+            elif person and len(words) == 1 and value[0].isupper():
                 cap = value
                 if cap not in capital:
                     capital[cap] = (f.entity_type, f.score, True)
@@ -340,9 +343,10 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and is_generic(chunk[r.start:r.end].casefold().strip()):
                 continue  # "Email is best": a capitalized common word, not a name
-            if _drop(r.entity_type, chunk[r.start:r.end], name):
+            r_end = _balanced_end(chunk, r.start, r.end)
+            if _drop(r.entity_type, chunk[r.start:r_end], name):
                 continue
-            s, e = _outside_labels(off + r.start, off + r.end, labels)
+            s, e = _outside_labels(off + r.start, off + r_end, labels)
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -354,11 +358,12 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 lead = _LEADING_ARTICLE.match(text, s, e)
                 if lead and lead.end() < e:
                     s = lead.end()
-            if s >= e:
-                continue
+            if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
+                continue  # "German Basic" of "German Basic Law": a law, not a person
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     allow = frozenset(det.allow_list or ())
     findings = _extend_names(text, findings, allow)
+    findings = _attach_context(text, findings, allow)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept)
@@ -368,6 +373,68 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                     or not any(p.start < f.end and f.start < p.end for p in propagated)}
     findings |= propagated
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
+
+
+_LAW_FOLLOWED = frozenset({"PERSON", "ORGANIZATION", "NRP"})
+_LAW_NEXT = re.compile(r"[ \t]+(?:Law|Act|Code|Treaty|Convention|Constitution)\b")
+
+
+def _balanced_end(text: str, start: int, end: int) -> int:
+    """Cut a span at a bracket it opens but does not close ("Fourth Section (Rule"): the
+    model's span ran into a citation, and half a parenthesis is never a name."""
+    value = text[start:end]
+    cut = value.rfind("(")
+    if cut > 0 and ")" not in value[cut:]:
+        end = start + cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return end
+
+
+# What a name carries with it: "Lublin, Poland" and "Diyarbakır (Turkey)" are one place; a
+# name given again in another language or as an abbreviation right after it ("Moers
+# District Court (Amtsgericht)", "Employment Appeal Tribunal (“EAT”)") is the same name.
+_PLACE_COUNTRY = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?P<c>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})"
+                            r"(?P<close>[ \t]*\))?")
+_PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[^()\n\d]{0,78})\)")
+_QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
+_NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
+
+
+_PAREN_JOINERS = frozenset("of and for the de du des la le el y e di da del van von der und für "
+                           "hereinafter".split())
+
+
+def _names_only(inner: str, allow: frozenset[str]) -> bool:
+    """A parenthetical that is a name (any language), not a remark in English ("ChatGPT
+    helped", "see below")."""
+    from anonymize.vocab import common_words
+
+    words = re.findall(r"[^\W\d_]+", inner)
+    return bool(words) and not any(w in allow for w in words) and not any(
+        w[0].islower() and w not in _PAREN_JOINERS and w in common_words() for w in words)
+
+
+def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    out: set[Finding] = set()
+    for f in findings:
+        end = f.end
+        if f.entity_type == "LOCATION":
+            m = _PLACE_COUNTRY.match(text, end)
+            opened = m is not None and "(" in text[end:m.start("c")]
+            if m and is_country_like(_norm(m.group("c"))) and opened == bool(m.group("close")):
+                end = m.end()
+        if f.entity_type in _NAMED_TYPES and end == f.end:
+            m = _PARENTHETICAL.match(text, end)
+            if m and m.group("first").isupper() and _names_only(m.group("inner"), allow):
+                end = m.end()
+                abbr = _QUOTED_ABBREVIATION.match(m.group("inner").strip())
+                if abbr and abbr.group("abbr") not in allow:
+                    # Its own finding, so the abbreviation is propagated like the name.
+                    out.add(Finding(m.start("inner") + abbr.start("abbr"), m.start("inner") + abbr.end("abbr"),
+                                    f.entity_type, f.score, f.recognizer))
+        out.add(f if end == f.end else Finding(f.start, end, f.entity_type, f.score, f.recognizer))
+    return out
 
 
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")

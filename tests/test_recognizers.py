@@ -332,3 +332,55 @@ def test_names_with_inner_apostrophes(analyzer, policy):
     got = {v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"}
     assert {"S'fiso Mabizela", "S'fiso", "asma’u", "Siobhan O'Brien"} <= got, got
     assert not any("don't" in v or "what's" in v for v in got)
+
+
+def test_place_keeps_its_country_and_a_name_its_gloss(analyzer, policy):
+    text = ("I grew up in Lublin, Poland, then moved to Diyarbakır (Turkey). The council appealed to "
+            "the Employment Appeal Tribunal (“EAT”); the EAT dismissed it. The Moers District Court "
+            "(Amtsgericht) agreed. I was at Jumia (ChatGPT helped) for a year. I love Canada.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    values = {v for v, _ in found}
+    assert {"Lublin, Poland", "Diyarbakır (Turkey)", "Moers District Court (Amtsgericht)"} <= values, found
+    # The abbreviation given in brackets is protected where it is used alone, too.
+    eat = text.index("the EAT") + 4
+    assert any(s <= eat and eat + 3 <= e for s, e in spans(analyzer, policy, text))
+    # A remark in brackets is not part of the name; a country alone stays.
+    assert not any("ChatGPT" in v or v == "Canada" for v in values), found
+
+
+def test_half_a_bracket_is_cut_and_laws_are_not_people(analyzer, policy):
+    text = ("The application was allocated to the Fourth Section (Rule 52 § 1 of the Rules). "
+            "He relied on the German Unification Treaty and the German Basic Law.")
+    values = [v for v, _, _ in covered(analyzer, policy, text)]
+    assert not any("(" in v or "Treaty" in v or "Basic" in v for v in values), values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The court sentenced him to three years and nine months' imprisonment.", "three years and nine months'"),
+    ("He was sentenced to life imprisonment in 2003.", "life imprisonment"),
+    ("I was sentenced to 18 months.", "18 months"),
+    ("She served a five-year prison sentence.", "five-year"),
+])
+def test_criminal_sentences(analyzer, policy, text, value):
+    assert (value, "CRIMINAL_SENTENCE") in {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+
+
+def test_a_plain_duration_is_not_a_sentence(analyzer, policy):
+    text = "We have used Copilot for three years and the pilot ran for six months."
+    assert not any(t == "CRIMINAL_SENTENCE" for _, t, _ in covered(analyzer, policy, text))
+
+
+def test_other_peoples_occupations_but_not_the_participants(analyzer, policy):
+    text = ("My wife is a pharmacist in Leeds. The applicant, a lorry driver, was arrested. "
+            "From 1960 she worked as a ballet dancer. Her brother was a keen cyclist. "
+            "His authorisation to practise as a physician was withdrawn. I work as a nurse "
+            "and I'm a union rep.")
+    occupations = [v for v, t, _ in covered(analyzer, policy, text) if t == "OCCUPATION"]
+    assert occupations == ["pharmacist", "lorry driver", "ballet dancer", "physician"], occupations
+
+
+def test_medical_conditions(analyzer, policy):
+    text = ("My son was diagnosed with Kawasaki disease in 2019. I suffer from migraines when tired. "
+            "We suffered from the outage last week.")
+    conditions = [v for v, t, _ in covered(analyzer, policy, text) if t == "MEDICAL_CONDITION"]
+    assert conditions == ["Kawasaki disease", "migraines"], conditions
