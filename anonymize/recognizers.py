@@ -551,16 +551,28 @@ _ADDRESS_CUE = re.compile(
     r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with)\b|"
     r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|$)")
 _HAS_DIGIT = re.compile(r"\d")
+_STREET_WORDS = frozenset("""street road avenue lane drive way place square court close row flat apartment
+apt unit floor suite block building house no rue de des du la le calle avenida rua via viale strada
+ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl""".split())
 _HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
 
 
 class CuedAddressRecognizer(LocalRecognizer):
     """A street address right after "I live at", "our office is at", "went to": the shape
     varies by country ("pl. Wróblewskiego 11/72", "Jl. Moch. Toha No. 951", "9, boulevard de
-    Collet"), the cue does not. Needs a house number and a capitalized word."""
+    Collet"), the cue does not. Needs a house number and a capitalized word, and reads as an
+    address rather than a sentence ("lived in Nigeria as from the age of 6 months", "sent to
+    him by the Court on 15 January 2004")."""
 
     def load(self) -> None:
-        pass
+        from anonymize.vocab import common_words
+
+        self._common = common_words() - _STREET_WORDS
+
+    def _prose(self, value: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", value)
+        return any(w.casefold() in CALENDAR_WORDS for w in words) \
+            or sum(w[0].islower() and w in self._common for w in words) >= 2
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -568,7 +580,8 @@ class CuedAddressRecognizer(LocalRecognizer):
         for m in _ADDRESS_CUE.finditer(text):
             value = m.group("value")
             if _HAS_DIGIT.search(value) and _HAS_CAP_WORD.search(value) \
-                    and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value):
+                    and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value) \
+                    and not self._prose(value):
                 s, e = m.span("value")
                 while e > s and text[e - 1] in ",. \t":
                     e -= 1

@@ -415,9 +415,23 @@ def _names_only(inner: str, allow: frozenset[str]) -> bool:
         w[0].islower() and w not in _PAREN_JOINERS and w in common_words() for w in words)
 
 
+# "the Ninth Chamber of the Istanbul Assize Court": the part of a named body is as specific.
+_PART_OF = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+){0,2}(?:Chamber|Section|Division|Panel|"
+                      r"Committee|Department|Branch|Bench|Office)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_TRAILING_JOINER = re.compile(r"(?:[ \t,]+(?:of|and|the|for|in|at|&))+$")
+
+
 def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
     out: set[Finding] = set()
     for f in findings:
+        if f.entity_type in ("ORGANIZATION", "LOCATION"):
+            tail = _TRAILING_JOINER.search(text, f.start, f.end)
+            if tail and tail.start() > f.start:  # "Department of Lands and Surveys of"
+                f = Finding(f.start, tail.start(), f.entity_type, f.score, f.recognizer)
+            if f.entity_type == "ORGANIZATION":
+                part = _PART_OF.search(text, max(0, f.start - 50), f.start)
+                if part:
+                    f = Finding(part.start(), f.end, f.entity_type, f.score, f.recognizer)
         end = f.end
         if f.entity_type == "LOCATION":
             m = _PLACE_COUNTRY.match(text, end)

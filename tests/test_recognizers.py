@@ -384,3 +384,19 @@ def test_medical_conditions(analyzer, policy):
             "We suffered from the outage last week.")
     conditions = [v for v, t, _ in covered(analyzer, policy, text) if t == "MEDICAL_CONDITION"]
     assert conditions == ["Kawasaki disease", "migraines"], conditions
+
+
+def test_a_sentence_after_an_address_cue_is_not_an_address(analyzer, policy):
+    text = ("The first applicant lived in Nigeria as from the age of 6 months. The letters were sent to "
+            "him by the Court on 15 January 2004. I live at 14 Rue des Lilas, which is near the park.")
+    addresses = [v for v, t, _ in covered(analyzer, policy, text) if t == "STREET_ADDRESS"]
+    assert "14 Rue des Lilas" in addresses, addresses
+    assert not any("Nigeria" in v or "Court" in v for v in addresses), addresses
+
+
+def test_a_part_of_a_named_body_and_no_dangling_of(analyzer, policy):
+    text = ("On 28 May 2007 the Ninth Chamber of the Istanbul Assize Court refused. "
+            "The Department of Lands and Surveys of the Republic of Cyprus replied.")
+    orgs = [v for v, t, _ in covered(analyzer, policy, text) if t == "ORGANIZATION"]
+    assert "Ninth Chamber of the Istanbul Assize Court" in orgs, orgs
+    assert not any(v.endswith(" of") for v in orgs), orgs
