@@ -15,7 +15,7 @@ from typing import Iterable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.names import NAME_APOSTROPHE, name_key
+from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
 from anonymize.vocab import CALENDAR_WORDS, is_country_like
 
@@ -303,8 +303,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
     """A first name from any of Faker's locales followed by a capitalized word: the
     English NER model misses many Nigerian, Vietnamese, Turkish, Polish... names."""
 
-    PAIR = re.compile(rf"\b([A-Z][^\W\d_'’]*{NAME_APOSTROPHE})\s+(?:(?:van|von|de|da|del|di|du|der|"
-                      rf"den|ten|ter|le|la|bin|binti|dos|das|do)\s+){{0,2}}"
+    PAIR = re.compile(rf"\b([A-Z][^\W\d_'’]*{NAME_APOSTROPHE})\s+(?:{NAME_PARTICLES}\s+){{0,2}}"
                       rf"([A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
     def load(self) -> None:

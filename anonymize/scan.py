@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
-from anonymize.names import NAME_APOSTROPHE
+from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic
@@ -427,6 +427,8 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
         if f.entity_type in ("ORGANIZATION", "LOCATION"):
             tail = _TRAILING_JOINER.search(text, f.start, f.end)
             if tail and tail.start() > f.start:  # "Department of Lands and Surveys of"
+                if text[f.start:tail.start()] in allow:
+                    continue  # "Notion and": what is left is an allow-listed product
                 f = Finding(f.start, tail.start(), f.entity_type, f.score, f.recognizer)
             if f.entity_type == "ORGANIZATION":
                 part = _PART_OF.search(text, max(0, f.start - 50), f.start)
@@ -452,8 +454,6 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
 
 
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
-# Surname particles ("Yara van den Hoek", "Brent le Matelot") join only before a capital.
-NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|ten|ter|le|la|bin|binti|dos|das|do|al|el)"
 _NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
 

@@ -400,3 +400,8 @@ def test_a_part_of_a_named_body_and_no_dangling_of(analyzer, policy):
     orgs = [v for v, t, _ in covered(analyzer, policy, text) if t == "ORGANIZATION"]
     assert "Ninth Chamber of the Istanbul Assize Court" in orgs, orgs
     assert not any(v.endswith(" of") for v in orgs), orgs
+
+
+def test_trimming_a_span_never_uncovers_an_allow_listed_product(analyzer, policy):
+    text = "Day to day I spend a lot of time in Notion and Slack."
+    assert not any("Notion" in v for v, _, _ in covered(analyzer, policy, text))
