@@ -602,9 +602,13 @@ _ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr".split(
 _RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
 _PLACE_CUE = re.compile(
     r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"
-    r"here|back\s+home|originally|located|stationed|commute|commuting)\s+(?:in|to|from|near|outside(?:\s+of)?)|"
+    r"here|back\s+home|originally|located|stationed|commute|commuting|practi[sc]ing|resides|residing|"
+    r"detained|imprisoned|arrested)\s+(?:in|to|from|near|outside(?:\s+of)?)|"
     r"hometown\s+(?:is|was)|(?:I'?m|I’m|I\s+am|we'?re|we\s+are)\s+from)[ \t]+"
     r"(?:the[ \t]+)?(?=[^\W\d_])")
+# "the county of Jämtland", "the District of Famagusta": the area's own word starts the name.
+_AREA_OF = re.compile(r"\b(?P<name>(?i:district|municipality|county|province|region|village|borough|prefecture|canton|"
+                      r"commune|parish|voivodeship|governorate|oblast))[ \t]+of[ \t]+(?=[^\W\d_])")
 _EMPLOYER_CUE = re.compile(
     rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
     rf"(?:at|for|by|with)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
@@ -672,6 +676,7 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
 # (entity, cue, score, most words, what must follow the name, skip countries, keep "the")
 _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
     ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
+    ("LOCATION", _AREA_OF, 0.6, 3, None, True, False),
     ("ORGANIZATION", _EMPLOYER_CUE, 0.6, 6, None, False, False),
     ("ORGANIZATION", _BEFORE_EMPLOYER, 0.6, 6, _AFTER_BEFORE, False, False),
     ("ORGANIZATION", _EMPLOYER_CUE_2, 0.55, 6, None, True, False),
@@ -717,7 +722,9 @@ class CuedEntityRecognizer(LocalRecognizer):
                         or then is not None and not then.match(text, end) \
                         or skip_countries and is_country_like(normalize(value)):
                     continue
-                start = _with_article(text, m.end()) if article else m.end()
+                # A cue with a `name` group is part of the name ("county of Jämtland").
+                start = m.start("name") if "name" in cue.groupindex \
+                    else _with_article(text, m.end()) if article else m.end()
                 out.append(_result(entity, start, end, score, self))
         if "SCHOOL" in want:
             for m in _SCHOOL_WORD.finditer(text):
@@ -829,6 +836,35 @@ def medical_condition_recognizer() -> RegexRecognizer:
     )
 
 
+# Land plots, title deeds, vehicle and other register numbers after their cue ("plot no. 431/4",
+# "plots nos. 260, 268 and 119/5", "registration no. D-4840"): they point at one owner.
+_REGISTRY_CUE = re.compile(
+    r"\b(?i:plots?|parcels?|sheet/plan|blocks?|title\s+deeds?|land\s+register|cadastral|"
+    r"registration|licen[cs]e\s+plate|number\s+plate)[ \t]+(?:(?i:no|nos|numbers?|nr)\.?[ \t]*)?(?=[A-Z]?-?\d)")
+_REGISTRY_CODE = re.compile(r"[A-Z]{0,3}-?\d[\w/.-]*(?<![.-])")
+_REGISTRY_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?=[A-Z]{0,3}-?\d)")
+
+
+class RegistryNumberRecognizer(LocalRecognizer):
+    """Each number of a register list after its cue; a bare number is never one."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _REGISTRY_CUE.finditer(text):
+            pos = m.end()
+            while (code := _REGISTRY_CODE.match(text, pos)) is not None:
+                out.append(_result("REGISTRY_NUMBER", code.start(), code.end(), 0.6, self))
+                nxt = _REGISTRY_NEXT.match(text, code.end())
+                if nxt is None:
+                    break
+                pos = nxt.end()
+        return out
+
+
 NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
 
 
@@ -837,6 +873,7 @@ def clearance_recognizers() -> list[LocalRecognizer]:
             MoneyRecognizer(supported_entities=["MONEY"], name="ClearanceMoneyRecognizer"),
             company_recognizer(), job_title_recognizer(), social_handle_recognizer(),
             criminal_sentence_recognizer(), medical_condition_recognizer(),
+            RegistryNumberRecognizer(supported_entities=["REGISTRY_NUMBER"], name="ClearanceRegistryNumberRecognizer"),
             OccupationRecognizer(supported_entities=["OCCUPATION"], name="ClearanceOccupationRecognizer"),
             case_number_recognizer(),
             NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),

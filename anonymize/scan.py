@@ -151,7 +151,8 @@ _SPELLED_DAY = re.compile(
 # ("the Warsaw Regional Court") keeps the finding.
 _INSTITUTION_HEADS = frozenset("""court courts chamber chambers government commission council ministry
 section convention registry registrar prosecutor prosecutors parliament tribunal facts law procedure
-directorate authority authorities board committee assembly treasury""".split())
+directorate authority authorities board committee assembly treasury municipality municipalities
+governor""".split())
 _INSTITUTION_WORDS = _INSTITUTION_HEADS | frozenset("""the of and for on in at 's ’s grand supreme
 administrative constitutional cassation appeal appeals military federal european human rights general
 public principal office department state national security high higher lower upper criminal civil
@@ -173,6 +174,8 @@ def _norm(value: str) -> str:
     return normalize(value)
 
 
+_CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
+_CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
 _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Protocol|Directive|"
                        r"Ordinance|Statute|Charter)$")
 
@@ -181,8 +184,12 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type == "DATE_TIME":
         # "On Tuesdays", "Every August", "last week": no day number or year, nothing to
-        # identify by (and generalization would leave them unchanged anyway).
-        return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value)
+        # identify by (and generalization would leave them unchanged anyway). Nor does
+        # "the late 19th century".
+        return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value) \
+            or _CENTURY.search(value) is not None
+    if entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CITATION.match(value):
+        return True  # "Articles 3", "Rule 52": a citation, not a name
     if entity_type in ("LOCATION", "ORGANIZATION", "PERSON"):
         # Countries and continents ("I spent a year in Canada", "our teams in North
         # America"): place generalization keeps them anyway.
@@ -193,9 +200,9 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
             or entity_type == "LOCATION":
         norm = _norm(value)
         words = re.findall(r"[\w'’-]+", norm)
-        if words and any(w in _INSTITUTION_HEADS for w in words) \
-                and all(w in _INSTITUTION_WORDS for w in words):
-            return True
+        if words and all(w in _INSTITUTION_WORDS for w in words) \
+                and (len(words) == 1 or any(w in _INSTITUTION_HEADS for w in words)):
+            return True  # "the Supreme Administrative Court", "Regional" alone
         if entity_type == "ORGANIZATION" and _DEMONYM_GOVERNMENT.match(value.strip()):
             return True
     if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):

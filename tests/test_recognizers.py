@@ -405,3 +405,23 @@ def test_a_part_of_a_named_body_and_no_dangling_of(analyzer, policy):
 def test_trimming_a_span_never_uncovers_an_allow_listed_product(analyzer, policy):
     text = "Day to day I spend a lot of time in Notion and Slack."
     assert not any("Notion" in v for v, _, _ in covered(analyzer, policy, text))
+
+
+def test_areas_and_places_of_practice(analyzer, policy):
+    text = ("He was represented by Mr S. Cengiz, a lawyer practising in Tepebaşı. The villages lie in "
+            "the municipality of Härjedalen in the county of Jämtland.")
+    places = [v for v, t, _ in covered(analyzer, policy, text) if t == "LOCATION"]
+    assert {"Tepebaşı", "municipality of Härjedalen", "county of Jämtland"} <= set(places), places
+
+
+def test_citations_centuries_and_lone_institution_words_are_not_findings(analyzer, policy):
+    text = ("Articles 3 and 8 apply. In the late 19th century the Regional Governor and the "
+            "Municipality agreed. The Administrative court ruled.")
+    assert covered(analyzer, policy, text) == []
+
+
+def test_register_numbers_after_their_cue(analyzer, policy):
+    text = ("The land was registered under plots nos. 260, 119/5 and 425, and the car under "
+            "registration no. D-4840. We have 3 plots in 2019.")
+    found = [v for v, t, _ in covered(analyzer, policy, text) if t == "REGISTRY_NUMBER"]
+    assert found == ["260", "119/5", "425", "D-4840"], found
