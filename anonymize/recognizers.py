@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
-from anonymize.vocab import CALENDAR_WORDS, is_country_like
+from anonymize.vocab import CALENDAR_WORDS, INSTITUTION_WORDS, is_country_like
 
 
 def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
@@ -315,7 +315,8 @@ class NameGazetteerRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         for m in self.PAIR.finditer(text):
-            if name_key(m.group(1)) in self._first and m.group(2).casefold() not in _gazetteer_words():
+            if name_key(m.group(1)) in self._first and m.group(2).casefold() not in _gazetteer_words() \
+                    and m.group(2).casefold() not in INSTITUTION_WORDS:  # "Aydın Administrative Court"
                 out.append(_result("PERSON", m.start(), m.end(), 0.6, self))
         return out
 

@@ -19,7 +19,7 @@ from anonymize.errors import PolicyError
 from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
-from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic
+from anonymize.vocab import CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like, is_generic
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -146,20 +146,12 @@ _SPELLED_DAY = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|thirtieth|twenty[- ]\w+|thirty[- ]first)\b", re.IGNORECASE)
-# Institutions named only by what they are ("the Court", "the Supreme Administrative Court",
-# "The Polish Government", "Chamber"): nobody is identified by them. A place in the name
-# ("the Warsaw Regional Court") keeps the finding.
-_INSTITUTION_HEADS = frozenset("""court courts chamber chambers government commission council ministry
-section convention registry registrar prosecutor prosecutors parliament tribunal facts law procedure
-directorate authority authorities board committee assembly treasury municipality municipalities
-governor""".split())
-_INSTITUTION_WORDS = _INSTITUTION_HEADS | frozenset("""the of and for on in at 's ’s grand supreme
-administrative constitutional cassation appeal appeals military federal european human rights general
-public principal office department state national security high higher lower upper criminal civil
-labour labor regional district city municipal county provincial first instance first-instance
-affairs foreign justice defence defense interior education health finance legal international
-immigration republic fourth third second fifth sections plenary court's""".split())
+# "The Polish Government": the state, not an employer (institutions named only by what they
+# are: vocab.INSTITUTION_WORDS).
 _DEMONYM_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?[^\W\d_]+\s+government(?:['’]s)?$")
+# "the United Kingdom Government", "the Government of Cyprus": the state, not an employer.
+_COUNTRY_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?P<a>[^\W\d_][\w .'-]*?)\s+)?government(?:['’]s)?"
+                                 r"(?:\s+of\s+(?:the\s+)?(?P<b>[^\W\d_][\w .'-]*))?$")
 _STATE_PREFIX = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|socialist|islamic|democratic|people['’]s|"
                            r"united|arab|czech|slovak|hellenic|italian|french|portuguese)\s+)*"
                            r"(?:republic|kingdom|state|commonwealth|principality|grand duchy)\s+of\s+")
@@ -200,10 +192,14 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
             or entity_type == "LOCATION":
         norm = _norm(value)
         words = re.findall(r"[\w'’-]+", norm)
-        if words and all(w in _INSTITUTION_WORDS for w in words) \
-                and (len(words) == 1 or any(w in _INSTITUTION_HEADS for w in words)):
+        if words and all(w in INSTITUTION_WORDS for w in words) \
+                and (len(words) == 1 or any(w in INSTITUTION_HEADS for w in words)):
             return True  # "the Supreme Administrative Court", "Regional" alone
         if entity_type == "ORGANIZATION" and _DEMONYM_GOVERNMENT.match(value.strip()):
+            return True
+        gov = _COUNTRY_GOVERNMENT.match(value.strip())
+        if gov and bool(gov.group("a")) != bool(gov.group("b")) \
+                and is_country_like(_norm(gov.group("a") or gov.group("b"))):
             return True
     if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):
         return True  # "the EU AI Act", "the Criminal Code": laws, not employers

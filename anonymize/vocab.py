@@ -20,6 +20,23 @@ devops qa hr it ux ui seo api crm erp kpi okr ai ml llm pm vp cto ceo cfo coo
 """
 
 
+# Institutions named only by what they are ("the Court", "the Supreme Administrative Court",
+# "Chamber", "the Ministry of Internal Affairs"): nobody is identified by them. A place in the
+# name ("the Warsaw Regional Court") keeps the finding. Never part of a person's name either.
+INSTITUTION_HEADS = frozenset("""court courts chamber chambers government commission council ministry
+section convention registry registrar prosecutor prosecutors parliament tribunal facts law procedure
+directorate authority authorities board committee assembly treasury municipality municipalities
+governor office department agency""".split())
+INSTITUTION_WORDS = INSTITUTION_HEADS | frozenset("""the of and for on in at 's ’s grand supreme
+administrative constitutional cassation appeal appeals military federal european human rights general
+public principal office department state national security high higher lower upper criminal civil
+labour labor regional district city municipal county provincial first instance first-instance
+affairs foreign justice defence defense interior education health finance legal international
+immigration republic fourth third second fifth sections plenary court's internal home commonwealth
+agriculture economy economic trade industry transport environment social welfare culture science
+energy works land lands surveys roads highways police prison prisons""".split())
+
+
 CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

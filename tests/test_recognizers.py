@@ -425,3 +425,16 @@ def test_register_numbers_after_their_cue(analyzer, policy):
             "registration no. D-4840. We have 3 plots in 2019.")
     found = [v for v, t, _ in covered(analyzer, policy, text) if t == "REGISTRY_NUMBER"]
     assert found == ["260", "119/5", "425", "D-4840"], found
+
+
+def test_states_and_generic_public_bodies_are_not_employers(analyzer, policy):
+    text = ("The United Kingdom Government replied and the Government of Cyprus disagreed. The "
+            "Foreign and Commonwealth Office wrote. The Supreme Administrative Court quashed the "
+            "Aydın Administrative Court's decision. I worked for the Government of Ontario.")
+    found = [(v, t) for v, t, _ in covered(analyzer, policy, text)]
+    values = [v for v, _ in found]
+    assert not any(t == "PERSON" for _, t in found), found  # "Aydın Administrative" is no name
+    assert not any("Kingdom" in v or "Cyprus" in v or "Commonwealth" in v or "Supreme" in v
+                   for v in values), found
+    assert any(v.startswith("Aydın Administrative Court") for v in values), found
+    assert "Government of Ontario" in values, found
