@@ -424,9 +424,25 @@ _PART_OF = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+){0,2}(?:Cham
 _TRAILING_JOINER = re.compile(r"(?:[ \t,]+(?:of|and|the|for|in|at|&))+$")
 
 
+# "29 and 30 June 1992", "February and March 2001", "born in 1943 and 1939": the first part
+# of a date pair shares the finding's month or year and is as identifying.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_HEAD = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_MONTHS}|\d{{4}})[ \t]+(?:and|or|to|until)[ \t]+$|"
+                        rf"(?<![\w.])(?P<r>\d{{1,2}}|{_MONTHS}|\d{{4}})[ \t]*[-–][ \t]*$")
+_DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
+
+
 def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
     out: set[Finding] = set()
     for f in findings:
+        if f.entity_type == "DATE_TIME":
+            head = _DATE_HEAD.search(text, max(0, f.start - 20), f.start)
+            tail = _DATE_TAIL.match(text, f.end) if re.fullmatch(r"\d{4}", text[f.start:f.end]) else None
+            # The other part is its own finding: the "and" between them is no date.
+            for m in (head, tail):
+                if m is not None:
+                    g = "d" if m.group("d") else "r"
+                    out.add(Finding(m.start(g), m.end(g), f.entity_type, f.score, f.recognizer))
         if f.entity_type in ("ORGANIZATION", "LOCATION"):
             tail = _TRAILING_JOINER.search(text, f.start, f.end)
             if tail and tail.start() > f.start:  # "Department of Lands and Surveys of"

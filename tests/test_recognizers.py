@@ -438,3 +438,10 @@ def test_states_and_generic_public_bodies_are_not_employers(analyzer, policy):
                    for v in values), found
     assert any(v.startswith("Aydın Administrative Court") for v in values), found
     assert "Government of Ontario" in values, found
+
+
+def test_both_parts_of_a_date_pair(analyzer, policy):
+    text = "We were born in 1983 and 1987. On 29 and 30 June 1992 we moved. In February and March 2001 I quit."
+    dates = {v for v, t, _ in covered(analyzer, policy, text) if t == "DATE_TIME"}
+    assert {"1983", "1987", "29"} <= dates, dates
+    assert any(v.startswith("February") for v in dates), dates
