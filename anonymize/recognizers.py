@@ -277,7 +277,9 @@ _ROLE_NOUNS = (r"Manager|Engineer|Coordinator|Specialist|Analyst|Director|Recrui
                r"Nurse|Teacher|Professor|Lecturer|Lawyer|Attorney|Paralegal|Editor|Writer|Producer|"
                r"Planner|Strategist|Representative|Technician|Supervisor|Executive|President|Partner|"
                r"Lead|Owner|Founder|Head|Controller|Auditor|Pharmacist|Physician|Therapist|Counselor|"
-               r"Librarian|Researcher|Economist|Adviser|Advisor|Agent|Buyer|Clerk|Operator|Programmer")
+               r"Librarian|Researcher|Economist|Adviser|Advisor|Agent|Buyer|Clerk|Operator|Programmer|"
+               r"Adjuster|Underwriter|Inspector|Investigator|Estimator|Dispatcher|Intern|Trainee|"
+               r"Apprentice|Secretary|Cashier|Chef|Mechanic|Electrician|Surveyor|Actuary")
 
 
 def job_title_recognizer() -> RegexRecognizer:
@@ -613,9 +615,7 @@ _AREA_OF = re.compile(r"\b(?P<name>(?i:district|municipality|county|province|reg
 _EMPLOYER_CUE = re.compile(
     rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
     rf"(?:at|for|by|with)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
-    rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS}|Adjuster|Adjusters|Underwriter|Underwriters|"
-    rf"Inspector|Inspectors|Investigator|Investigators|Estimator|Dispatcher|Associate|Intern|"
-    rf"Trainee|Apprentice|Secretary|Cashier|Chef|Mechanic|Electrician|Surveyor|Auditor|Actuary)(?-i:s?)"
+    rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS})(?-i:s?)"
     rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")
 _EMPLOYER_CUE_2 = re.compile(
     r"\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"

@@ -145,7 +145,8 @@ def _outside_labels(start: int, end: int, labels: list[tuple[int, int]]) -> tupl
 _SPELLED_DAY = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth|thirtieth|twenty[- ]\w+|thirty[- ]first)\b", re.IGNORECASE)
+    r"nineteenth|twentieth|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|thirty[- ]first)\b", re.IGNORECASE)
 # "The Polish Government": the state, not an employer (institutions named only by what they
 # are: vocab.INSTITUTION_WORDS).
 _DEMONYM_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?[^\W\d_]+\s+government(?:['’]s)?$")
@@ -157,7 +158,8 @@ _STATE_PREFIX = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|socialist|islamic|dem
                            r"(?:republic|kingdom|state|commonwealth|principality|grand duchy)\s+of\s+")
 # One-word role nouns that are, alone, a function rather than a job ("the Government's Agent").
 _BARE_ROLES = frozenset({"agent", "president", "head", "lead", "partner", "owner", "executive", "officer",
-                         "associate", "assistant", "operator", "founder", "controller", "editor"})
+                         "associate", "assistant", "operator", "founder", "controller", "editor",
+                         "intern", "trainee", "apprentice", "chef", "cashier", "mechanic", "secretary"})
 
 
 def _norm(value: str) -> str:
@@ -402,6 +404,7 @@ _PLACE_COUNTRY = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?P<c>[A-Z][^\W\d_]+(?:[
 _PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[^()\n\d]{0,78})\)")
 _QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
 _NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
+_AFTER_ADDRESS = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+)(?=[^\W\d_a-z])")
 
 
 _PAREN_JOINERS = frozenset("of and for the de du des la le el y e di da del van von der und für "
@@ -453,6 +456,17 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
                 part = _PART_OF.search(text, max(0, f.start - 50), f.start)
                 if part:
                     f = Finding(part.start(), f.end, f.entity_type, f.score, f.recognizer)
+        if f.entity_type == "STREET_ADDRESS":
+            # "98/103 Khóm 20 phố Nguyễn Văn Linh in Cần Thơ": the town after the street.
+            town = _AFTER_ADDRESS.match(text, f.end)
+            if town:
+                from anonymize.recognizers import _capitalized_run
+
+                end = _capitalized_run(text, town.end(), 4)
+                value = text[town.end():end]
+                if end > town.end() and value not in allow and not is_generic(_norm(value)) \
+                        and not is_country_like(_norm(value)):
+                    out.add(Finding(town.end(), end, "LOCATION", f.score, f.recognizer))
         end = f.end
         if f.entity_type == "LOCATION":
             m = _PLACE_COUNTRY.match(text, end)
@@ -476,13 +490,28 @@ _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
 _NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
 
+_PLACE_WORDS = frozenset("""street road avenue lane drive way place square court close park station bridge
+hill hills valley river lake bay beach port city town village county state island islands mount
+mountain north south east west central new old saint st san santa los las el la""".split())
+
+
+def _surname_pair(value: str, first: frozenset[str], last: frozenset[str]) -> bool:
+    words = value.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+(?:['’][A-Za-z]+)?", w) for w in words):
+        return False
+    a, b = (w.casefold() for w in words)
+    return b in last and a not in last and not is_generic(a) and not is_generic(b) \
+        and a not in _PLACE_WORDS and b not in _PLACE_WORDS and b not in INSTITUTION_WORDS \
+        and not is_country_like(a) and not is_country_like(value.casefold())
+
+
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
     """Grow a person's span over up to two more capitalized name words: many names have
     three or four parts ("Gabriela Nunes Carvalho"), and a surname left behind still
     identifies."""
-    from anonymize.names import first_names, name_key
+    from anonymize.names import first_names, last_names, name_key
 
-    first = first_names()
+    first, last = first_names(), last_names()
     out: set[Finding] = set()
     for f in findings:
         end, start, etype = f.end, f.start, f.entity_type
@@ -491,6 +520,11 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
         # capitalized word ("İlklima Kısakürek"), is a person.
         if etype in ("ORGANIZATION", "LOCATION") and " " not in value and name_key(value) in first \
                 and not is_generic(value.casefold()) and _NEXT_NAME.match(text, end):
+            etype = "PERSON"
+        # "Kemi Adeyemi runs the team": two name-shaped words ending in a known surname,
+        # which the model read as a place, are a person (so "Kemi" alone is protected too).
+        elif etype in ("ORGANIZATION", "LOCATION") and f.recognizer == "SpacyRecognizer" \
+                and _surname_pair(value, first, last):
             etype = "PERSON"
         if etype == "PERSON":
             before = _PREV_HYPHENATED.search(text, max(0, start - 30), start)

@@ -445,3 +445,27 @@ def test_both_parts_of_a_date_pair(analyzer, policy):
     dates = {v for v, t, _ in covered(analyzer, policy, text) if t == "DATE_TIME"}
     assert {"1983", "1987", "29"} <= dates, dates
     assert any(v.startswith("February") for v in dates), dates
+
+
+def test_spelled_email_with_at_in_the_sentence(analyzer, policy):
+    text = "You can reach me at oluwa dot seun at gmail dot com or on Slack."
+    emails = [v for v, t, _ in covered(analyzer, policy, text) if t == "EMAIL_ADDRESS"]
+    assert emails == ["oluwa dot seun at gmail dot com"], emails
+
+
+def test_name_read_as_a_place_protects_the_first_name_alone(analyzer, policy):
+    text = ("AI: You mentioned Kemi earlier, is she your manager?\n"
+            "User: Yeah, Kemi Adeyemi runs the team. We flew to Kuala Lumpur and Santa Monica.")
+    kemi = text.index("Kemi")
+    assert any(s <= kemi and kemi + 4 <= e for s, e in spans(analyzer, policy, text))
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert "Kuala Lumpur" not in persons
+
+
+def test_town_after_a_street_address_and_minutes_are_not_dates(analyzer, policy):
+    text = ("We live at 98/103 Khóm 20 phố Nguyễn Văn Linh in Cần Thơ, about twenty minutes away. "
+            "Okay, so I'm Stijn die Bont, Claims Adjuster at Martinez, Ramos and Gonzales.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    assert ("Cần Thơ", "LOCATION") in found and ("Claims Adjuster", "JOB_TITLE") in found, found
+    assert ("Stijn die Bont", "PERSON") in found, found
+    assert not any("minutes" in v for v, _ in found), found
