@@ -343,7 +343,7 @@ _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
     rf"name\s+is|name's|name’s|known\s+as|goes\s+by|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
-    rf",?[ \t]+(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf",?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]))?")
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
@@ -356,6 +356,11 @@ _POSSESSIVE_TEAM = re.compile(
     rf"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE})?)['’]s[ \t]+"
     r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
     r"workflow|approach|team's|kids?|husband|wife|partner)\b")
+# The interviewer addressing the participant at the end of a sentence: "That's really helpful,
+# Thu Trang." (a known first name, inside an interviewer's turn).
+_SENTENCE_VOCATIVE = re.compile(
+    r",[ \t]+(?P<n1>[A-Z][^\W\d_]+)(?:[ \t]+(?P<n2>[A-Z][^\W\d_]+))?[ \t]*(?=[.!?](?:\s|$))")
+_INTERVIEWER_TURN = re.compile(r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*\Z")
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
@@ -374,10 +379,11 @@ class ContextNameRecognizer(LocalRecognizer):
     "my boss said" or "my manager will" stay text."""
 
     def load(self) -> None:
-        from anonymize.names import first_names
+        from anonymize.names import first_names, last_names
         from anonymize.vocab import common_words
 
         self._first = first_names()
+        self._names = self._first | last_names()
         self._common = common_words()
 
     def _ok(self, word: str, lower_needs_gazetteer: bool = True) -> bool:
@@ -386,6 +392,8 @@ class ContextNameRecognizer(LocalRecognizer):
             return False
         if word[0].isupper():
             return not word.isupper() or len(word) <= 3 and w in self._first
+        if "-" in w and all(p.isalpha() and p not in self._common for p in w.split("-")):
+            return True  # "my coworker jun-ho": a hyphenated given name, no English word
         return (not lower_needs_gazetteer or w in self._first) and w not in self._common
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -400,9 +408,20 @@ class ContextNameRecognizer(LocalRecognizer):
             # A second word joins when it looks like a surname: capitalized after a
             # capitalized first name, or lower-case after a lower-case one and not English.
             if n2 and n2[0].isupper() == n1[0].isupper() and n2.casefold() not in _NAME_STOP \
-                    and n2.casefold() not in self._common and not n2.isupper():
+                    and n2.casefold() not in self._common and not n2.isupper() \
+                    and (n2[0].isupper() or name_key(n2) in self._names):
                 end = m.end("n2")
             out.append(_result("PERSON", start, end, 0.9, self))
+        for m in _SENTENCE_VOCATIVE.finditer(text):
+            if not _INTERVIEWER_TURN.search(text, 0, m.start()):
+                continue
+            words = [w for w in (m.group("n1"), m.group("n2")) if w]
+            if any(w.casefold() in self._common or w.casefold() in CALENDAR_WORDS for w in words) \
+                    or is_country_like(normalize(" ".join(words))):
+                continue
+            # One word must be a known first name; two name-shaped words ("Thu Trang") suffice.
+            if len(words) == 2 or name_key(words[0]) in self._first:
+                out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85, self))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
@@ -418,8 +437,25 @@ def social_handle_recognizer() -> RegexRecognizer:
     """@handles (not the @ inside an email address)."""
     return RegexRecognizer(
         "SOCIAL_HANDLE",
-        [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85)],
+        [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85),
+         # Without the @, after the site or the word: "on GitHub as bwisniewski".
+         (r"(?:\b(?:on|at)[ \t]+(?:GitHub|GitLab|Twitter|X|Instagram|Insta|TikTok|Reddit|Discord|Telegram|"
+          r"Mastodon|Threads|Bluesky|Twitch|YouTube|Snapchat|Medium|Substack|Kaggle|Steam)[ \t]+"
+          r"(?:as|it'?s|it\s+is|I'?m|I\s+am)[ \t]+|(?i:\b(?:user\s*name|handle|gamertag|screen\s*name)"
+          r"[ \t]+(?:is|:)[ \t]*))"
+          r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7)],
         name="ClearanceSocialHandleRecognizer",
+    )
+
+
+def local_phone_recognizer() -> RegexRecognizer:
+    """A seven-digit local number ("call the client at 555-0199"), too short for the phone
+    shapes, counts after a calling word."""
+    return RegexRecognizer(
+        "PHONE_NUMBER",
+        [(r"(?i:\b(?:call|calling|ring|text|phone|reach|dial|number(?:\s+is)?|cell|mobile|landline|"
+          r"ext(?:ension)?\.?)\b[^.\n\d]{0,25}?)(?P<value>(?<![\d-])\d{3}[-. ]\d{4}(?![\d-]))", 0.6)],
+        name="ClearanceLocalPhoneRecognizer",
     )
 
 
@@ -509,6 +545,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("DE_TAX_ID", re.compile(r"(?<![\d.,/-])[1-9]\d[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d.,/-]\d)"),
      _de_tax_ok, 0.75, 0.6),
     ("BR_CPF", re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), _cpf_ok, 0.9, 0.6),
+    # Indian PAN: five letters (the fourth says who holds it), four digits, a letter.
+    ("IN_PAN", re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"), None, 0.6, None),
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
     ("NL_BSN", re.compile(r"(?<![\d.,/-])\d{9}(?![\d.,/-]\d)"), _bsn_ok, 0.4, 0.6),
@@ -876,7 +914,7 @@ def clearance_recognizers() -> list[LocalRecognizer]:
             criminal_sentence_recognizer(), medical_condition_recognizer(),
             RegistryNumberRecognizer(supported_entities=["REGISTRY_NUMBER"], name="ClearanceRegistryNumberRecognizer"),
             OccupationRecognizer(supported_entities=["OCCUPATION"], name="ClearanceOccupationRecognizer"),
-            case_number_recognizer(),
+            case_number_recognizer(), local_phone_recognizer(),
             NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),
             ContextNameRecognizer(supported_entities=["PERSON"], name="ClearanceContextNameRecognizer"),
             NationalIdRecognizer(supported_entities=NATIONAL_ID_ENTITIES,

@@ -215,7 +215,7 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
 # Values worth protecting at every occurrence once found anywhere in the transcript.
 _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL",
                          "SOCIAL_HANDLE", "STREET_ADDRESS", "SCHOOL", "CASE_NUMBER", "UK_NINO",
-                         "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN",
+                         "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN", "IN_PAN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
 _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
@@ -487,6 +487,8 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
 
 
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
+_PREV_NAME = re.compile(r"(?<![\w'’-])([^\W\d_a-z][^\W\d_]+)[ \t]+$")
+_NEXT_HYPHENATED = re.compile(r"-[A-Z][^\W\d_]+")
 _NEXT_NAME = re.compile(rf"[ \t]+((?:{NAME_PARTICLES}[ \t]+){{0,2}}[A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
 
@@ -530,6 +532,13 @@ def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> s
             before = _PREV_HYPHENATED.search(text, max(0, start - 30), start)
             if before:  # "Eva-" of "Eva-Maria Schulz"
                 start = before.start()
+            surname = _PREV_NAME.search(text, max(0, start - 30), start)
+            if surname and name_key(surname.group(1)) in last and not is_generic(surname.group(1).casefold()) \
+                    and surname.group(1).casefold() not in _TITLES and surname.group(1) not in allow:
+                start = surname.start(1)  # "Nguyễn Thị Hoa": the family name comes first
+            after = _NEXT_HYPHENATED.match(text, end)
+            if after:  # "-Okonkwo" of "Adebayo-Okonkwo"
+                end = after.end()
             for _ in range(2):
                 m = _NEXT_NAME.match(text, end)
                 if not m:

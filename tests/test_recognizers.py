@@ -469,3 +469,28 @@ def test_town_after_a_street_address_and_minutes_are_not_dates(analyzer, policy)
     assert ("Cần Thơ", "LOCATION") in found and ("Claims Adjuster", "JOB_TITLE") in found, found
     assert ("Stijn die Bont", "PERSON") in found, found
     assert not any("minutes" in v for v, _ in found), found
+
+
+def test_interviewer_vocative_at_a_sentence_end(analyzer, policy):
+    text = ("AI: That's really helpful, Thu Trang. Do you use Notion, Jira? Was that in Berlin, Germany?\n"
+            "User: We use Excel, Word.")
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert persons == ["Thu Trang"], persons
+
+
+def test_names_around_a_found_name(analyzer, policy):
+    text = ("User: Mixed. Nguyễn Thị Hoa in procurement loved it. My manager, Mrs. Adebayo-Okonkwo, "
+            "asked. Me and my coworker jun-ho started using Claude; jun-ho is better at prompts.")
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert {"Nguyễn Thị Hoa", "Adebayo-Okonkwo", "jun-ho"} <= set(persons), persons
+    assert not any("started" in v for v in persons), persons
+    assert sum(v == "jun-ho" for v in persons) == 2, persons
+
+
+def test_handles_pan_and_local_numbers_after_their_cue(analyzer, policy):
+    text = ("Find me on GitHub as bwisniewski; my username is quiet.fox. My PAN is ABCPM1234K. "
+            "Call the client at 555-0199. We sold 555 units in 2024.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    assert {("bwisniewski", "SOCIAL_HANDLE"), ("quiet.fox", "SOCIAL_HANDLE"), ("ABCPM1234K", "IN_PAN"),
+            ("555-0199", "PHONE_NUMBER")} <= found, found
+    assert not any(v.startswith("555 ") for v, _ in found), found
