@@ -670,7 +670,7 @@ _SCHOOL_WORD = re.compile(
     r"Politechnika|Instituto|Institut|Escola|Escuela|Liceo|Lycée|Trường|Đại)\b)")
 _SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|Universitet|Hochschule)\b")
 _BEFORE_EMPLOYER = re.compile(r"\b(?:Before|After|Since\s+leaving|Before\s+joining)[ \t]+(?=[^\W\d_])")
-_AFTER_BEFORE = re.compile(r",[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|did)\b")
+_AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|did)\b")
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
@@ -692,6 +692,8 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
         if tok[0] in " \t":
             continue
         low = tok.casefold()
+        if tok in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"):
+            break  # "Before Accenture I was": the speaker, not part of the name
         if tok[0] == "(" and words:
             tok = tok[1:]  # "PT Gunawan (Persero) Tbk"
         if tok[0].isupper() or (words and tok[0].isdigit() and len(tok) <= 4):

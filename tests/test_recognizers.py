@@ -494,3 +494,9 @@ def test_handles_pan_and_local_numbers_after_their_cue(analyzer, policy):
     assert {("bwisniewski", "SOCIAL_HANDLE"), ("quiet.fox", "SOCIAL_HANDLE"), ("ABCPM1234K", "IN_PAN"),
             ("555-0199", "PHONE_NUMBER")} <= found, found
     assert not any(v.startswith("555 ") for v, _ in found), found
+
+
+def test_employer_before_i_was_without_a_comma(analyzer, policy):
+    text = "Before Accenture I was at a small consultancy. Before Monday I was fine."
+    orgs = [v for v, t, _ in covered(analyzer, policy, text) if t == "ORGANIZATION"]
+    assert orgs == ["Accenture"], orgs
