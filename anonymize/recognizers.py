@@ -593,7 +593,8 @@ _ADDRESS_CUE = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 _STREET_WORDS = frozenset("""street road avenue lane drive way place square court close row flat apartment
 apt unit floor suite block building house no rue de des du la le calle avenida rua via viale strada
-ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl""".split())
+ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl phố
+đường ngõ hẻm phường quận""".split())
 _HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
 
 
@@ -619,7 +620,9 @@ class CuedAddressRecognizer(LocalRecognizer):
         out = []
         for m in _ADDRESS_CUE.finditer(text):
             value = m.group("value")
-            if _HAS_DIGIT.search(value) and _HAS_CAP_WORD.search(value) \
+            has_name = _HAS_CAP_WORD.search(value) or any(
+                w.casefold() in _STREET_WORDS for w in re.findall(r"[^\W\d_]+", value))
+            if _HAS_DIGIT.search(value) and has_name \
                     and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value) \
                     and not self._prose(value):
                 s, e = m.span("value")
@@ -701,8 +704,10 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
             end = m.end()
             if tok.endswith(".") and tok.count(".") == 1 and tok[:-1].casefold() not in _ABBREVIATIONS:
                 break  # "...straight out of METU. I started": the sentence ends here
-        elif words and low in _LEGAL_TAILS:
-            end = m.end()
+        elif words and (low in _LEGAL_TAILS or low.rstrip(".") in _LEGAL_TAILS):
+            end = m.end()  # "Cundari-Ruberto e figli."
+            if low.endswith(".") and low not in _LEGAL_TAILS:
+                break
         elif words and low in _NAME_JOINERS:
             continue  # kept only if a capitalized word follows
         else:

@@ -222,6 +222,10 @@ _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
 PROPAGATION = "ClearancePropagation"
+# A verb right after a sentence-initial word makes that word the sentence's subject.
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|then|actually|now)[ \t]+)?"
+                           r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|was|has|had|did|does|said|told|thought|knew|got|"
+                           r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave)\b")
 
 
 @lru_cache(maxsize=8)
@@ -299,8 +303,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         regex = re.compile(rf"(?<![\w@])(?:{alternation(capital)})(?![\w@])")
         for m in regex.finditer(text):
             etype, score, mid_only = capital[m.group()]
-            if mid_only and _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
-                continue
+            if mid_only and _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) \
+                    and not _SUBJECT_VERB.match(text, m.end()):
+                continue  # "Will it work?"; but "Job still runs our prompt library" is Job
             hits.append((m.start(), m.end(), etype, score))
 
     # A finding of a kept type ("Julian" read as a nationality) protects nothing.

@@ -500,3 +500,16 @@ def test_employer_before_i_was_without_a_comma(analyzer, policy):
     text = "Before Accenture I was at a small consultancy. Before Monday I was fine."
     orgs = [v for v, t, _ in covered(analyzer, policy, text) if t == "ORGANIZATION"]
     assert orgs == ["Accenture"], orgs
+
+
+def test_word_name_as_a_sentence_subject_and_lowercase_street_words(analyzer, policy):
+    text = ("User: My old boss, Job Schrant, showed us a demo. Job still runs our prompt library. "
+            "Job security matters. I'm a Logistics Coordinator at Cundari-Ruberto e figli. "
+            "Our office is at 152 phố 77, but I'm remote on Thursdays.")
+    found = covered(analyzer, policy, text)
+    job = text.index("Job still")
+    assert any(s <= job < e for s, e in spans(analyzer, policy, text))
+    sec = text.index("Job security")
+    assert not any(s <= sec < e for s, e in spans(analyzer, policy, text))
+    values = {v for v, _, _ in found}
+    assert {"Cundari-Ruberto e figli", "152 phố 77"} <= values, found
