@@ -305,7 +305,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
     """A first name from any of Faker's locales followed by a capitalized word: the
     English NER model misses many Nigerian, Vietnamese, Turkish, Polish... names."""
 
-    PAIR = re.compile(rf"\b([A-Z][^\W\d_'’]*{NAME_APOSTROPHE})\s+(?:{NAME_PARTICLES}\s+){{0,2}}"
+    PAIR = re.compile(rf"(?<![\w'’])([^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE})\s+(?:{NAME_PARTICLES}\s+){{0,2}}"
                       rf"([A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
 
     def load(self) -> None:
@@ -316,10 +316,16 @@ class NameGazetteerRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         out = []
-        for m in self.PAIR.finditer(text):
-            if name_key(m.group(1)) in self._first and m.group(2).casefold() not in _gazetteer_words() \
+        pos = 0
+        while (m := self.PAIR.search(text, pos)) is not None:
+            # Any script's capital ("Łukasz"); a lower-case word only shifts the search on.
+            if m.group(1)[0].isupper() and name_key(m.group(1)) in self._first \
+                    and m.group(2).casefold() not in _gazetteer_words() \
                     and m.group(2).casefold() not in INSTITUTION_WORDS:  # "Aydın Administrative Court"
                 out.append(_result("PERSON", m.start(), m.end(), 0.6, self))
+                pos = m.end()
+            else:
+                pos = m.start(2)
         return out
 
 
@@ -355,7 +361,8 @@ _POSSESSIVE_TEAM = re.compile(
     rf"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE}"
     rf"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE})?)['’]s[ \t]+"
     r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
-    r"workflow|approach|team's|kids?|husband|wife|partner)\b")
+    r"workflow|approach|template|script|notes|slides?|deck|spreadsheet|code|"
+    r"team's|kids?|husband|wife|partner)s?\b")
 # The interviewer addressing the participant at the end of a sentence: "That's really helpful,
 # Thu Trang." (a known first name, inside an interviewer's turn).
 _SENTENCE_VOCATIVE = re.compile(
@@ -364,6 +371,10 @@ _INTERVIEWER_TURN = re.compile(r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderato
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
+_MODALS = frozenset("will may might can could would should must shall did does do".split())
+# What a person right after a relation does next: "my boss summer didn't", "... summer and she said".
+_ACTS = re.compile(r"[ \t]+(?:didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|won['’]t|said|says|told|thinks|thought|"
+                   r"was|is|has|had|asked|wanted|wants|and[ \t]+(?:she|he|they|I)\b)|[ \t]*[,.!?]")
 _NAME_STOP = frozenset("""the a an and or but if so as at in on of to for by with from i he she they we you it
 me him her them us sir madam everyone everybody all both guys folks team again too though
 said says told tells asked asks thinks thought wants wanted loves loved likes liked hates uses used
@@ -383,7 +394,8 @@ class ContextNameRecognizer(LocalRecognizer):
         from anonymize.vocab import common_words
 
         self._first = first_names()
-        self._names = self._first | last_names()
+        self._last = last_names()
+        self._names = self._first | self._last
         self._common = common_words()
 
     def _ok(self, word: str, lower_needs_gazetteer: bool = True) -> bool:
@@ -401,15 +413,20 @@ class ContextNameRecognizer(LocalRecognizer):
         out = []
         for m in _PERSON_CUE.finditer(text):
             n1 = m.group("n1")
-            if not self._ok(n1):
-                continue
+            if not self._ok(n1) and not (n1.islower() and name_key(n1) in self._first
+                                         and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))):
+                continue  # ("my boss summer didn't care": a first name that is also a word)
             start, end = m.span("n1")
             n2 = m.group("n2")
             # A second word joins when it looks like a surname: capitalized after a
             # capitalized first name, or lower-case after a lower-case one and not English.
+            # ("my coworker david west": a lower-case surname that is also a word joins when
+            # the gazetteer knows it as a surname.)
             if n2 and n2[0].isupper() == n1[0].isupper() and n2.casefold() not in _NAME_STOP \
-                    and n2.casefold() not in self._common and not n2.isupper() \
-                    and (n2[0].isupper() or name_key(n2) in self._names):
+                    and not n2.isupper() \
+                    and (n2[0].isupper() and n2.casefold() not in self._common
+                         or n2[0].islower() and name_key(n2) in self._names
+                         and (n2.casefold() not in self._common or name_key(n2) in self._last)):
                 end = m.end("n2")
             out.append(_result("PERSON", start, end, 0.9, self))
         for m in _SENTENCE_VOCATIVE.finditer(text):
@@ -591,6 +608,10 @@ _ADDRESS_CUE = re.compile(
     r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with)\b|"
     r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|$)")
 _HAS_DIGIT = re.compile(r"\d")
+# "boulevard Simone Lebrun", "chemin Joseph David", "calle Mayor": a street word, then a name.
+_STREET_FIRST = re.compile(r"(?i:rue|boulevard|bd|avenue|av|chemin|allée|impasse|place|quai|cours|calle|"
+                           r"avenida|rua|travessa|via|viale|piazza|ulica|ul\.|aleja|straße|strasse|jalan|jl\.|"
+                           r"phố|đường)[ \t]+(?:(?:de|du|des|la|le|da|do|di|del)[ \t]+)?[^\W\d_a-z]")
 _STREET_WORDS = frozenset("""street road avenue lane drive way place square court close row flat apartment
 apt unit floor suite block building house no rue de des du la le calle avenida rua via viale strada
 ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl phố
@@ -622,7 +643,7 @@ class CuedAddressRecognizer(LocalRecognizer):
             value = m.group("value")
             has_name = _HAS_CAP_WORD.search(value) or any(
                 w.casefold() in _STREET_WORDS for w in re.findall(r"[^\W\d_]+", value))
-            if _HAS_DIGIT.search(value) and has_name \
+            if (_HAS_DIGIT.search(value) and has_name or _STREET_FIRST.match(value)) \
                     and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value) \
                     and not self._prose(value):
                 s, e = m.span("value")
@@ -640,8 +661,13 @@ class CuedAddressRecognizer(LocalRecognizer):
 # or, for legal-form tails, at the end.
 _NAME_JOINERS = frozenset("e y da de do dos das di del della degli des van von der den ter und "
                           "für and & - – và ve i of du la le el al bin binti".split())
-_LEGAL_TAILS = frozenset("figli filhos hijos fils syn synowie z o.o. o.o sp.k. sp.j. s.c. s.r.l. "
-                         "s.p.a. s.a. ltda. ltda".split())
+# Lower-case words of legal forms (many from Faker's company suffixes): "e figli", "Sp. z o.o.",
+# "Doanh nghiệp tư nhân", "Công ty TNHH ... trách nhiệm hữu hạn", "GmbH & Co. mbH", "s.r.o.".
+_LEGAL_TAILS = frozenset(w.casefold() for w in "figli filhos hijos fils syn synowie z o.o. o.o sp.k. sp.j. s.c. s.r.l. "
+                         "s.p.a. s.a. ltda. ltda danh nghiệp nhiệm nhân hữu hạn phần ty tư mbH a.s. "
+                         "d.d. d.o.o. e.g. e.v. j.d.o.o. k.s. o.s. s.r.o. v.o.s. ry υιοί партнеры".split())
+# Particles that may start a company's name ("at de Leeuw BV", "at van Dijk Logistiek").
+_LEADING_PARTICLES = frozenset("de van von der den da di del le la du al el".split())
 _ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr".split())
 _RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
 _PLACE_CUE = re.compile(
@@ -662,7 +688,7 @@ _EMPLOYER_CUE_2 = re.compile(
     r"\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
     r"internship|stint|years|career)\s+(?:at|with)[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:studied(?:[ \t]+[a-z]+){0,3}[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
+    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
     r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?)[ \t]+(?:from|at)|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
@@ -678,7 +704,7 @@ _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
     r"\b(?:I'?m|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
-    r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:a|an|the)?[ \t]*"
+    r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
 _NOT_A_TITLE = frozenset("""bit lot little fan user person member guy woman man part one only new big huge
 heavy light regular power early late first last real total complete bit big fan of sure happy glad
@@ -708,7 +734,7 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
             end = m.end()  # "Cundari-Ruberto e figli."
             if low.endswith(".") and low not in _LEGAL_TAILS:
                 break
-        elif words and low in _NAME_JOINERS:
+        elif words and low in _NAME_JOINERS or not words and low in _LEADING_PARTICLES:
             continue  # kept only if a capitalized word follows
         else:
             break

@@ -325,6 +325,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
 
 
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
 
 
 def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
@@ -361,7 +362,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if r.entity_type != "SCHOOL":
+            if r.entity_type != "SCHOOL" and not _SCHOOLISH.search(chunk, r.start, r.end):
                 # "the Istanbul Court" -> "the [ORGANIZATION]": the article identifies
                 # nobody and keeps the sentence readable. Schools keep theirs ("the
                 # University of Leeds" is the name as said).

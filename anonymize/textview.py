@@ -102,6 +102,8 @@ PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.(])\(?0\d{1,4}\)?[ .\-]{1,2}\d{2,5}(?:[ .\-]\d{2,5}){1,3}(?![\w]|[.\-]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{3}[ .\-]\d{3}[ .\-]\d{3,4}(?![\w]|[ .\-/]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
+    # North American with the country code and no "+": "1-340-913-1725", "1 (340) 913 1725".
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
 )
 
 

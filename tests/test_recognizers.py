@@ -513,3 +513,25 @@ def test_word_name_as_a_sentence_subject_and_lowercase_street_words(analyzer, po
     assert not any(s <= sec < e for s, e in spans(analyzer, policy, text))
     values = {v for v, _, _ in found}
     assert {"Cundari-Ruberto e figli", "152 phố 77"} <= values, found
+
+
+def test_more_interview_phrasings(analyzer, policy):
+    text = ("User: Our office is at boulevard Simone Lebrun, but I'm remote. so i asked my coworker "
+            "david west and she said paste it. Honestly my boss summer didn't care. My manager will "
+            "approve. I borrowed Costache's prompts. I studied English at METU. I'm Rik Verboom, "
+            "Recruiter at de Leeuw BV. I was a Marketing Coordinator at Đặng và Dương Doanh nghiệp tư nhân. Hi, I'm Łukasz "
+            "Kapera. People text me at １-３４０-９１３-１７２５ often. I'm an Executive Assistant at Globex.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    want = {("boulevard Simone Lebrun", "STREET_ADDRESS"), ("david west", "PERSON"), ("summer", "PERSON"),
+            ("Costache", "PERSON"), ("METU", "SCHOOL"), ("de Leeuw BV", "ORGANIZATION"),
+            ("Đặng và Dương Doanh nghiệp tư nhân", "ORGANIZATION"), ("Łukasz Kapera", "PERSON"),
+            ("１-３４０-９１３-１７２５", "PHONE_NUMBER"), ("Executive Assistant", "JOB_TITLE")}
+    assert want <= found, want - found
+    assert not any(v in ("will", "n Executive Assistant") for v, _ in found), found
+
+
+def test_a_school_keeps_its_article_whoever_found_it(analyzer, policy):
+    text = "I studied at the Warsaw University of Technology. I joined the Lagos State Ministry of Health."
+    values = {v for v, _, _ in covered(analyzer, policy, text)}
+    assert "the Warsaw University of Technology" in values, values
+    assert not any(v.startswith("the Lagos") for v in values), values
