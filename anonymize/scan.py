@@ -168,10 +168,13 @@ def _norm(value: str) -> str:
     return normalize(value)
 
 
+_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
+                         r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
 _CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
 _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Protocol|Directive|"
-                       r"Ordinance|Statute|Charter)$")
+                       r"Ordinance|Statute|Charter)(?:[ \t]+(?:of[ \t]+)?\d{4})?$|"
+                       r"^(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}Convention[ \t]+(?:for|on|relating)\b")
 
 
 def _drop(entity_type: str, value: str, recognizer: str) -> bool:
@@ -354,6 +357,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and is_generic(chunk[r.start:r.end].casefold().strip()):
                 continue  # "Email is best": a capitalized common word, not a name
+            if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
+                continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
             r_end = _balanced_end(chunk, r.start, r.end)
             if _drop(r.entity_type, chunk[r.start:r_end], name):
                 continue

@@ -535,3 +535,10 @@ def test_a_school_keeps_its_article_whoever_found_it(analyzer, policy):
     values = {v for v, _, _ in covered(analyzer, policy, text)}
     assert "the Warsaw University of Technology" in values, values
     assert not any(v.startswith("the Lagos") for v in values), values
+
+
+def test_laws_with_their_year_or_number_are_not_dates_or_employers(analyzer, policy):
+    text = ("Under the Human Rights Act 1998, Law no. 3713 and the European Convention for the "
+            "Protection of Human Rights. I moved in 2018 and worked at the Javits Convention Center.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    assert found == {("2018", "DATE_TIME"), ("Javits Convention Center", "ORGANIZATION")}, found
