@@ -471,7 +471,7 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
             # "98/103 Khóm 20 phố Nguyễn Văn Linh in Cần Thơ": the town after the street.
             town = _AFTER_ADDRESS.match(text, f.end)
             if town:
-                from anonymize.recognizers import _capitalized_run
+                from anonymize.recognizers.cued import _capitalized_run
 
                 end = _capitalized_run(text, town.end(), 4)
                 value = text[town.end():end]

@@ -12,13 +12,9 @@ from anonymize.recognizers import (
     NationalIdRecognizer,
     NATIONAL_ID_ENTITIES,
     ObfuscatedContactRecognizer,
-    _cf_ok,
-    _cpf_ok,
-    _de_tax_ok,
-    _pesel_ok,
-    case_number_recognizer,
-    social_handle_recognizer,
 )
+from anonymize.recognizers.ids import _cf_ok, _cpf_ok, _de_tax_ok, _pesel_ok
+from anonymize.recognizers.patterns import case_number_recognizer, social_handle_recognizer
 from anonymize.scan import PROPAGATION, build_analyzer, scan_text
 
 

@@ -27,7 +27,8 @@ def surname_recognizer():
     from presidio_analyzer import LocalRecognizer
 
     from anonymize.names import last_names
-    from anonymize.recognizers import _gazetteer_words, _result
+    from anonymize.recognizers.base import _result
+    from anonymize.recognizers.people import _gazetteer_words
 
     surnames, stop = last_names() - _gazetteer_words(), _gazetteer_words()
     pair = re.compile(r"\b([A-Z][^\W\d_]+)\s+([A-Z][^\W\d_'’]+)")

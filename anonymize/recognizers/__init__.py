@@ -1,0 +1,59 @@
+"""Clearance's own recognizers, registered in Presidio's RecognizerRegistry next to its
+predefined ones (see ``anonymize.scan.build_analyzer``). Grouped by how they find a value:
+by its shape (``patterns``), by who it is (``people``), by its checksum or register cue
+(``ids``), or by the cue said before it (``cued``)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer
+
+from anonymize.recognizers.base import RegexRecognizer
+from anonymize.recognizers.cued import CuedAddressRecognizer, CuedEntityRecognizer
+from anonymize.recognizers.ids import NATIONAL_ID_ENTITIES, NationalIdRecognizer, RegistryNumberRecognizer
+from anonymize.recognizers.patterns import (
+    MoneyRecognizer,
+    ObfuscatedContactRecognizer,
+    age_recognizer,
+    case_number_recognizer,
+    company_recognizer,
+    criminal_sentence_recognizer,
+    date_recognizer,
+    job_title_recognizer,
+    local_phone_recognizer,
+    medical_condition_recognizer,
+    school_recognizer,
+    social_handle_recognizer,
+    street_address_recognizer,
+)
+from anonymize.recognizers.people import (
+    ContextNameRecognizer,
+    NameGazetteerRecognizer,
+    OccupationRecognizer,
+    occupation_heads,
+)
+
+
+def clearance_recognizers() -> list[LocalRecognizer]:
+    return [age_recognizer(), school_recognizer(), date_recognizer(), street_address_recognizer(),
+            MoneyRecognizer(supported_entities=["MONEY"], name="ClearanceMoneyRecognizer"),
+            company_recognizer(), job_title_recognizer(), social_handle_recognizer(),
+            criminal_sentence_recognizer(), medical_condition_recognizer(),
+            RegistryNumberRecognizer(supported_entities=["REGISTRY_NUMBER"], name="ClearanceRegistryNumberRecognizer"),
+            OccupationRecognizer(supported_entities=["OCCUPATION"], name="ClearanceOccupationRecognizer"),
+            case_number_recognizer(), local_phone_recognizer(),
+            NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),
+            ContextNameRecognizer(supported_entities=["PERSON"], name="ClearanceContextNameRecognizer"),
+            NationalIdRecognizer(supported_entities=NATIONAL_ID_ENTITIES,
+                                 name="ClearanceNationalIdRecognizer"),
+            CuedAddressRecognizer(supported_entities=["STREET_ADDRESS"],
+                                  name="ClearanceCuedAddressRecognizer"),
+            CuedEntityRecognizer(supported_entities=["LOCATION", "ORGANIZATION", "JOB_TITLE", "SCHOOL"],
+                                 name="ClearanceCuedEntityRecognizer"),
+            ObfuscatedContactRecognizer(supported_entities=["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN"],
+                                        name="ClearanceObfuscatedContactRecognizer")]
+
+
+__all__ = ["clearance_recognizers", "RegexRecognizer", "NATIONAL_ID_ENTITIES", "ContextNameRecognizer",
+           "CuedAddressRecognizer", "CuedEntityRecognizer", "NationalIdRecognizer",
+           "ObfuscatedContactRecognizer", "RegistryNumberRecognizer", "OccupationRecognizer",
+           "NameGazetteerRecognizer", "MoneyRecognizer", "occupation_heads"]

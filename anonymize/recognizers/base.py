@@ -1,0 +1,46 @@
+"""The shared pieces of Clearance's recognizers: a result that names its recognizer, and a
+regex recognizer with explicit flags (Presidio's PatternRecognizer is case-insensitive by
+default, which would make "the university" look like a school name)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+
+def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
+    """A result that names its recognizer (scan reports it; the re-scan and propagation
+    tell recognizers apart by it)."""
+    return RecognizerResult(entity, start, end, score, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id})
+
+
+class RegexRecognizer(LocalRecognizer):
+    """Reports group `value` (or the whole match) of each pattern as one entity."""
+
+    def __init__(
+        self, entity: str, patterns: Iterable[tuple[str, float]], name: str, flags: int = 0
+    ) -> None:
+        self._patterns = [(re.compile(p, flags), score) for p, score in patterns]
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:  # patterns are compiled in __init__
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        entity = self.supported_entities[0]
+        out: list[RecognizerResult] = []
+        for regex, score in self._patterns:
+            for m in regex.finditer(text):
+                group = "value" if "value" in regex.groupindex else 0
+                start, end = m.span(group)
+                if start == end:
+                    continue
+                out.append(_result(entity, start, end, score, self))
+        return out

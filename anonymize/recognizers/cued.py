@@ -1,0 +1,236 @@
+"""Recognizers that find a value by what is said right before it: street addresses after "I
+live at", and places, employers, schools and job titles after their cue ("I grew up in Awka",
+"Claims Adjuster at TP Petrol Dağıtım", "straight out of METU")."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.operators import normalize
+from anonymize.recognizers.base import _result
+from anonymize.recognizers.patterns import _ROLE_NOUNS
+from anonymize.vocab import CALENDAR_WORDS, is_country_like
+
+
+# --- addresses stated after a cue ------------------------------------------------------
+
+_ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:live|lived|living|lives|stay|staying|office\s+is|offices\s+are|address\s+is|located|based|"
+    r"moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|on|in)|\baddress:?)"
+    r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
+    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with)\b|"
+    r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|$)")
+_HAS_DIGIT = re.compile(r"\d")
+# "boulevard Simone Lebrun", "chemin Joseph David", "calle Mayor": a street word, then a name.
+_STREET_FIRST = re.compile(r"(?i:rue|boulevard|bd|avenue|av|chemin|allée|impasse|place|quai|cours|calle|"
+                           r"avenida|rua|travessa|via|viale|piazza|ulica|ul\.|aleja|straße|strasse|jalan|jl\.|"
+                           r"phố|đường)[ \t]+(?:(?:de|du|des|la|le|da|do|di|del)[ \t]+)?[^\W\d_a-z]")
+_STREET_WORDS = frozenset("""street road avenue lane drive way place square court close row flat apartment
+apt unit floor suite block building house no rue de des du la le calle avenida rua via viale strada
+ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl phố
+đường ngõ hẻm phường quận""".split())
+_HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
+
+
+class CuedAddressRecognizer(LocalRecognizer):
+    """A street address right after "I live at", "our office is at", "went to": the shape
+    varies by country ("pl. Wróblewskiego 11/72", "Jl. Moch. Toha No. 951", "9, boulevard de
+    Collet"), the cue does not. Needs a house number and a capitalized word, and reads as an
+    address rather than a sentence ("lived in Nigeria as from the age of 6 months", "sent to
+    him by the Court on 15 January 2004")."""
+
+    def load(self) -> None:
+        from anonymize.vocab import common_words
+
+        self._common = common_words() - _STREET_WORDS
+
+    def _prose(self, value: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", value)
+        return any(w.casefold() in CALENDAR_WORDS for w in words) \
+            or sum(w[0].islower() and w in self._common for w in words) >= 2
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _ADDRESS_CUE.finditer(text):
+            value = m.group("value")
+            has_name = _HAS_CAP_WORD.search(value) or any(
+                w.casefold() in _STREET_WORDS for w in re.findall(r"[^\W\d_]+", value))
+            if (_HAS_DIGIT.search(value) and has_name or _STREET_FIRST.match(value)) \
+                    and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value) \
+                    and not self._prose(value):
+                s, e = m.span("value")
+                while e > s and text[e - 1] in ",. \t":
+                    e -= 1
+                if e - s >= 3 and not text[s:e].startswith(("the ", "The ", "a ", "an ")):
+                    out.append(_result("STREET_ADDRESS", s, e, 0.6, self))
+        return out
+
+
+# --- places, employers and job titles stated after a cue -------------------------------
+
+# Lower-case words that may sit inside a capitalized name ("Leblanc e figli", "Sales da
+# Rocha", "PPUH Tworzydło-Sycz Sp. z o.o.", "Bùi và Dương"), only between capitalized words
+# or, for legal-form tails, at the end.
+_NAME_JOINERS = frozenset("e y da de do dos das di del della degli des van von der den ter und "
+                          "für and & - – và ve i of du la le el al bin binti".split())
+# Lower-case words of legal forms (many from Faker's company suffixes): "e figli", "Sp. z o.o.",
+# "Doanh nghiệp tư nhân", "Công ty TNHH ... trách nhiệm hữu hạn", "GmbH & Co. mbH", "s.r.o.".
+_LEGAL_TAILS = frozenset(w.casefold() for w in "figli filhos hijos fils syn synowie z o.o. o.o sp.k. sp.j. s.c. s.r.l. "
+                         "s.p.a. s.a. ltda. ltda danh nghiệp nhiệm nhân hữu hạn phần ty tư mbH a.s. "
+                         "d.d. d.o.o. e.g. e.v. j.d.o.o. k.s. o.s. s.r.o. v.o.s. ry υιοί партнеры".split())
+# Particles that may start a company's name ("at de Leeuw BV", "at van Dijk Logistiek").
+_LEADING_PARTICLES = frozenset("de van von der den da di del le la du al el".split())
+_ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr".split())
+_RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
+_PLACE_CUE = re.compile(
+    r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"
+    r"here|back\s+home|originally|located|stationed|commute|commuting|practi[sc]ing|resides|residing|"
+    r"detained|imprisoned|arrested)\s+(?:in|to|from|near|outside(?:\s+of)?)|"
+    r"hometown\s+(?:is|was)|(?:I'?m|I’m|I\s+am|we'?re|we\s+are)\s+from)[ \t]+"
+    r"(?:the[ \t]+)?(?=[^\W\d_])")
+# "the county of Jämtland", "the District of Famagusta": the area's own word starts the name.
+_AREA_OF = re.compile(r"\b(?P<name>(?i:district|municipality|county|province|region|village|borough|prefecture|canton|"
+                      r"commune|parish|voivodeship|governorate|oblast))[ \t]+of[ \t]+(?=[^\W\d_])")
+_EMPLOYER_CUE = re.compile(
+    rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
+    rf"(?:at|for|by|with)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
+    rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS})(?-i:s?)"
+    rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")
+_EMPLOYER_CUE_2 = re.compile(
+    r"\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
+    r"internship|stint|years|career)\s+(?:at|with)[ \t]+(?=[^\W\d_])")
+_SCHOOL_CUE = re.compile(
+    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
+    r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?)[ \t]+(?:from|at)|"
+    r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
+# School words of other languages start the school's name ("Universitas Indonesia",
+# "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").
+_SCHOOL_WORD = re.compile(
+    r"\b(?=(?:Universitas|Universit[àaé]|Universidad|Universidade|Universität|Université|"
+    r"Uniwersytet|Univerzita|Universiteit|Universitatea|École|Ecole|Hochschule|Politecnico|"
+    r"Politechnika|Instituto|Institut|Escola|Escuela|Liceo|Lycée|Trường|Đại)\b)")
+_SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|Universitet|Hochschule)\b")
+_BEFORE_EMPLOYER = re.compile(r"\b(?:Before|After|Since\s+leaving|Before\s+joining)[ \t]+(?=[^\W\d_])")
+_AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|did)\b")
+# "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
+# or not, between "as a" and an employer.
+_TITLE_CUE = re.compile(
+    r"\b(?:I'?m|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
+    r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+_NOT_A_TITLE = frozenset("""bit lot little fan user person member guy woman man part one only new big huge
+heavy light regular power early late first last real total complete bit big fan of sure happy glad
+proud able used fine okay ok good great not so very just still here there now also always really
+working looking""".split())
+
+
+def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
+    """End of the run of capitalized words starting at ``pos`` (``pos`` if none): joiners
+    inside, legal-form tails at the end, trailing dots dropped."""
+    end, words, at = pos, 0, pos
+    while (m := _RUN_TOKEN.match(text, at)) is not None:
+        at, tok = m.end(), m.group()
+        if tok[0] in " \t":
+            continue
+        low = tok.casefold()
+        if tok in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"):
+            break  # "Before Accenture I was": the speaker, not part of the name
+        if tok[0] == "(" and words:
+            tok = tok[1:]  # "PT Gunawan (Persero) Tbk"
+        if tok[0].isupper() or (words and tok[0].isdigit() and len(tok) <= 4):
+            words += 1
+            end = m.end()
+            if tok.endswith(".") and tok.count(".") == 1 and tok[:-1].casefold() not in _ABBREVIATIONS:
+                break  # "...straight out of METU. I started": the sentence ends here
+        elif words and (low in _LEGAL_TAILS or low.rstrip(".") in _LEGAL_TAILS):
+            end = m.end()  # "Cundari-Ruberto e figli."
+            if low.endswith(".") and low not in _LEGAL_TAILS:
+                break
+        elif words and low in _NAME_JOINERS or not words and low in _LEADING_PARTICLES:
+            continue  # kept only if a capitalized word follows
+        else:
+            break
+        if words >= max_words:
+            break
+    while end > pos and text[end - 1] in ".'’-":
+        end -= 1
+    return end
+
+
+# (entity, cue, score, most words, what must follow the name, skip countries, keep "the")
+_CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
+    ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
+    ("LOCATION", _AREA_OF, 0.6, 3, None, True, False),
+    ("ORGANIZATION", _EMPLOYER_CUE, 0.6, 6, None, False, False),
+    ("ORGANIZATION", _BEFORE_EMPLOYER, 0.6, 6, _AFTER_BEFORE, False, False),
+    ("ORGANIZATION", _EMPLOYER_CUE_2, 0.55, 6, None, True, False),
+    # "the Università di Bologna": the article is part of the name as said.
+    ("SCHOOL", _SCHOOL_CUE, 0.6, 6, None, True, True),
+]
+
+
+def _with_article(text: str, start: int) -> int:
+    before = text[max(0, start - 4):start]
+    return start - 4 if before in ("the ", "The ") else start
+
+
+class CuedEntityRecognizer(LocalRecognizer):
+    """Places, employers, schools and job titles that the NER model misses, found by what a
+    participant says right before them ("I grew up in Awka", "I'm a Claims Adjuster at TP
+    Petrol Dağıtım", "Before Leblanc e figli, I was..."). The cue, not the word, carries the
+    evidence, so unusual and non-English names are caught. Runs made only of common words
+    ("moved to Marketing") are left alone; allow-listed products are dropped by Presidio's
+    allow list like any other finding."""
+
+    def load(self) -> None:
+        from anonymize.vocab import common_words
+
+        self._common = common_words()
+
+    def _name_like(self, value: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", value)
+        return bool(words) and not all(w.casefold() in self._common or w.casefold() in CALENDAR_WORDS
+                                       for w in words)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        want = set(entities or self.supported_entities)
+        for entity, cue, score, max_words, then, skip_countries, article in _CUES:
+            if entity not in want:
+                continue
+            for m in cue.finditer(text):
+                end = _capitalized_run(text, m.end(), max_words)
+                value = text[m.end():end]
+                if end == m.end() or not self._name_like(value) \
+                        or then is not None and not then.match(text, end) \
+                        or skip_countries and is_country_like(normalize(value)):
+                    continue
+                # A cue with a `name` group is part of the name ("county of Jämtland").
+                start = m.start("name") if "name" in cue.groupindex \
+                    else _with_article(text, m.end()) if article else m.end()
+                out.append(_result(entity, start, end, score, self))
+        if "SCHOOL" in want:
+            for m in _SCHOOL_WORD.finditer(text):
+                end = _capitalized_run(text, m.start())
+                if end > m.start() and " " in text[m.start():end].strip():
+                    out.append(_result("SCHOOL", _with_article(text, m.start()), end, 0.7, self))
+            for m in _SCHOOL_TAIL.finditer(text):
+                first = m.start()
+                for w in reversed(list(re.finditer(r"\S+", text[max(0, m.start() - 60):m.start()]))[-3:]):
+                    if not w.group()[0].isupper() or not w.group()[-1].isalnum():
+                        break
+                    first = max(0, m.start() - 60) + w.start()
+                if first < m.start():
+                    out.append(_result("SCHOOL", first, m.end(), 0.7, self))
+        if "JOB_TITLE" in want:
+            for m in _TITLE_CUE.finditer(text):
+                words = m.group("value").split()
+                if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE:
+                    continue
+                out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+        return out

@@ -1,0 +1,154 @@
+"""National id numbers (checksums where they exist) and register numbers after their cue."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers.base import _result
+
+
+# --- national ids with checksums -------------------------------------------------------
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def _nino_ok(s: str) -> bool:
+    s = re.sub(r"\s", "", s).upper()
+    return s[:2] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20,
+                    11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]))
+
+
+def _cf_ok(s: str) -> bool:
+    """Italian codice fiscale check character."""
+    s = s.upper()
+    total = 0
+    for i, ch in enumerate(s[:15]):
+        if i % 2 == 0:
+            total += _CF_ODD[ch]
+        else:
+            total += int(ch) if ch.isdigit() else ord(ch) - 65
+    return chr(65 + total % 26) == s[15]
+
+
+def _de_tax_ok(s: str) -> bool:
+    """German Steuer-IdNr: ISO 7064 MOD 11,10 check digit."""
+    d = _digits(s)
+    if len(d) != 11 or d[0] == "0":
+        return False
+    product = 10
+    for ch in d[:10]:
+        total = (int(ch) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(d[10])
+
+
+def _cpf_ok(s: str) -> bool:
+    d = [int(c) for c in _digits(s)]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum(d[i] * (n + 1 - i) for i in range(n)) * 10 % 11 % 10
+        if check != d[n]:
+            return False
+    return True
+
+
+def _pesel_ok(s: str) -> bool:
+    d = [int(c) for c in _digits(s)]
+    return len(d) == 11 and (10 - sum(a * b for a, b in zip(d[:10], (1, 3, 7, 9) * 3)) % 10) % 10 == d[10]
+
+
+def _bsn_ok(s: str) -> bool:
+    """Dutch BSN: the "11-proof"."""
+    d = [int(c) for c in _digits(s)]
+    return len(d) == 9 and (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
+
+
+_ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*|number|no\.?|nr\.?|"
+                         r"national|insurance|pesel|bsn|cpf|curp|codice|fiscal[e]?|nin|nik|ssn|"
+                         r"social|security|passport|licen[cs]e)\b")
+
+# (entity, pattern, validator, score if valid, score if context only (None: must validate))
+_NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
+    ("UK_NINO", re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"),
+     _nino_ok, 0.85, None),
+    ("IT_FISCAL_CODE", re.compile(r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b"),
+     _cf_ok, 0.9, 0.6),
+    ("DE_TAX_ID", re.compile(r"(?<![\d.,/-])[1-9]\d[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d.,/-]\d)"),
+     _de_tax_ok, 0.75, 0.6),
+    ("BR_CPF", re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), _cpf_ok, 0.9, 0.6),
+    # Indian PAN: five letters (the fourth says who holds it), four digits, a letter.
+    ("IN_PAN", re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"), None, 0.6, None),
+    ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
+    ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
+    ("NL_BSN", re.compile(r"(?<![\d.,/-])\d{9}(?![\d.,/-]\d)"), _bsn_ok, 0.4, 0.6),
+    # Any other country's id (Aadhaar, NIN, NIK, SSS...): 8-16 digits in groups, only
+    # right after an id word ("my Aadhaar number, 3506 8101 2612").
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{2,8}(?:[ \t-]?\d{2,8}){0,4}(?![\w/-]|[.,]\d)"),
+     lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
+]
+
+
+class NationalIdRecognizer(LocalRecognizer):
+    """National id numbers by shape, confirmed by their check digit where one exists (UK
+    National Insurance, codice fiscale, German tax id, CPF, PESEL, BSN); a number of the
+    right shape with a failing check still counts when an id word ("tax ID", "number")
+    is right before it."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for entity, regex, valid, score, ctx_score in _NATIONAL_IDS:
+            if entities and entity not in entities:
+                continue
+            for m in regex.finditer(text):
+                verdict = True if valid is None else valid(m.group())
+                if verdict:
+                    out.append(_result(entity, m.start(), m.end(), score, self))
+                elif verdict is False and ctx_score is not None \
+                        and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+                    out.append(_result(entity, m.start(), m.end(), ctx_score, self))
+        return out
+
+
+# Land plots, title deeds, vehicle and other register numbers after their cue ("plot no. 431/4",
+# "plots nos. 260, 268 and 119/5", "registration no. D-4840"): they point at one owner.
+_REGISTRY_CUE = re.compile(
+    r"\b(?i:plots?|parcels?|sheet/plan|blocks?|title\s+deeds?|land\s+register|cadastral|"
+    r"registration|licen[cs]e\s+plate|number\s+plate)[ \t]+(?:(?i:no|nos|numbers?|nr)\.?[ \t]*)?(?=[A-Z]?-?\d)")
+_REGISTRY_CODE = re.compile(r"[A-Z]{0,3}-?\d[\w/.-]*(?<![.-])")
+_REGISTRY_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?=[A-Z]{0,3}-?\d)")
+
+
+class RegistryNumberRecognizer(LocalRecognizer):
+    """Each number of a register list after its cue; a bare number is never one."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _REGISTRY_CUE.finditer(text):
+            pos = m.end()
+            while (code := _REGISTRY_CODE.match(text, pos)) is not None:
+                out.append(_result("REGISTRY_NUMBER", code.start(), code.end(), 0.6, self))
+                nxt = _REGISTRY_NEXT.match(text, code.end())
+                if nxt is None:
+                    break
+                pos = nxt.end()
+        return out
+
+
+NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]

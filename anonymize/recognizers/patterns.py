@@ -1,0 +1,299 @@
+"""Recognizers that work from the shape of a value (some with a word right before it): ages,
+schools, dates, street addresses, money, companies, job titles, handles, phone numbers, case
+numbers, court sentences, health conditions, and contacts written to dodge matching."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers.base import RegexRecognizer, _result
+
+
+_AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
+
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_AGE_WORDS = (rf"(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+
+
+def age_recognizer() -> RegexRecognizer:
+    """Ages stated about a person; the span is the number, so generalization keeps the phrase."""
+    return RegexRecognizer(
+        "AGE",
+        [
+            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|they're|turned|turning|aged?|age of)\s+{_AGE_NUM}\b(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|dollars))", 0.9),
+            (rf"\b{_AGE_NUM}[- ](?:years?|yrs?)[- ]old\b", 0.95),
+            (rf"\b{_AGE_NUM}-year-old\b", 0.95),
+            (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
+            # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
+            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of)\s+{_AGE_WORDS}\b"
+             rf"(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|of|dollars))", 0.85),
+            (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
+        ],
+        name="ClearanceAgeRecognizer",
+        flags=re.IGNORECASE,
+    )
+
+
+_CAP = r"[A-Z][\w&'.-]*"
+
+
+def school_recognizer() -> RegexRecognizer:
+    """Universities, colleges and schools by their naming patterns (case-sensitive)."""
+    kinds = r"(?:University|College|Institute|Polytechnic|Academy|School)"
+    return RegexRecognizer(
+        "SCHOOL",
+        [
+            (rf"\b(?:[Tt]he\s+)?{kinds}\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}", 0.9),
+            (rf"\b{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:State\s+)?(?:University|College|Polytechnic|Academy|Institute of Technology|High School|Middle School|Elementary School|Community College|Law School|Business School|Medical School)\b", 0.9),
+        ],
+        name="ClearanceSchoolRecognizer",
+    )
+
+
+class ObfuscatedContactRecognizer(LocalRecognizer):
+    """Emails, phone numbers and SSNs written to dodge pattern matching ("priya dot sharma
+    at gmail dot com", "4 1 5 5 5 5 ...", full-width digits, zero-width characters):
+    matched on a normalized view and mapped back to exact original offsets. The same view
+    serves the phone shapes of many countries ("+63 92 385 5395", "+90(494)7112155",
+    "001-433-458-5953", "0383 423 4567"), so full-width digits count there too."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        from anonymize.textview import PHONE_SHAPES, view_matches
+
+        out = []
+        for start, end, etype in view_matches(text, PHONE_SHAPES):
+            score = 0.8
+            if etype == "PHONE_SHAPE":
+                if not 9 <= sum(ch.isdigit() for ch in text[start:end]) <= 15:
+                    continue
+                etype, score = "PHONE_NUMBER", 0.7
+            if entities and etype not in entities:
+                continue
+            out.append(_result(etype, start, end, score, self))
+        return out
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def date_recognizer() -> RegexRecognizer:
+    """Exact dates in the forms people write; spaCy's DATE spans often stop short
+    ("May 2025" of "23 May 2025"), and a stray day number is still an exact date."""
+    return RegexRecognizer(
+        "DATE_TIME",
+        [
+            (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b", 0.9),
+            (rf"\b{_MONTH}\s+{_DAY},?\s+\d{{4}}\b", 0.9),
+            (rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|hours|minutes))", 0.7),
+            (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", 0.7),
+            (r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.9),
+            (r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d\d\b", 0.85),
+        ],
+        name="ClearanceDateRecognizer",
+    )
+
+
+_STREET_SUFFIXES = sorted({*__import__("faker.providers.address.en_US", fromlist=["Provider"]).Provider.street_suffixes,
+                           "St", "Rd", "Ave", "Blvd", "Dr", "Ln", "Ct", "Pl", "Hwy", "Pkwy", "Sq", "Ter"},
+                          key=len, reverse=True)
+
+
+def street_address_recognizer() -> RegexRecognizer:
+    """House number, capitalized street name, street suffix, optional unit."""
+    suffix = "|".join(re.escape(x) for x in _STREET_SUFFIXES)
+    return RegexRecognizer(
+        "STREET_ADDRESS",
+        [(rf"\b\d{{1,6}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{suffix})\b\.?"
+          rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85)],
+        name="ClearanceStreetAddressRecognizer",
+    )
+
+
+_CURRENCY_CODES = ("USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|HRK|RSD|"
+                   "TRY|TRL|RUB|UAH|GEL|AMD|AZN|MDL|NGN|KES|ZAR|GHS|EGP|BRL|MXN|ARS|CLP|COP|PEN|IDR|"
+                   "PHP|VND|THB|MYR|SGD|HKD|KRW|PKR|BDT|LKR|DEM|ATS|FRF|ITL|ESP|NLG|BEF|FIM|IEP|PTE|"
+                   "GRD|CYP|LUF|SIT|SKK|EEK|LVL|LTL|MTL")
+_CURRENCY_WORDS = (r"(?:(?:US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Turkish|Polish|Austrian|"
+                   r"Swiss|Swedish|Norwegian|Danish|Czech|Hungarian|Romanian|Bulgarian|Russian|Ukrainian|"
+                   r"German|French|Italian|Cypriot|Mexican|Brazilian|Indian|Nigerian|Kenyan|South African|"
+                   r"GDR|Deutsch|Deutsche)\s+)?"
+                   r"(?:euros?|Euros?|dollars?|pounds?(?:\s+sterling)?|liras?|Liras?|lire|zlotys?|zloty|"
+                   r"marks?|Marks?|schillings?|francs?|kron[eo]r|krona|kroner|rupees?|naira|shillings?|rand|"
+                   r"reais|pesos?|yen|yuan|forints?|lei|hryvnias?|roubles?|rubles?|pence|cents?)")
+_AMOUNT = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+
+
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|million)|hundred)"
+                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                 r"(?:\s+(?:hundred|thousand|million|billion))*")
+_MONEY_UNIT = r"(?:\s?(?:k|K|m|bn|million|billion|thousand|hundred))?"
+_MONEY = re.compile(
+    rf"(?:[$€£¥₹₺₦]\s?|\b(?:{_CURRENCY_CODES}|YTL)\s?)(?:{_AMOUNT}){_MONEY_UNIT}\b"
+    rf"|\b(?:(?:{_AMOUNT}){_MONEY_UNIT}|{_NUMBER_WORDS})\s+(?:New\s+)?"
+    rf"(?:{_CURRENCY_WORDS}|(?:{_CURRENCY_CODES}|YTL)\b)")
+# "(TRY)", "(euros)", "[approx. EUR 138]", "(approximately 6,000 euros (EUR))" after an amount.
+_MONEY_GLOSS = re.compile(
+    rf"\s*[(\[]\s*(?:(?:approx\.?|approximately|about|around|some|ca\.|i\.e\.|equivalent\s+to)\s+)?"
+    rf"(?:(?:{_CURRENCY_CODES}|YTL)|{_CURRENCY_WORDS}|(?P<inner>[^()\[\]\n]{{1,60}}?))"
+    rf"(?:\s*\((?:{_CURRENCY_CODES}|YTL)\))?\s*[)\]]")
+_MONEY_LEAD = re.compile(r"(?:approx\.?|approximately|about|around|some|nearly|almost|over|under|"
+                         r"roughly|more\s+than|less\s+than)\s+$", re.IGNORECASE)
+
+
+# A court's sentence ("sentenced him to three years and nine months' imprisonment", "to
+# life imprisonment"): criminal-conviction data (GDPR art. 10) that, with a date and a
+# court, points at one person. A bare duration ("for five years") is left as text.
+_DURATION_NUMBER = (rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS}|thirteen|fourteen|sixteen|seventeen|eighteen|"
+                    r"nineteen|an?|half\s+a)(?:\s+and\s+a\s+half)?")
+_DURATION = (rf"{_DURATION_NUMBER}[- ](?:years?|months?|weeks?|days?)(?:['’]s?)?"
+             rf"(?:,?\s+(?:and\s+)?{_DURATION_NUMBER}[- ](?:years?|months?|weeks?|days?)(?:['’]s?)?){{0,2}}")
+
+
+def criminal_sentence_recognizer() -> RegexRecognizer:
+    return RegexRecognizer(
+        "CRIMINAL_SENTENCE",
+        [(rf"(?i:\b(?:sentenced|sentencing|condemned)(?:\s+(?:him|her|them|me|us|the\s+applicants?|"
+          rf"each\s+of\s+them|[A-Z][^\W\d_]+))?\s+to\s+(?:an?\s+(?:total\s+)?(?:term|period)\s+of\s+)?)"
+          rf"(?P<value>(?i:{_DURATION}|life(?:\s+imprisonment)?|death))", 0.7),
+         (rf"(?i:\b(?:a|an|his|her|my|the)\s+)(?P<value>(?i:{_DURATION}))(?=\s+(?:prison\s+)?"
+          r"(?:sentence|prison\s+term|imprisonment|custodial|suspended\s+sentence|in\s+prison))", 0.6)],
+        name="ClearanceCriminalSentenceRecognizer",
+    )
+
+
+class MoneyRecognizer(LocalRecognizer):
+    """Amounts of money: salaries, fines, awards and debts single people out and are
+    sensitive in themselves. A currency sign or ISO code before the amount, or a currency
+    word or code after it ("EUR 4,000", "$85,000", "five hundred euros", "200,000 Turkish
+    liras (TRY)"), with a bracketed conversion or code and a leading "approximately"
+    included, so no part of the figure is left behind."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _MONEY.finditer(text):
+            start, end = m.span()
+            lead = _MONEY_LEAD.search(text, max(0, start - 20), start)
+            if lead:
+                start = lead.start()
+            while (g := _MONEY_GLOSS.match(text, end)) is not None:
+                inner = g.group("inner")
+                if inner is not None and not _MONEY.search(inner):
+                    break
+                end = g.end()
+            out.append(_result("MONEY", start, end, 0.8, self))
+        return out
+
+
+def company_recognizer() -> RegexRecognizer:
+    """Company names by their legal-form suffix or law-firm shape; NER misses many."""
+    # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
+    cap = r"[A-Z][\w'’&.-]*(?<![a-z]\.)"
+    return RegexRecognizer(
+        "ORGANIZATION",
+        [
+            (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc|Corp|Corporation|GmbH|AG|S\.A|"
+             rf"LLP|Holdings|Group|Partners|and Sons|& Sons|& Co|and Co)\b\.?", 0.8),
+            # Legal forms elsewhere: S.p.A., s.r.l., Sp. z o.o., Sp.j., s.c., SARL, B.V., Groep...
+            (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:S\.?p\.?A|SPA|s\.r\.l|S\.r\.l|Srl|SRL|Sp\.\s?z\s?o\.o|"
+             rf"Sp\.\s?[jkp]|s\.c|S\.A\.S|SAS|SARL|S\.A|SA|S\.L|SL|KG|e\.V|B\.V|BV|N\.V|NV|Groep|Oy|AB|A/S|ASA|"
+             rf"Ltda|Tbk|PT|Pty|Bhd|A\.Ş|AŞ)(?![\w])\.?", 0.75),
+            (r"\b(?:PT|CV|UD|Fa)\.?\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}", 0.6),
+            (r"\b[A-ZĐ][^\W\d_]*(?:\s+(?:và\s+đối\s+tác|[A-ZĐ][^\W\d_]*))?\s+Công\s+ty(?:\s+(?:TNHH|[^\W\d_]+)){0,5}", 0.7),
+            (rf"\b{cap},\s+{cap},?\s+(?:and|&|y|e|et|und|ve|và|i)\s+{cap}\b", 0.75),
+            (rf"\b(?:at|for|with|from|joined|by|of)\s+(?P<value>[A-Z][a-z]+-[A-Z][a-z]+)\b", 0.6),
+            # "worked at Morales Foods": a name plus an industry word, after a preposition.
+            (rf"\b(?:at|for|with|from|joined)\s+(?P<value>(?:[A-Z][\w'’&.-]*\s+){{1,2}}(?:Foods?|Logistics|"
+             r"Analytics|Insurance|Health|Healthcare|Consulting|Solutions|Systems|Technologies|Labs|Media|"
+             r"Capital|Ventures|Industries|Enterprises|Services|Software|Pharma|Motors|Energy|Bank|Airlines|"
+             r"Studios|Construction|Realty|Properties|Manufacturing|Retail|Brands|Dynamics|Networks|"
+             r"Robotics|Biotech|Therapeutics|Partners|Associates|Agency|Bakery|Clinic|Hospital))\b", 0.7),
+        ],
+        name="ClearanceCompanyRecognizer",
+    )
+
+
+_ROLE_NOUNS = (r"Manager|Engineer|Coordinator|Specialist|Analyst|Director|Recruiter|Designer|Developer|"
+               r"Consultant|Officer|Administrator|Associate|Assistant|Architect|Scientist|Accountant|"
+               r"Nurse|Teacher|Professor|Lecturer|Lawyer|Attorney|Paralegal|Editor|Writer|Producer|"
+               r"Planner|Strategist|Representative|Technician|Supervisor|Executive|President|Partner|"
+               r"Lead|Owner|Founder|Head|Controller|Auditor|Pharmacist|Physician|Therapist|Counselor|"
+               r"Librarian|Researcher|Economist|Adviser|Advisor|Agent|Buyer|Clerk|Operator|Programmer|"
+               r"Adjuster|Underwriter|Inspector|Investigator|Estimator|Dispatcher|Intern|Trainee|"
+               r"Apprentice|Secretary|Cashier|Chef|Mechanic|Electrician|Surveyor|Actuary")
+
+
+def job_title_recognizer() -> RegexRecognizer:
+    """A job title in title case ("Operations Manager", "Senior Data Scientist"): with an
+    employer it narrows a participant down to a handful of people. Lowercase generic
+    roles ("my manager") are left alone."""
+    return RegexRecognizer(
+        "JOB_TITLE",
+        [(rf"\b(?:[A-Z][\w&/-]*\s+){{0,3}}(?:{_ROLE_NOUNS})\b(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?", 0.7)],
+        name="ClearanceJobTitleRecognizer",
+    )
+
+
+def social_handle_recognizer() -> RegexRecognizer:
+    """@handles (not the @ inside an email address)."""
+    return RegexRecognizer(
+        "SOCIAL_HANDLE",
+        [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85),
+         # Without the @, after the site or the word: "on GitHub as bwisniewski".
+         (r"(?:\b(?:on|at)[ \t]+(?:GitHub|GitLab|Twitter|X|Instagram|Insta|TikTok|Reddit|Discord|Telegram|"
+          r"Mastodon|Threads|Bluesky|Twitch|YouTube|Snapchat|Medium|Substack|Kaggle|Steam)[ \t]+"
+          r"(?:as|it'?s|it\s+is|I'?m|I\s+am)[ \t]+|(?i:\b(?:user\s*name|handle|gamertag|screen\s*name)"
+          r"[ \t]+(?:is|:)[ \t]*))"
+          r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7)],
+        name="ClearanceSocialHandleRecognizer",
+    )
+
+
+def local_phone_recognizer() -> RegexRecognizer:
+    """A seven-digit local number ("call the client at 555-0199"), too short for the phone
+    shapes, counts after a calling word."""
+    return RegexRecognizer(
+        "PHONE_NUMBER",
+        [(r"(?i:\b(?:call|calling|ring|text|phone|reach|dial|number(?:\s+is)?|cell|mobile|landline|"
+          r"ext(?:ension)?\.?)\b[^.\n\d]{0,25}?)(?P<value>(?<![\d-])\d{3}[-. ]\d{4}(?![\d-]))", 0.6)],
+        name="ClearanceLocalPhoneRecognizer",
+    )
+
+
+def case_number_recognizer() -> RegexRecognizer:
+    """Court and file numbers of the "28045/02" shape (application no. / file no.)."""
+    return RegexRecognizer(
+        "CASE_NUMBER",
+        [(r"(?<![\w/.\-])\d{3,6}/\d{2}(?![\w/])", 0.6),
+         (r"(?i:\b(?:application|case|file|docket|complaint|ref(?:erence)?)s?\s+(?:no|nos|number)\.?\s*)"
+          r"(?P<value>[A-Z]{0,3}\.?\s?\d[\d/.\-]{1,15}\d)", 0.8)],
+        name="ClearanceCaseNumberRecognizer",
+    )
+
+
+def medical_condition_recognizer() -> RegexRecognizer:
+    """What someone was diagnosed with or suffers from: health data (GDPR art. 9) and, being
+    rare, identifying ("my son was diagnosed with Kawasaki disease")."""
+    return RegexRecognizer(
+        "MEDICAL_CONDITION",
+        [(r"(?i:\b(?:diagnosed\s+with|diagnosis\s+of|suffer(?:s|ed|ing)?\s+from)\s+(?:an?\s+|severe\s+)?)"
+          r"(?P<value>(?!(?:the|this|that|it|stress|burnout|anxiety\s+about)\b)[A-Za-z][\w‑-]*"
+          r"(?:[ \t]+(?!(?:at|in|for|with|from|since|after|before|when|and|but|which|that|last|this|"
+          r"two|three|years?|months?|weeks?)\b)[A-Za-z][\w‑-]*){0,3})", 0.6)],
+        name="ClearanceMedicalConditionRecognizer",
+    )

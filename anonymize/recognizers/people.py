@@ -1,0 +1,241 @@
+"""Recognizers for people: a multi-locale first-name gazetteer, names given away by their
+context ("my boss dave", "Thanks, Siya."), and the occupations of people other than the
+participant."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, name_key
+from anonymize.operators import normalize
+from anonymize.recognizers.base import _result
+from anonymize.vocab import CALENDAR_WORDS, INSTITUTION_WORDS, is_country_like
+
+
+def _gazetteer_words() -> frozenset[str]:
+    """Words that are never taken as part of a name (stop words, months...); cached, as
+    the gazetteers ask per candidate."""
+    from anonymize.vocab import name_stop_words
+
+    return name_stop_words()
+
+
+class NameGazetteerRecognizer(LocalRecognizer):
+    """A first name from any of Faker's locales followed by a capitalized word: the
+    English NER model misses many Nigerian, Vietnamese, Turkish, Polish... names."""
+
+    PAIR = re.compile(rf"(?<![\w'’])([^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE})\s+(?:{NAME_PARTICLES}\s+){{0,2}}"
+                      rf"([A-Z][^\W\d_'’]+{NAME_APOSTROPHE}(?:-[A-Z][^\W\d_]+)?)")
+
+    def load(self) -> None:
+        from anonymize.names import first_names
+
+        self._first = first_names() - _gazetteer_words()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        pos = 0
+        while (m := self.PAIR.search(text, pos)) is not None:
+            # Any script's capital ("Łukasz"); a lower-case word only shifts the search on.
+            if m.group(1)[0].isupper() and name_key(m.group(1)) in self._first \
+                    and m.group(2).casefold() not in _gazetteer_words() \
+                    and m.group(2).casefold() not in INSTITUTION_WORDS:  # "Aydın Administrative Court"
+                out.append(_result("PERSON", m.start(), m.end(), 0.6, self))
+                pos = m.end()
+            else:
+                pos = m.start(2)
+        return out
+
+
+# Relations after which the next word is a person's name ("my boss dave", "our intern,
+# Priya"). Lower-case names are accepted here only when Faker knows them as first names.
+_PERSON_NOUNS = (r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
+                 r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
+                 r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
+                 r"intern|report|direct report|team lead|lead|landlord|roommate|flatmate|"
+                 r"grandmother|grandfather|grandma|grandpa|kid|child|stepdaughter|stepson|"
+                 r"therapist|doctor|lawyer|tutor|teacher|professor|client|customer|"
+                 r"(?:old |former |new |first |current |previous )?(?:boss|manager|supervisor|colleague|coworker)")
+_PERSON_CUE = re.compile(
+    rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
+    rf"name\s+is|name's|name’s|known\s+as|goes\s+by|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
+    rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
+    rf",?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]))?")
+# A capitalized word right before "from finance", "from the sales team": a person.
+_FROM_TEAM = re.compile(
+    r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
+    r"engineering|accounting|procurement|support|compliance|design|product|research|payroll|security|"
+    r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department)\b")
+# "Fitriani's team", "Ísis Rios's manager": a capitalized word owning a workplace noun.
+_POSSESSIVE_TEAM = re.compile(
+    rf"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE}"
+    rf"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE})?)['’]s[ \t]+"
+    r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
+    r"workflow|approach|template|script|notes|slides?|deck|spreadsheet|code|"
+    r"team's|kids?|husband|wife|partner)s?\b")
+# The interviewer addressing the participant at the end of a sentence: "That's really helpful,
+# Thu Trang." (a known first name, inside an interviewer's turn).
+_SENTENCE_VOCATIVE = re.compile(
+    r",[ \t]+(?P<n1>[A-Z][^\W\d_]+)(?:[ \t]+(?P<n2>[A-Z][^\W\d_]+))?[ \t]*(?=[.!?](?:\s|$))")
+_INTERVIEWER_TURN = re.compile(r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*\Z")
+# The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
+_TURN_VOCATIVE = re.compile(
+    r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
+_MODALS = frozenset("will may might can could would should must shall did does do".split())
+# What a person right after a relation does next: "my boss summer didn't", "... summer and she said".
+_ACTS = re.compile(r"[ \t]+(?:didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|won['’]t|said|says|told|thinks|thought|"
+                   r"was|is|has|had|asked|wanted|wants|and[ \t]+(?:she|he|they|I)\b)|[ \t]*[,.!?]")
+_NAME_STOP = frozenset("""the a an and or but if so as at in on of to for by with from i he she they we you it
+me him her them us sir madam everyone everybody all both guys folks team again too though
+said says told tells asked asks thinks thought wants wanted loves loved likes liked hates uses used
+knows knew got gets went goes came comes made makes took takes saw sees tried tries keeps kept sent
+sends wrote writes agreed agrees just still never always also really""".split())
+
+
+class ContextNameRecognizer(LocalRecognizer):
+    """Names the NER model misses but the context gives away: after a relation ("my boss
+    dave", "my colleague Will"), an introduction ("named", "calls me"), a thank-you ("Thanks,
+    Stephany."), before "from finance", or as the interviewer's vocative at a turn start.
+    Lower-case words count only when they are known first names and not English words, so
+    "my boss said" or "my manager will" stay text."""
+
+    def load(self) -> None:
+        from anonymize.names import first_names, last_names
+        from anonymize.vocab import common_words
+
+        self._first = first_names()
+        self._last = last_names()
+        self._names = self._first | self._last
+        self._common = common_words()
+
+    def _ok(self, word: str, lower_needs_gazetteer: bool = True) -> bool:
+        w = name_key(word)
+        if len(word) < 2 or w in _NAME_STOP:
+            return False
+        if word[0].isupper():
+            return not word.isupper() or len(word) <= 3 and w in self._first
+        if "-" in w and all(p.isalpha() and p not in self._common for p in w.split("-")):
+            return True  # "my coworker jun-ho": a hyphenated given name, no English word
+        return (not lower_needs_gazetteer or w in self._first) and w not in self._common
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _PERSON_CUE.finditer(text):
+            n1 = m.group("n1")
+            if not self._ok(n1) and not (n1.islower() and name_key(n1) in self._first
+                                         and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))):
+                continue  # ("my boss summer didn't care": a first name that is also a word)
+            start, end = m.span("n1")
+            n2 = m.group("n2")
+            # A second word joins when it looks like a surname: capitalized after a
+            # capitalized first name, or lower-case after a lower-case one and not English.
+            # ("my coworker david west": a lower-case surname that is also a word joins when
+            # the gazetteer knows it as a surname.)
+            if n2 and n2[0].isupper() == n1[0].isupper() and n2.casefold() not in _NAME_STOP \
+                    and not n2.isupper() \
+                    and (n2[0].isupper() and n2.casefold() not in self._common
+                         or n2[0].islower() and name_key(n2) in self._names
+                         and (n2.casefold() not in self._common or name_key(n2) in self._last)):
+                end = m.end("n2")
+            out.append(_result("PERSON", start, end, 0.9, self))
+        for m in _SENTENCE_VOCATIVE.finditer(text):
+            if not _INTERVIEWER_TURN.search(text, 0, m.start()):
+                continue
+            words = [w for w in (m.group("n1"), m.group("n2")) if w]
+            if any(w.casefold() in self._common or w.casefold() in CALENDAR_WORDS for w in words) \
+                    or is_country_like(normalize(" ".join(words))):
+                continue
+            # One word must be a known first name; two name-shaped words ("Thu Trang") suffice.
+            if len(words) == 2 or name_key(words[0]) in self._first:
+                out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85, self))
+        for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
+            for m in regex.finditer(text):
+                n1 = m.group("n1")
+                if n1.casefold() in self._common and name_key(n1) not in self._first:
+                    continue
+                if regex is _TURN_VOCATIVE and n1.casefold() in self._common:
+                    continue  # "AI: Okay, ..." / "AI: Great, ..."
+                out.append(_result("PERSON", *m.span("n1"), 0.88, self))
+        return out
+
+
+# Someone else's occupation, said of them ("the applicant, a lorry driver", "she worked as a
+# ballet dancer", "my wife is a pharmacist"): with a town and a year it narrows to a few
+# people. The participant's own "I work as a nurse" is what an interview study about work
+# collects and is left alone; with an employer it is a JOB_TITLE (above).
+_THIRD_PARTY = (r"(?:\b(?:he|she|who|(?:the\s+)?(?:first|second|third|fourth|fifth)\s+applicant|applicants?|"
+                r"(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|mother|father|mom|"
+                r"mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|landlord|boyfriend|girlfriend))"
+                r"(?:,\s+who)?)")
+_WORKED_AS = (r"(?:(?:had\s+)?(?:worked|works|working|served|serves|practised|practiced|practises|practices|"
+              r"trained|qualified|started|began\s+working|(?:is|was|were|had\s+been)\s+(?:employed|working|"
+              r"serving))\s+as)")
+_IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
+_OCCUPATION_CUE = re.compile(
+    rf"(?i:(?:{_THIRD_PARTY}(?:[ \t]+(?P<worked>{_WORKED_AS})|[ \t]+{_IS_A}|,)"
+    r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
+    r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
+    r"(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
+_OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
+that after before during under against into where whose the a an was were is are had has have been be
+would could should will did does do until because so then""".split())
+_EXTRA_OCCUPATIONS = frozenset("""watchman electrician driver physician advocate student conscript guard servant
+captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
+plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
+labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
+headmaster headmistress principal priest imam pastor monk nun bricklayer baker butcher tailor hairdresser
+journalist reporter dancer singer actor actress housewife homemaker businessman businesswoman entrepreneur
+trader seller vendor accountant auditor engineer architect lawyer solicitor barrister clerk secretary
+officer inspector commissioner mayor councillor deputy governor diplomat ambassador professor lecturer
+researcher scientist technician programmer developer designer manager director executive""".split())
+
+
+@lru_cache(maxsize=1)
+def occupation_heads() -> frozenset[str]:
+    """Last words of Faker's job titles plus common occupations Faker lacks."""
+    from faker.providers.job.en_US import Provider as Jobs
+
+    heads = {j.split(",")[0].split("(")[0].strip().split()[-1].casefold() for j in Jobs.jobs}
+    heads = {h for h in heads if h.isalpha() and h not in ("person", "boy", "make", "land", "sub", "copy",
+                                                         "crew", "staff", "visitor")}
+    return frozenset(heads) | _EXTRA_OCCUPATIONS
+
+
+class OccupationRecognizer(LocalRecognizer):
+    """Occupations stated of someone other than the participant (see ``_OCCUPATION_CUE``).
+    After "worked as" any short noun phrase is an occupation; after "is a" the phrase must
+    end in a known occupation word ("he was a keen cyclist" is not one)."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        heads = occupation_heads()
+        out = []
+        pos = 0
+        while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
+            pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
+            words = list(re.finditer(r"[a-z][a-z-]*", m.group("value")))
+            kept = []
+            for w in words:
+                if w.group() in _OCCUPATION_STOP:
+                    break
+                kept.append(w)
+            while kept and not m.group("worked") and not m.group("post") and kept[-1].group().rstrip("s") not in heads \
+                    and kept[-1].group() not in heads:
+                kept.pop()
+            if not kept:
+                continue
+            start = m.start("value") + kept[0].start()
+            end = m.start("value") + kept[-1].end()
+            out.append(_result("OCCUPATION", start, end, 0.6, self))
+            pos = end
+        return out
