@@ -19,7 +19,8 @@ from anonymize.errors import PolicyError
 from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
-from anonymize.vocab import CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like, is_generic
+from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like,
+                             is_generic, is_holiday)
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -179,6 +180,9 @@ _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constituti
 
 def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     """Findings that destroy harmless text and protect nobody."""
+    if entity_type in ("DATE_TIME", "ORGANIZATION", "PERSON", "NRP", "LOCATION") \
+            and is_holiday(_norm(value)):
+        return True  # "I'm off during Diwali", "before the Ramadan campaign"
     if entity_type == "DATE_TIME":
         # "On Tuesdays", "Every August", "last week": no day number or year, nothing to
         # identify by (and generalization would leave them unchanged anyway). Nor does
@@ -254,12 +258,19 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     once the full name was found."""
     anycase: dict[str, tuple[str, float]] = {}
     capital: dict[str, tuple[str, float, bool]] = {}  # value -> (type, score, only mid-sentence)
+    subject_only: dict[str, tuple[str, float]] = {}
     for f in findings:
         if f.entity_type not in _PROPAGATED:
             continue
         value = text[f.start:f.end].strip()
         value = re.sub(r"['’]s$", "", value)
-        if len(value) < 2 or value in allow:
+        if len(value) < 2:
+            continue
+        if value in allow:
+            if f.entity_type == "PERSON" and " " not in value:
+                # "my colleague Claude": the colleague again only as a subject ("Claude
+                # prefers..."), never the product in "we use Claude".
+                subject_only.setdefault(value, (f.entity_type, f.score))
             continue
         folded = value.casefold()
         person = f.entity_type == "PERSON"
@@ -268,13 +279,21 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             parts = [w for w in words if w.casefold() not in _TITLES]
             if len(parts) >= 2:
                 for part in parts:
-                    if len(part) < 2 or part in allow or part.isupper():
+                    if len(part) < 2 or part.isupper():
+                        continue
+                    if part in allow:
+                        # "Claude" of "Claude Martin" is the colleague only as a subject
+                        # ("Claude prefers to write"), not in "refuses to use Claude".
+                        subject_only.setdefault(part, (f.entity_type, f.score))
                         continue
                     cap = part[0].upper() + part[1:]
                     generic = is_generic(part.casefold())
                     prev = capital.get(cap)
                     if prev is None or prev[2] and not generic:
                         capital[cap] = (f.entity_type, f.score, generic)
+                    if not generic and len(part) >= 3:
+                        # "Tunde Akinola" protects "tunde" typed in lower case too.
+                        anycase.setdefault(part.casefold(), (f.entity_type, f.score))
         if is_generic(folded):
             if value.isupper() and len(value) >= 2 and value.isalpha():
                 # An abbreviation that is also a word ("EAT"): only in capitals.
@@ -287,7 +306,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         if " " in value or not value[0].isalpha() or not value.isalpha() or len(value) >= 3:
             if folded not in anycase or anycase[folded][1] < f.score:
                 anycase[folded] = (f.entity_type, f.score)
-    if not anycase and not capital:
+    if not anycase and not capital and not subject_only:
         return set()
 
     def alternation(values) -> str:
@@ -311,14 +330,24 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                 continue  # "Will it work?"; but "Job still runs our prompt library" is Job
             hits.append((m.start(), m.end(), etype, score))
 
+    subject_hits: set[tuple[int, int]] = set()
+    if subject_only:
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(subject_only)})(?![\w@])")
+        for m in regex.finditer(text):
+            if _SUBJECT_VERB.match(text, m.end()):
+                etype, score = subject_only[m.group()]
+                subject_hits.add((m.start(), m.end()))
+                hits.append((m.start(), m.end(), etype, score))
+
     # A finding of a kept type ("Julian" read as a nationality) protects nothing.
     covered = sorted((f.start, f.end) for f in findings if f.entity_type not in kept)
     starts = [c[0] for c in covered]
     allowed = _allowed_phrases(text, allow)
     out: set[Finding] = set()
     for s, e, etype, score in hits:
-        if any(ls < e and s < le for ls, le in labels) or text[s:e] in allow \
-                or any(a <= s and e <= b for a, b in allowed):
+        if any(ls < e and s < le for ls, le in labels) \
+                or (text[s:e] in allow or any(a <= s and e <= b for a, b in allowed)) \
+                and (s, e) not in subject_hits:
             continue  # "Mark" of "Mark Zuckerberg" is not the colleague Mark
         i = bisect.bisect_right(starts, s)
         if any(cs <= s and e <= ce for cs, ce in covered[max(0, i - 8):i]):
@@ -327,12 +356,14 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     return out
 
 
+_CONTEXT_NAMES = "ClearanceContextNameRecognizer"
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
 
 
 def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     det = policy.detection
+    allow = frozenset(det.allow_list or ())
     labels = speaker_label_spans(text, det.speaker_labels)
     supported = set(analyzer.get_supported_entities(det.language))
     entities = [e for e in policy.detected_entities if e in supported]
@@ -346,11 +377,12 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             language=det.language,
             entities=entities,
             score_threshold=det.score_threshold,
-            allow_list=det.allow_list or None,
         )
         for r in results:
             meta = r.recognition_metadata or {}
             name = str(meta.get("recognizer_name", "unknown"))
+            if chunk[r.start:r.end] in allow and name != _CONTEXT_NAMES:
+                continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]):
                 continue  # "email", "operations": the small model's lowercase ORG/LOC noise
@@ -377,7 +409,6 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
                 continue  # "German Basic" of "German Basic Law": a law, not a person
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
-    allow = frozenset(det.allow_list or ())
     findings = _extend_names(text, findings, allow)
     findings = _attach_context(text, findings, allow)
     kept = frozenset(t for t in {f.entity_type for f in findings}
@@ -415,7 +446,9 @@ _PLACE_COUNTRY = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?P<c>[A-Z][^\W\d_]+(?:[
 _PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[^()\n\d]{0,78})\)")
 _QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
 _NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
-_AFTER_ADDRESS = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+)(?=[^\W\d_a-z])")
+_AFTER_ADDRESS = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*/[ \t]*)(?=[^\W\d_a-z])")
+_EMPLOYER_PLACE = re.compile(r"[.,]?[ \t]+(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
+_POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z])")
 
 
 _PAREN_JOINERS = frozenset("of and for the de du des la le el y e di da del van von der und für "
@@ -446,6 +479,38 @@ _DATE_HEAD = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_MONTHS}|\
 _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
 
 
+# Postcodes after a street: "31-146" (PL), "80802" (DE), "95900-000" (BR, after "CEP"), "M21 9EG"
+# (UK), "OH 44107" (US state and ZIP).
+_POSTCODE = re.compile(r"(?:CEP[ \t]+)?(?:\d{2}-\d{3}|\d{5}(?:-\d{3,4})?|\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|"
+                       r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)(?![\w-])")
+
+
+def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
+    """What follows a street address and belongs to it: postcodes (part of the address) and
+    towns ("98/103 Khóm 20 phố Nguyễn Văn Linh in Cần Thơ", "ul. Długa 14/3, 31-146 Kraków",
+    "22 Beech Road, Chorlton, M21 9EG"), up to three pieces."""
+    from anonymize.recognizers.cued import _capitalized_run
+
+    out: set[Finding] = set()
+    pos = f.end
+    for _ in range(3):
+        sep = _AFTER_ADDRESS.match(text, pos) or _POSTCODE_SEP.match(text, pos)
+        if not sep:
+            break
+        code = _POSTCODE.match(text, sep.end())
+        if code:
+            out.add(Finding(code.start(), code.end(), "STREET_ADDRESS", f.score, f.recognizer))
+            pos = code.end()
+            continue
+        end = _capitalized_run(text, sep.end(), 4)
+        value = text[sep.end():end]
+        if end == sep.end() or value in allow or is_generic(_norm(value)) or is_country_like(_norm(value)):
+            break
+        out.add(Finding(sep.end(), end, "LOCATION", f.score, f.recognizer))
+        pos = end
+    return out
+
+
 def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
     out: set[Finding] = set()
     for f in findings:
@@ -468,16 +533,19 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
                 if part:
                     f = Finding(part.start(), f.end, f.entity_type, f.score, f.recognizer)
         if f.entity_type == "STREET_ADDRESS":
-            # "98/103 Khóm 20 phố Nguyễn Văn Linh in Cần Thơ": the town after the street.
-            town = _AFTER_ADDRESS.match(text, f.end)
-            if town:
+            out |= _address_tail(text, f, allow)
+        if f.entity_type in ("ORGANIZATION", "SCHOOL"):
+            # "Operations Planner at Arkas Lojistik A.Ş. in İzmir": where the employer is.
+            place = _EMPLOYER_PLACE.match(text, f.end)
+            if place:
                 from anonymize.recognizers.cued import _capitalized_run
 
-                end = _capitalized_run(text, town.end(), 4)
-                value = text[town.end():end]
-                if end > town.end() and value not in allow and not is_generic(_norm(value)) \
-                        and not is_country_like(_norm(value)):
-                    out.add(Finding(town.end(), end, "LOCATION", f.score, f.recognizer))
+                end = _capitalized_run(text, place.end(), 4)
+                value = text[place.end():end]
+                norm = _norm(value)
+                if end > place.end() and value not in allow and not is_generic(norm) \
+                        and not is_country_like(norm) and norm not in CALENDAR_WORDS and not is_holiday(norm):
+                    out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))
         end = f.end
         if f.entity_type == "LOCATION":
             m = _PLACE_COUNTRY.match(text, end)

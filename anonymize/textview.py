@@ -16,12 +16,16 @@ from typing import Iterator
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 
-# " at " / "[at]" / "(at)" / "{at}" between two word-ish tokens, and the same for "dot".
-_AT = re.compile(r"(?<=\w)(?:\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+(?:at|AT)\s+(?![^\s]*@)"
+# " at " / "[at]" / "(at)" / "(a)" / "{at}" between two word-ish tokens, and the same for "dot";
+# also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
+# spaced " . ".
+_AT_WORD = r"(?:at|AT|arroba|arobase|chiocciola|klammeraffe)"
+_DOT_WORD = r"(?:dot|DOT|point|punto|ponto|punkt|kropka|nokta|titik|\.)"
+_AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a)\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)"
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
-                 r"(?![\w-]+(?:(?:\s+(?:dot|DOT)\s+|\.)[\w-]+)+\s+(?:at|AT)\s+[\w-]+(?:\s+(?:dot|DOT)\s+|\.)\w)"
-                 r"(?=[\w-]+(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+|\.)\w))(?=\w)")
-_DOT = re.compile(r"(?<=\w)(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+(?:dot|DOT)\s+)(?=\w)")
+                 rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
+                 rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
+_DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # Digits separated by single spaces, dots or dashes: "4 1 5 . 5 5 5" -> "415555" (6+ digits).
 _SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .\-]{1,2}\d){5,}(?![\w])")
 

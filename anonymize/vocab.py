@@ -76,7 +76,71 @@ _COUNTRY_EXTRAS = frozenset({
     "europe", "asia", "africa", "north america", "south america", "latin america",
     "oceania", "antarctica", "the middle east", "middle east", "the us", "the uk",
     "the united states", "the united kingdom", "the netherlands", "the philippines",
+    "south korea", "north korea", "korea", "the czech republic", "czechia", "ivory coast",
+    "the uae", "uae", "the gulf", "scandinavia", "the balkans", "southeast asia", "east africa",
+    "west africa", "the caribbean", "central america", "central asia", "eastern europe",
+    "western europe", "sub-saharan africa",
+    # Countries as their people write them.
+    "türkiye", "turkiye", "brasil", "méxico", "deutschland", "españa", "italia", "polska",
+    "nederland", "sverige", "norge", "suomi", "danmark", "österreich", "schweiz", "suisse",
+    "perú", "việt nam", "viet nam", "pilipinas", "bharat", "nippon", "česko", "magyarország",
+    "românia", "україна", "ελλάδα", "éire", "méxico city",
 })
+# Holidays, festivals and seasons said generically ("I'm off during Diwali", "before the Ramadan
+# campaign"): like weekdays and months, they date nothing on their own.
+HOLIDAYS = frozenset(line.strip() for line in """
+ramadan
+ramazan
+ramadhan
+eid
+eid al-fitr
+eid al-adha
+eid ul-fitr
+lebaran
+hari raya
+diwali
+deepavali
+holi
+durga puja
+navratri
+onam
+pongal
+christmas
+xmas
+easter
+new year
+new year's
+lunar new year
+chinese new year
+tet
+tết
+thanksgiving
+hanukkah
+passover
+yom kippur
+rosh hashanah
+carnaval
+carnival
+día de muertos
+dia de muertos
+día de los muertos
+semana santa
+songkran
+chuseok
+obon
+golden week
+nowruz
+harmattan
+monsoon
+black friday
+cyber monday
+halloween
+kwanzaa
+vesak
+bayram
+kurban bayramı
+şeker bayramı
+""".strip().splitlines())
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +150,11 @@ def _countries() -> frozenset[str]:
     from anonymize.operators import normalize
 
     return frozenset(normalize(c) for c in EnAddress.countries) | _COUNTRY_EXTRAS
+
+
+def is_holiday(normalized_value: str) -> bool:
+    value = normalized_value.removeprefix("the ")
+    return value in HOLIDAYS or value.removesuffix(" season") in HOLIDAYS
 
 
 def is_country_like(normalized_value: str) -> bool:

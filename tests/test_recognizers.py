@@ -538,3 +538,40 @@ def test_laws_with_their_year_or_number_are_not_dates_or_employers(analyzer, pol
             "Protection of Human Rights. I moved in 2018 and worked at the Javits Convention Center.")
     found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
     assert found == {("2018", "DATE_TIME"), ("Javits Convention Center", "ORGANIZATION")}, found
+
+
+def test_an_allow_listed_word_is_a_person_only_where_context_says_so(analyzer, policy):
+    text = ("User: We use Claude daily and Harvey for contracts. My colleague Claude Martin hates it. "
+            "Claude says it is cheating. Everyone else likes Claude. My colleague Ruby tried it; Ruby "
+            "basically trained us. I'm off during Diwali and Ramadan, and in Türkiye things are slow.")
+    spans_ = spans(analyzer, policy, text)
+    def masked(word, nth=0):
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(word, i + 1)
+        return any(s <= i and i + len(word) <= e for s, e in spans_)
+    assert not masked("Claude") and not masked("Harvey") and not masked("Claude", 3)
+    assert masked("Claude Martin") and masked("Claude", 2)  # "Claude says"
+    assert masked("Ruby") and masked("Ruby", 1)
+    assert not masked("Diwali") and not masked("Ramadan") and not masked("Türkiye")
+
+
+def test_addresses_in_european_formats_with_postcode_and_town(analyzer, policy):
+    text = ("User: address ul. Długa 14/3, 31-146 Kraków, phone 601 442 918. Post please to "
+            "Leopoldstraße 112, 80802 München. Send to: 22 Beech Road, Chorlton, M21 9EG. "
+            "I was born 22 de septiembre de 1987 and started on 3. März 2021. I have 3 mei tasks.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    for value in ("ul. Długa 14/3", "31-146", "Kraków", "Leopoldstraße 112", "80802", "München",
+                  "22 Beech Road", "Chorlton", "M21 9EG", "22 de septiembre de 1987", "3. März 2021"):
+        assert any(value in v for v, _ in found), (value, found)
+    assert not any("mei" in v for v, _ in found), found
+
+
+def test_spelled_emails_in_other_languages_and_ages_after_a_name(analyzer, policy):
+    text = ("User: I'm Priyanka Venkataraman, 29, Senior Data Engineer at Infosys. Email: "
+            "marieclaire point delaroche arobase orange point fr, or minh.tv (a) gmail . com. "
+            "The point is that we met at noon. I'm based in Lagos, 29 people work here.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    assert ("29", "AGE") in found and sum(t == "AGE" for _, t in found) == 1, found
+    assert ("marieclaire point delaroche arobase orange point fr", "EMAIL_ADDRESS") in found, found
+    assert ("minh.tv (a) gmail . com", "EMAIL_ADDRESS") in found, found

@@ -19,9 +19,12 @@ from anonymize.vocab import CALENDAR_WORDS, is_country_like
 
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:live|lived|living|lives|stay|staying|office\s+is|offices\s+are|address\s+is|located|based|"
-    r"moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|on|in)|\baddress:?)"
+    r"moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|on|in)|\baddress:?|"
+    r"\bhome\s+is|\b(?:send|post|ship|deliver|mail)(?:\s+(?:it|them|please|the\s+\w+))*\s+to"
+    r"(?:\s+my\s+(?:house|home|flat|place))?,?)"
     r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
-    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with)\b|"
+    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with|or)\b|"
+    r"[,.][ \t]*(?:(?:my|our|the)[ \t]+)?(?i:phone|mobile|cell|email|e-mail|tel|number|NIK|PESEL|CPF|TC|ID)\b|"
     r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|$)")
 _HAS_DIGIT = re.compile(r"\d")
 # "boulevard Simone Lebrun", "chemin Joseph David", "calle Mayor": a street word, then a name.
@@ -75,7 +78,8 @@ class CuedAddressRecognizer(LocalRecognizer):
 # Lower-case words that may sit inside a capitalized name ("Leblanc e figli", "Sales da
 # Rocha", "PPUH Tworzydło-Sycz Sp. z o.o.", "Bùi và Dương"), only between capitalized words
 # or, for legal-form tails, at the end.
-_NAME_JOINERS = frozenset("e y da de do dos das di del della degli des van von der den ter und "
+_NAME_JOINERS = frozenset("e y da de do dos das di del della degli des los las van von der den ter und "
+                          "học "
                           "für and & - – và ve i of du la le el al bin binti".split())
 # Lower-case words of legal forms (many from Faker's company suffixes): "e figli", "Sp. z o.o.",
 # "Doanh nghiệp tư nhân", "Công ty TNHH ... trách nhiệm hữu hạn", "GmbH & Co. mbH", "s.r.o.".
@@ -84,7 +88,7 @@ _LEGAL_TAILS = frozenset(w.casefold() for w in "figli filhos hijos fils syn syno
                          "d.d. d.o.o. e.g. e.v. j.d.o.o. k.s. o.s. s.r.o. v.o.s. ry υιοί партнеры".split())
 # Particles that may start a company's name ("at de Leeuw BV", "at van Dijk Logistiek").
 _LEADING_PARTICLES = frozenset("de van von der den da di del le la du al el".split())
-_ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr".split())
+_ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr san tic şti a.ş mah cad sok".split())
 _RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
 _PLACE_CUE = re.compile(
     r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"

@@ -33,6 +33,11 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of)\s+{_AGE_WORDS}\b"
              rf"(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|of|dollars))", 0.85),
             (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
+            # Right after the speaker's name: "I'm Priyanka Venkataraman, 29, Senior Data Engineer",
+            # "my name is Phạm Ngọc Lan, thirty-five."
+            *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"
+               rf"\s+{age}\b(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*[,.;]|\s+(?:and|from|I|i)\b)", 0.85)
+              for age in (_AGE_NUM, _AGE_WORDS)),
         ],
         name="ClearanceAgeRecognizer",
         flags=re.IGNORECASE,
@@ -87,6 +92,16 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
+_FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                  r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|"
+                  r"dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+                  r"décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|"
+                  r"agustus|desember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+                  r"dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+                  r"października|listopada|grudnia|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|"
+                  r"ekim|kasım|aralık)")
+
+
 def date_recognizer() -> RegexRecognizer:
     """Exact dates in the forms people write; spaCy's DATE spans often stop short
     ("May 2025" of "23 May 2025"), and a stray day number is still an exact date."""
@@ -99,6 +114,11 @@ def date_recognizer() -> RegexRecognizer:
             (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", 0.7),
             (r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.9),
             (r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d\d\b", 0.85),
+            (r"\b(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d\b", 0.85),
+            # Other languages' months: "22 de septiembre de 1987", "18 de março de 2016",
+            # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
+            (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
+            (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b)", 0.85),
         ],
         name="ClearanceDateRecognizer",
     )
@@ -115,7 +135,14 @@ def street_address_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "STREET_ADDRESS",
         [(rf"\b\d{{1,6}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{suffix})\b\.?"
-          rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85)],
+          rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
+         # Street name then number, as most of Europe writes it: "Leopoldstraße 112",
+         # "Keizersgracht 12", "Storgatan 4", "ul. Długa 14/3".
+         (r"\b(?:ul\.[ \t]+|ulica[ \t]+|al\.[ \t]+)?[A-ZÄÖÜÅŁŚŻ][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee|"
+          r"platz|damm|ufer|straat|laan|gracht|plein|kade|gatan|vägen|gata|gate|veien|vej|vei)"
+          r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b", 0.7),
+         (r"\b(?:ul\.|ulica|al\.|aleja|os\.)[ \t]+[A-ZŁŚŻŹĆ][^\W\d_]+(?:[ \t]+[A-ZŁŚŻŹĆ][^\W\d_]+)?"
+          r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b", 0.75)],
         name="ClearanceStreetAddressRecognizer",
     )
 

@@ -61,11 +61,23 @@ _PERSON_NOUNS = (r"colleague|co-?worker|co-?workers|boss|manager|supervisor|frie
                  r"grandmother|grandfather|grandma|grandpa|kid|child|stepdaughter|stepson|"
                  r"therapist|doctor|lawyer|tutor|teacher|professor|client|customer|"
                  r"(?:old |former |new |first |current |previous )?(?:boss|manager|supervisor|colleague|coworker)")
+# Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").
+_HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
+               r"Dona|Dom|chị|anh|em|cô|bà|ông|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
+               r"Alhaji|Hajia|Engr|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei")
+# Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
+# nurses, Hope, ...".
+_ROLE_APPOSITIVE = (r"(?:(?:the|my|our)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
+                    r"analyst|driver|assistant|secretary|technician|coordinator|officer|director|chef|"
+                    r"cook|guard|cleaner|receptionist|pharmacist|paralegal|associate|consultant|recruiter|"
+                    r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
+                    r"head|admin|clerk|doctor|teacher|lawyer)|one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
-    rf"name\s+is|name's|name’s|known\s+as|goes\s+by|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|"
+    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|"
+    rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
-    rf",?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf",?[ \t]+(?:(?:{_HONORIFICS})\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]))?")
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
@@ -129,8 +141,11 @@ class ContextNameRecognizer(LocalRecognizer):
         out = []
         for m in _PERSON_CUE.finditer(text):
             n1 = m.group("n1")
-            if not self._ok(n1) and not (n1.islower() and name_key(n1) in self._first
-                                         and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))):
+            appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
+                and _ACTS.match(text, m.end("n1"))  # "the site engineer, tunde, sorry, ..."
+            if not self._ok(n1) and not appositive and not (
+                    n1.islower() and name_key(n1) in self._first
+                    and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
             start, end = m.span("n1")
             n2 = m.group("n2")
