@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
-from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES
+from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, first_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like,
@@ -264,8 +264,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             continue
         value = text[f.start:f.end].strip()
         value = re.sub(r"['’]s$", "", value)
-        if len(value) < 2:
-            continue
+        if len(value) < 2 or f.entity_type == "JOB_TITLE" and " " not in value:
+            continue  # a lone "Paralegal" is a role, not this person's title, elsewhere
         if value in allow:
             if f.entity_type == "PERSON" and " " not in value:
                 # "my colleague Claude": the colleague again only as a subject ("Claude
@@ -279,8 +279,10 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             parts = [w for w in words if w.casefold() not in _TITLES]
             if len(parts) >= 2:
                 for part in parts:
-                    if len(part) < 2 or part.isupper():
-                        continue
+                    low = part.casefold()
+                    if len(part) < 2 or part.isupper() or low in _PLACE_WORDS \
+                            or is_country_like(low) and name_key(part) not in first_names():
+                        continue  # "Ghana" of "Ghana Card GHA-..." read as a name is still Ghana
                     if part in allow:
                         # "Claude" of "Claude Martin" is the colleague only as a subject
                         # ("Claude prefers to write"), not in "refuses to use Claude".
@@ -381,7 +383,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
         for r in results:
             meta = r.recognition_metadata or {}
             name = str(meta.get("recognizer_name", "unknown"))
-            if chunk[r.start:r.end] in allow and name != _CONTEXT_NAMES:
+            if chunk[r.start:r.end].rstrip(".,;:!?") in allow and name != _CONTEXT_NAMES:
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]):
@@ -411,6 +413,10 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings = _extend_names(text, findings, allow)
     findings = _attach_context(text, findings, allow)
+    allowed = _allowed_phrases(text, allow)
+    if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
+        findings = {f for f in findings if f.recognizer == _CONTEXT_NAMES
+                    or not any(a <= f.start and f.end <= b for a, b in allowed)}
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept)

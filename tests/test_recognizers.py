@@ -575,3 +575,20 @@ def test_spelled_emails_in_other_languages_and_ages_after_a_name(analyzer, polic
     assert ("29", "AGE") in found and sum(t == "AGE" for _, t in found) == 1, found
     assert ("marieclaire point delaroche arobase orange point fr", "EMAIL_ADDRESS") in found, found
     assert ("minh.tv (a) gmail . com", "EMAIL_ADDRESS") in found, found
+
+
+def test_answers_to_the_interviewers_question_and_more_cues(analyzer, policy):
+    text = ("AI: Where did you study?\n\nUser: Faculdade de Direito da USP.\n\n"
+            "AI: Which university?\n\nUser: Đại học Kinh tế Đà Nẵng, tourism management.\n\n"
+            "AI: Where do you work?\n\nUser: Honestly, it changes.\n\n"
+            "User: I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro. Before that I "
+            "was at Teleperformance. I stay around Wuse 2. My portfolio is seunadebayo.design. "
+            "June Shaw showed us a demo. June still runs our prompt library. We met in June.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    want = {("Faculdade de Direito da USP", "SCHOOL"), ("Đại học Kinh tế Đà Nẵng", "SCHOOL"),
+            ("associate lawyer", "JOB_TITLE"), ("Teleperformance", "ORGANIZATION"), ("Wuse 2", "LOCATION"),
+            ("seunadebayo.design", "URL")}
+    assert want <= found, want - found
+    assert not any(v.startswith("Honestly") for v, _ in found), found
+    june = [s for s, e in spans(analyzer, policy, text) if text[s:e] == "June"]
+    assert text.index("June still") in june and text.rindex("June") not in june

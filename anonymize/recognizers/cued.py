@@ -18,8 +18,9 @@ from anonymize.vocab import CALENDAR_WORDS, is_country_like
 # --- addresses stated after a cue ------------------------------------------------------
 
 _ADDRESS_CUE = re.compile(
-    r"(?i:\b(?:live|lived|living|lives|stay|staying|office\s+is|offices\s+are|address\s+is|located|based|"
-    r"moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|on|in)|\baddress:?|"
+    r"(?i:\b(?:live|lived|living|lives|stay|staying)\s+(?:at|on|in)|\b(?:office\s+is|offices\s+are|"
+    r"address\s+is|located|based|moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|in)|"
+    r"\baddress:?|"
     r"\bhome\s+is|\b(?:send|post|ship|deliver|mail)(?:\s+(?:it|them|please|the\s+\w+))*\s+to"
     r"(?:\s+my\s+(?:house|home|flat|place))?,?)"
     r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
@@ -91,9 +92,9 @@ _LEADING_PARTICLES = frozenset("de van von der den da di del le la du al el".spl
 _ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr san tic şti a.ş mah cad sok".split())
 _RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
 _PLACE_CUE = re.compile(
-    r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|settled|relocated|moved(?:\s+back)?|"
+    r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|stay|stays|staying|settled|relocated|moved(?:\s+back)?|"
     r"here|back\s+home|originally|located|stationed|commute|commuting|practi[sc]ing|resides|residing|"
-    r"detained|imprisoned|arrested)\s+(?:in|to|from|near|outside(?:\s+of)?)|"
+    r"detained|imprisoned|arrested)\s+(?:in|to|from|near|around|outside(?:\s+of)?)|"
     r"hometown\s+(?:is|was)|(?:I'?m|I’m|I\s+am|we'?re|we\s+are)\s+from)[ \t]+"
     r"(?:the[ \t]+)?(?=[^\W\d_])")
 # "the county of Jämtland", "the District of Famagusta": the area's own word starts the name.
@@ -105,10 +106,12 @@ _EMPLOYER_CUE = re.compile(
     rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS})(?-i:s?)"
     rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")
 _EMPLOYER_CUE_2 = re.compile(
-    r"\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
-    r"internship|stint|years|career)\s+(?:at|with)[ \t]+(?=[^\W\d_])")
+    r"(?:\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
+    r"internship|stint|years|career)\s+(?:at|with)|"
+    r"\b(?i:before\s+that|previously|after\s+that|then|before)\s*,?\s+(?:I|we)\s+(?:was|were)\s+(?:at|with))"
+    r"[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
+    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
     r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?)[ \t]+(?:from|at)|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
@@ -126,6 +129,20 @@ _TITLE_CUE = re.compile(
     r"\b(?:I'?m|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+# "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
+# between commas, right before its employer, ending in an occupation word.
+_TITLE_BEFORE_EMPLOYER = re.compile(
+    r",[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+_ANSWER = re.compile(
+    r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
+    r"(?P<school>where\s+did\s+you\s+(?:study|go\s+to\s+(?:school|university|college|uni)|graduate)|"
+    r"(?:which|what)\s+(?:university|school|college|uni)\b)|"
+    r"(?P<employer>where\s+do\s+you\s+work|who\s+do\s+you\s+work\s+for|(?:which|what)\s+(?:company|firm|employer)\b)|"
+    r"(?P<place>where\s+(?:do\s+you\s+live|are\s+you\s+(?:based|from)|is\s+home|did\s+you\s+grow\s+up)))"
+    r"[^\n]*\?[ \t]*\n+[ \t]*(?:User|Participant|A)[ \t]*:[ \t]*"
+    r"(?:(?:I\s+(?:studied|went|work(?:ed)?|live|grew\s+up)\s+(?:at|to|for|in)|at|in|for|from|the)[ \t]+)?"
+    r"(?=[^\W\d_])")
+_ANSWER_TYPES = (("SCHOOL", "school"), ("ORGANIZATION", "employer"), ("LOCATION", "place"))
 _NOT_A_TITLE = frozenset("""bit lot little fan user person member guy woman man part one only new big huge
 heavy light regular power early late first last real total complete bit big fan of sure happy glad
 proud able used fine okay ok good great not so very just still here there now also always really
@@ -154,8 +171,9 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
             end = m.end()  # "Cundari-Ruberto e figli."
             if low.endswith(".") and low not in _LEGAL_TAILS:
                 break
-        elif words and low in _NAME_JOINERS or not words and low in _LEADING_PARTICLES:
-            continue  # kept only if a capitalized word follows
+        elif words and (low in _NAME_JOINERS or low.isalpha() and not low.isascii()) \
+                or not words and low in _LEADING_PARTICLES:
+            continue  # kept only if a capitalized word follows ("Đại học Kinh tế Đà Nẵng")
         else:
             break
         if words >= max_words:
@@ -237,4 +255,18 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE:
                     continue
                 out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+            for m in _TITLE_BEFORE_EMPLOYER.finditer(text):
+                from anonymize.recognizers.people import occupation_heads
+
+                if m.group("value").split()[-1].casefold() in occupation_heads():
+                    out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
+        # The answer to the interviewer's question ("AI: Where did you study?\nUser: Faculdade
+        # de Direito da USP."): the question is the cue.
+        for m in _ANSWER.finditer(text):
+            entity = next(e for e, g in _ANSWER_TYPES if m.group(g))
+            end = _capitalized_run(text, m.end(), 6)
+            value = text[m.end():end]
+            if entity in want and end > m.end() and self._name_like(value) \
+                    and not is_country_like(normalize(value)):
+                out.append(_result(entity, m.end(), end, 0.6, self))
         return out

@@ -74,7 +74,8 @@ def _bsn_ok(s: str) -> bool:
 
 _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*|number|no\.?|nr\.?|"
                          r"national|insurance|pesel|bsn|cpf|curp|codice|fiscal[e]?|nin|nik|ssn|"
-                         r"social|security|passport|licen[cs]e)\b")
+                         r"social|security|passport|licen[cs]e|aadhaa?r|pan|tin|pin|kra|nir|insee|rfc|dni|"
+                         r"nie|nric|ktp|cccd|cmnd|sss|umid|tfn|sin|kimlik|tckn|card)\b")
 
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
 _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
@@ -92,8 +93,12 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NL_BSN", re.compile(r"(?<![\d.,/-])\d{9}(?![\d.,/-]\d)"), _bsn_ok, 0.4, 0.6),
     # Any other country's id (Aadhaar, NIN, NIK, SSS...): 8-16 digits in groups, only
     # right after an id word ("my Aadhaar number, 3506 8101 2612").
-    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{2,8}(?:[ \t-]?\d{2,8}){0,4}(?![\w/-]|[.,]\d)"),
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,8}(?:[ \t-]?\d{1,8}){0,7}(?![\w/-]|[.,]\d)"),
      lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
+    # Letters around the digits ("KRA PIN A009318472Z", "GHA-719203845-6"), after an id word.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,3}-?\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
+                               r"(?<![\w.,/-])\d{6,14}[A-Z]{1,2}(?![\w/-])"),
+     lambda s: False, 0.0, 0.6),
 ]
 
 

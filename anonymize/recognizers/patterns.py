@@ -291,6 +291,17 @@ def social_handle_recognizer() -> RegexRecognizer:
     )
 
 
+def personal_site_recognizer() -> RegexRecognizer:
+    """A bare domain given as someone's site ("my portfolio is seunadebayo.design"): new
+    top-level domains defeat URL recognizers that know the old ones."""
+    return RegexRecognizer(
+        "URL",
+        [(r"(?i:\b(?:portfolio|website|web\s*site|site|blog|homepage|home\s+page|page)\s+(?:is|:|at)\s+)"
+          r"(?P<value>(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}(?:/[\w./-]*)?)(?![\w.])", 0.7)],
+        name="ClearancePersonalSiteRecognizer",
+    )
+
+
 def local_phone_recognizer() -> RegexRecognizer:
     """A seven-digit local number ("call the client at 555-0199"), too short for the phone
     shapes, counts after a calling word."""
