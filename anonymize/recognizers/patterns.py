@@ -297,7 +297,7 @@ def personal_site_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "URL",
         [(r"(?i:\b(?:portfolio|website|web\s*site|site|blog|homepage|home\s+page|page)\s+(?:is|:|at)\s+)"
-          r"(?P<value>(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}(?:/[\w./-]*)?)(?![\w.])", 0.7)],
+          r"(?P<value>(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}(?:/[\w./-]*\w)?)(?!\w|\.\w)", 0.7)],
         name="ClearancePersonalSiteRecognizer",
     )
 
