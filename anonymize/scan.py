@@ -283,10 +283,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                     if len(part) < 2 or part.isupper() or low in _PLACE_WORDS \
                             or is_country_like(low) and name_key(part) not in first_names():
                         continue  # "Ghana" of "Ghana Card GHA-..." read as a name is still Ghana
-                    if part in allow:
+                    if part in allow or low in CALENDAR_WORDS:
                         # "Claude" of "Claude Martin" is the colleague only as a subject
-                        # ("Claude prefers to write"), not in "refuses to use Claude".
-                        subject_only.setdefault(part, (f.entity_type, f.score))
+                        # ("Claude prefers to write"), not in "refuses to use Claude"; "June"
+                        # of "June Shaw" in "June still runs it", not in "we met in June".
+                        subject_only.setdefault(part[0].upper() + part[1:], (f.entity_type, f.score))
                         continue
                     cap = part[0].upper() + part[1:]
                     generic = is_generic(part.casefold())
