@@ -359,12 +359,13 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     return out
 
 
-_CONTEXT_NAMES = "ClearanceContextNameRecognizer"
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
 
 
 def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
+    from anonymize.recognizers.base import OVERRIDES_ALLOW_LIST
+
     det = policy.detection
     allow = frozenset(det.allow_list or ())
     labels = speaker_label_spans(text, det.speaker_labels)
@@ -384,7 +385,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
         for r in results:
             meta = r.recognition_metadata or {}
             name = str(meta.get("recognizer_name", "unknown"))
-            if chunk[r.start:r.end].rstrip(".,;:!?") in allow and name != _CONTEXT_NAMES:
+            strong = bool(meta.get(OVERRIDES_ALLOW_LIST))
+            if chunk[r.start:r.end].rstrip(".,;:!?") in allow and not strong:
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]):
@@ -416,8 +418,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     findings = _attach_context(text, findings, allow)
     allowed = _allowed_phrases(text, allow)
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
-        findings = {f for f in findings if f.recognizer == _CONTEXT_NAMES
-                    or not any(a <= f.start and f.end <= b for a, b in allowed)}
+        findings = {f for f in findings if not any(a <= f.start and f.end <= b for a, b in allowed)}
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept)

@@ -592,3 +592,17 @@ def test_answers_to_the_interviewers_question_and_more_cues(analyzer, policy):
     assert not any(v.startswith("Honestly") for v, _ in found), found
     june = [s for s, e in spans(analyzer, policy, text) if text[s:e] == "June"]
     assert text.index("June still") in june and text.rindex("June") not in june
+
+
+def test_lowercase_titles_names_with_honorifics_and_ages_of_others(analyzer, policy):
+    text = ("User: hey! so im usman, backend dev at Ravi Bytes. i'm a process engineer at Penang "
+            "Microsystems Sdn. Bhd. in Bayan Lepas. my buddy hamza pushed it. faisal bhai (our lead) was "
+            "not amused. Bethan, who's been on the front desk, agrees. Aoife on the clinical side asked. "
+            "My nonna Giuseppina is ninety-one and asked. Many people use ChatGPT on the side. "
+            "The team, who is new, agrees.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    want = {("usman", "PERSON"), ("backend dev", "JOB_TITLE"), ("process engineer", "JOB_TITLE"),
+            ("Penang Microsystems Sdn. Bhd", "ORGANIZATION"), ("hamza", "PERSON"), ("faisal", "PERSON"),
+            ("Bethan", "PERSON"), ("Aoife", "PERSON"), ("ninety-one", "AGE")}
+    assert want <= found, want - found
+    assert not any(v in ("ChatGPT", "The team", "team") for v, _ in found), found

@@ -11,12 +11,18 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 
-def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer) -> RecognizerResult:
+# Set on results whose cue is strong enough to outweigh the allow-list ("my colleague Claude").
+OVERRIDES_ALLOW_LIST = "clearance_overrides_allow_list"
+
+
+def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer,
+            overrides_allow_list: bool = False) -> RecognizerResult:
     """A result that names its recognizer (scan reports it; the re-scan and propagation
     tell recognizers apart by it)."""
     return RecognizerResult(entity, start, end, score, recognition_metadata={
         RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
-        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id})
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id,
+        OVERRIDES_ALLOW_LIST: overrides_allow_list})
 
 
 class RegexRecognizer(LocalRecognizer):

@@ -79,17 +79,19 @@ class CuedAddressRecognizer(LocalRecognizer):
 # Lower-case words that may sit inside a capitalized name ("Leblanc e figli", "Sales da
 # Rocha", "PPUH Tworzydło-Sycz Sp. z o.o.", "Bùi và Dương"), only between capitalized words
 # or, for legal-form tails, at the end.
-_NAME_JOINERS = frozenset("e y da de do dos das di del della degli des los las van von der den ter und "
+_NAME_JOINERS = frozenset("e y da de do dos das di del della degli des los las en van von der den ter und "
                           "học "
                           "für and & - – và ve i of du la le el al bin binti".split())
 # Lower-case words of legal forms (many from Faker's company suffixes): "e figli", "Sp. z o.o.",
 # "Doanh nghiệp tư nhân", "Công ty TNHH ... trách nhiệm hữu hạn", "GmbH & Co. mbH", "s.r.o.".
 _LEGAL_TAILS = frozenset(w.casefold() for w in "figli filhos hijos fils syn synowie z o.o. o.o sp.k. sp.j. s.c. s.r.l. "
                          "s.p.a. s.a. ltda. ltda danh nghiệp nhiệm nhân hữu hạn phần ty tư mbH a.s. "
-                         "d.d. d.o.o. e.g. e.v. j.d.o.o. k.s. o.s. s.r.o. v.o.s. ry υιοί партнеры".split())
+                         "d.d. d.o.o. e.g. e.v. j.d.o.o. k.s. o.s. s.r.o. v.o.s. ry υιοί партнеры "
+                         "stad kommun kommune gmina belediyesi".split())
 # Particles that may start a company's name ("at de Leeuw BV", "at van Dijk Logistiek").
 _LEADING_PARTICLES = frozenset("de van von der den da di del le la du al el".split())
-_ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr san tic şti a.ş mah cad sok".split())
+_ABBREVIATIONS = frozenset("sp co inc ltd corp st dr mt ft bros no jr sr san tic şti a.ş mah cad sok sdn bhd "
+                           "pvt pty sae spa srl sac eirl slp nv bv ag gmbh sa".split())
 _RUN_TOKEN = re.compile(r"[ \t]+|\([^\s()]+\)|[^\s,;:!?()\[\]\"“”]+")
 _PLACE_CUE = re.compile(
     r"\b(?:(?:grew\s+up|raised|born|based|living|live|lived|lives|stay|stays|staying|settled|relocated|moved(?:\s+back)?|"
@@ -111,13 +113,14 @@ _EMPLOYER_CUE_2 = re.compile(
     r"\b(?i:before\s+that|previously|after\s+that|then|before)\s*,?\s+(?:I|we)\s+(?:was|were)\s+(?:at|with))"
     r"[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
+    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)[ \t]+at|(?:doing|reading|majoring\s+in)"
+    r"(?:[ \t]+[A-Za-z]+){1,2}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
     r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?)[ \t]+(?:from|at)|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
 # "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").
 _SCHOOL_WORD = re.compile(
-    r"\b(?=(?:Universitas|Universit[àaé]|Universidad|Universidade|Universität|Université|"
+    r"\b(?=(?:Universitas|Universiti|Universit[àaé]|Universidad|Universidade|Universität|Université|"
     r"Uniwersytet|Univerzita|Universiteit|Universitatea|École|Ecole|Hochschule|Politecnico|"
     r"Politechnika|Instituto|Institut|Escola|Escuela|Liceo|Lycée|Trường|Đại)\b)")
 _SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|Universitet|Hochschule)\b")
@@ -126,13 +129,13 @@ _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
-    r"\b(?:I'?m|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
+    r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
 _TITLE_BEFORE_EMPLOYER = re.compile(
-    r",[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+    r",[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,4})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
     r"(?P<school>where\s+did\s+you\s+(?:study|go\s+to\s+(?:school|university|college|uni)|graduate)|"

@@ -33,6 +33,12 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of)\s+{_AGE_WORDS}\b"
              rf"(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|of|dollars))", 0.85),
             (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
+            (r"\b(?P<value>one|two|three|four|five|six|seven|eight|nine)[- ](?:years?|yrs?)[- ]old\b", 0.9),
+            # "My nonna Giuseppina is ninety-one and ...", "Don Jairo is like seventy".
+            *((rf"(?-i:\b(?:he|she|they|[A-Z][^\W\d_]+))\s+(?:is|was|turns|turned)\s+"
+               rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?{age}\b"
+               rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])", 0.8)
+              for age in (_AGE_NUM, _AGE_WORDS)),
             # Right after the speaker's name: "I'm Priyanka Venkataraman, 29, Senior Data Engineer",
             # "my name is Phạm Ngọc Lan, thirty-five."
             *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"

@@ -55,6 +55,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
 # Relations after which the next word is a person's name ("my boss dave", "our intern,
 # Priya"). Lower-case names are accepted here only when Faker knows them as first names.
 _PERSON_NOUNS = (r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
+                 r"(?:desk\s+)?buddy|mate|pal|bestie|nonna|nonno|abuela|abuelo|grandson|granddaughter|"
                  r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
                  r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
                  r"intern|report|direct report|team lead|lead|landlord|roommate|flatmate|"
@@ -74,7 +75,8 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accoun
                     r"head|admin|clerk|doctor|teacher|lawyer)|one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
-    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|"
+    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|so\s+i'?m|so\s+im|"
+    rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
     rf",?[ \t]+(?:(?:{_HONORIFICS})\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
@@ -96,6 +98,13 @@ _POSSESSIVE_TEAM = re.compile(
 _SENTENCE_VOCATIVE = re.compile(
     r",[ \t]+(?P<n1>[A-Z][^\W\d_]+)(?:[ \t]+(?P<n2>[A-Z][^\W\d_]+))?[ \t]*(?=[.!?](?:\s|$))")
 _INTERVIEWER_TURN = re.compile(r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*\Z")
+# A name before a title of respect said after it ("faisal bhai", "Tanaka-san", "Ayşe Hanım"),
+# before ", who's/who is", or before "on the clinical side".
+_NAME_THEN_CUE = re.compile(
+    r"(?<![\w'’])(?P<n1>[^\W\d_][^\W\d_'’]+)(?:[ \t]+|-)(?:bhai|bhaiya|ji|sahab|saab|san|kun|chan|sama|"
+    r"hanım|hanim|bey|efendi|abla|ağabey|abi)\b|"
+    r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
+    r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b")
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
@@ -159,7 +168,7 @@ class ContextNameRecognizer(LocalRecognizer):
                          or n2[0].islower() and name_key(n2) in self._names
                          and (n2.casefold() not in self._common or name_key(n2) in self._last)):
                 end = m.end("n2")
-            out.append(_result("PERSON", start, end, 0.9, self))
+            out.append(_result("PERSON", start, end, 0.9, self, overrides_allow_list=True))
         for m in _SENTENCE_VOCATIVE.finditer(text):
             if not _INTERVIEWER_TURN.search(text, 0, m.start()):
                 continue
@@ -170,6 +179,13 @@ class ContextNameRecognizer(LocalRecognizer):
             # One word must be a known first name; two name-shaped words ("Thu Trang") suffice.
             if len(words) == 2 or name_key(words[0]) in self._first:
                 out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85, self))
+        for m in _NAME_THEN_CUE.finditer(text):
+            group = m.lastgroup or "n1"
+            word = m.group(group)
+            if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
+                    or is_country_like(normalize(word)) or word.casefold() in CALENDAR_WORDS:
+                continue
+            out.append(_result("PERSON", *m.span(group), 0.8, self))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
@@ -201,7 +217,7 @@ _OCCUPATION_CUE = re.compile(
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
-_EXTRA_OCCUPATIONS = frozenset("""watchman electrician driver physician advocate student conscript guard servant
+_EXTRA_OCCUPATIONS = frozenset("""dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant
 captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
 plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
 labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
