@@ -185,7 +185,7 @@ class ContextNameRecognizer(LocalRecognizer):
             if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
                     or is_country_like(normalize(word)) or word.casefold() in CALENDAR_WORDS:
                 continue
-            out.append(_result("PERSON", *m.span(group), 0.8, self))
+            out.append(_result("PERSON", *m.span(group), 0.9, self))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
