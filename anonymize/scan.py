@@ -489,8 +489,13 @@ _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
 
 # Postcodes after a street: "31-146" (PL), "80802" (DE), "95900-000" (BR, after "CEP"), "M21 9EG"
 # (UK), "OH 44107" (US state and ZIP).
-_POSTCODE = re.compile(r"(?:CEP[ \t]+)?(?:\d{2}-\d{3}|\d{5}(?:-\d{3,4})?|\d{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|"
-                       r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)(?![\w-])")
+_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
+                       r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
+                       r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
+# Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
+_ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
+                           r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
+                           r"soi|moo|barangay|brgy|purok)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?")
 
 
 def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
@@ -501,7 +506,14 @@ def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
 
     out: set[Finding] = set()
     pos = f.end
-    for _ in range(3):
+    while (unit := _ADDRESS_UNIT.match(text, pos)) is not None and any(c.isdigit() or c.isupper()
+                                                                        for c in unit.group()[2:]):
+        out.add(Finding(pos, unit.end(), "STREET_ADDRESS", f.score, f.recognizer))
+        pos = unit.end()
+    for _ in range(4):
+        paren = re.match(r"[ \t]*\([^()\n]{2,30}\)", text[pos:pos + 40])  # "Montréal (Québec) H2J 2L3"
+        if paren and out:
+            pos += paren.end()
         sep = _AFTER_ADDRESS.match(text, pos) or _POSTCODE_SEP.match(text, pos)
         if not sep:
             break
@@ -509,6 +521,13 @@ def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
         if code:
             out.add(Finding(code.start(), code.end(), "STREET_ADDRESS", f.score, f.recognizer))
             pos = code.end()
+            town = re.match(r"[ \t]+(?=[^\W\d_a-z])", text[pos:pos + 3])  # "11700 Gelugor"
+            if town:
+                end = _capitalized_run(text, pos + town.end(), 4)
+                value = text[pos + town.end():end]
+                if end > pos + town.end() and not is_generic(_norm(value)) and not is_country_like(_norm(value)):
+                    out.add(Finding(pos + town.end(), end, "LOCATION", f.score, f.recognizer))
+                    pos = end
             continue
         end = _capitalized_run(text, sep.end(), 4)
         value = text[sep.end():end]

@@ -19,8 +19,8 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 # " at " / "[at]" / "(at)" / "(a)" / "{at}" between two word-ish tokens, and the same for "dot";
 # also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
 # spaced " . ".
-_AT_WORD = r"(?:at|AT|arroba|arobase|chiocciola|klammeraffe)"
-_DOT_WORD = r"(?:dot|DOT|point|punto|ponto|punkt|kropka|nokta|titik|\.)"
+_AT_WORD = r"(?:at|AT|arroba|arobase|chiocciola|klammeraffe|arond|kukac)"
+_DOT_WORD = r"(?:dot|DOT|point|punto|ponto|punkt|punct|pont|kropka|nokta|titik|\.)"
 _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a)\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)"
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
@@ -74,15 +74,53 @@ def _digits_only(m: re.Match, src: list[Piece]) -> list[Piece]:
     return [p for p in src if p[0].isdigit()]
 
 
+# Digits said as words ("oh seven nine one one, four eight two, oh three five"): seven or more
+# in a row, with spaces, commas or hyphens between them, become the digits.
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORD = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
+                             rf"(?:[ \t,\-]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+# Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
+# O/o/l/I with at least five real digits.
+_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolI](?:[\dOolI]|[ \-](?=[\dOolI])){6,}(?![\w])")
+_LOOKALIKE = str.maketrans("OoIl", "0011")
+
+
+def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    repeat = 1
+    for w in re.finditer(r"[A-Za-z]+", m.group()):
+        word = w.group().casefold()
+        if word in ("double", "triple"):
+            repeat = 2 if word == "double" else 3
+            continue
+        piece = src[w.start()]
+        out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
+        repeat = 1
+    return out
+
+
+def _lookalike_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    if sum(ch.isdigit() for ch in m.group()) < 5:
+        return src
+    return [(p[0].translate(_LOOKALIKE), p[1], p[2]) for p in src]
+
+
 def normalized_view(text: str) -> TextView:
     pieces: list[Piece] = []
     for i, ch in enumerate(text):
         if ord(ch) in ZERO_WIDTH:
             continue
-        norm = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+        if ch.isdigit() and not ch.isascii() and unicodedata.decimal(ch, None) is not None:
+            norm = str(unicodedata.decimal(ch))  # Bengali, Devanagari, Arabic-Indic... digits
+        else:
+            norm = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
         pieces.extend((c, i, i + 1) for c in norm)
     pieces = _apply(pieces, _AT, _replace_all("@"))
     pieces = _apply(pieces, _DOT, _replace_all("."))
+    pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)
+    pieces = _apply(pieces, _LOOKALIKE_NUMBER, _lookalike_digits)
     pieces = _apply(pieces, _SPACED_DIGITS, _digits_only)
     return TextView("".join(p[0] for p in pieces), [p[1] for p in pieces], [p[2] for p in pieces])
 
@@ -106,6 +144,8 @@ PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.(])\(?0\d{1,4}\)?[ .\-]{1,2}\d{2,5}(?:[ .\-]\d{2,5}){1,3}(?![\w]|[.\-]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{3}[ .\-]\d{3}[ .\-]\d{3,4}(?![\w]|[ .\-/]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
+    # A trunk prefix and one long block: "01711-482915", "0812 88341234".
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])0\d{2,4}[ .\-]\d{5,8}(?![\w]|[ .\-]\d)")),
     # North American with the country code and no "+": "1-340-913-1725", "1 (340) 913 1725".
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
 )

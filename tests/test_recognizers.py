@@ -606,3 +606,25 @@ def test_lowercase_titles_names_with_honorifics_and_ages_of_others(analyzer, pol
             ("Bethan", "PERSON"), ("Aoife", "PERSON"), ("ninety-one", "AGE")}
     assert want <= found, want - found
     assert not any(v in ("ChatGPT", "The team", "team") for v, _ in found), found
+
+
+def test_addresses_with_units_postcodes_and_post_cues(analyzer, policy):
+    text = ("User: you can come to my home, House 27, Road 11, Sector 4, Uttara, Dhaka. Or call me. "
+            "By mail at home: 4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3. Or by email. "
+            "Post is grand: 14 Bóthar na Trá, Salthill, Galway H91 X2K7. Or email. I live at Jl. Moch. "
+            "Toha No. 951 in Bandung. We sent it to the team yesterday.")
+    found = covered(analyzer, policy, text)
+    addresses = [v for v, t, _ in found if t == "STREET_ADDRESS"]
+    for value in ("House 27, Road 11, Sector 4", "4520, rue Saint-Denis, app. 3", "H2J 2L3",
+                  "14 Bóthar na Trá", "H91 X2K7", "Jl. Moch. Toha No. 951"):
+        assert any(value in v for v in addresses), (value, addresses)
+    assert not any("team" in v for v, _, _ in found), found
+
+
+def test_phone_numbers_in_words_lookalike_letters_and_other_scripts(analyzer, policy):
+    text = ("User: get me on oh seven nine one one, four eight two, oh three five, or text O7834 5l2 O96 "
+            "or ০১৭১১-৪৮২৯১৫. Email ioana.muresan arond yahoo punct ro. I have one, two or three ideas.")
+    phones = [v for v, t, _ in covered(analyzer, policy, text) if t == "PHONE_NUMBER"]
+    assert any(v.startswith("oh seven nine") for v in phones), phones
+    assert "O7834 5l2 O96" in phones and "০১৭১১-৪৮২৯১৫" in phones, phones
+    assert not any("ideas" in v or v.startswith("one") for v in phones), phones

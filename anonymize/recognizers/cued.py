@@ -21,15 +21,22 @@ _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:live|lived|living|lives|stay|staying)\s+(?:at|on|in)|\b(?:office\s+is|offices\s+are|"
     r"address\s+is|located|based|moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|in)|"
     r"\baddress:?|"
-    r"\bhome\s+is|\b(?:send|post|ship|deliver|mail)(?:\s+(?:it|them|please|the\s+\w+))*\s+to"
-    r"(?:\s+my\s+(?:house|home|flat|place))?,?)"
+    r"\bhome\s+is|\b(?:send|post|ship|deliver|mail)(?:\s+[\w-]+){0,3}?\s+to"
+    r"(?:\s+my\s+(?:house|home|flat|place))?[,:]?|"
+    r"\b(?:post|mail)\s+(?:is\s+\w+|goes\s+to|to)\s*:?|\bby\s+(?:post|mail)(?:\s+at\s+home)?"
+    r"(?:\s+is\s+\w+)?\s*:|\b(?:come|came|visit)\s+to\s+my\s+(?:home|house|place|flat)\s*[:,])"
     r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
     r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with|or)\b|"
     r"[,.][ \t]*(?:(?:my|our|the)[ \t]+)?(?i:phone|mobile|cell|email|e-mail|tel|number|NIK|PESEL|CPF|TC|ID)\b|"
-    r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|$)")
+    r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|"
+    # A full stop after a whole word ends the sentence ("... Uttara, Dhaka. Or call me"); one
+    # after an abbreviation does not ("No. 12", "ul. Długa", "Mah. Ahmet", "app. 3").
+    r"(?<=[^\W\d_]{5})(?<!Depto)(?<!depto)(?<!Apart)(?<!Blvd)(?<!Avda)(?<!Bldg)(?<!Edif)(?<!Build)"
+    r"(?<!Sokak)(?<!Mahal)\.[ \t]+|(?<=[\dA-Z]{3})\.[ \t]+(?=[A-Z])|$)")
 _HAS_DIGIT = re.compile(r"\d")
 # "boulevard Simone Lebrun", "chemin Joseph David", "calle Mayor": a street word, then a name.
-_STREET_FIRST = re.compile(r"(?i:rue|boulevard|bd|avenue|av|chemin|allée|impasse|place|quai|cours|calle|"
+_STREET_FIRST = re.compile(r"(?i:rue|boulevard|bd|avenue|av|chemin|allée|impasse|place|quai|cours|calle|bóthar|"
+                           r"heol|stryd|sráid|house|unit|no\.|"
                            r"avenida|rua|travessa|via|viale|piazza|ulica|ul\.|aleja|straße|strasse|jalan|jl\.|"
                            r"phố|đường)[ \t]+(?:(?:de|du|des|la|le|da|do|di|del)[ \t]+)?[^\W\d_a-z]")
 _STREET_WORDS = frozenset("""street road avenue lane drive way place square court close row flat apartment

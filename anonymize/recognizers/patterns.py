@@ -84,7 +84,7 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
         for start, end, etype in view_matches(text, PHONE_SHAPES):
             score = 0.8
             if etype == "PHONE_SHAPE":
-                if not 9 <= sum(ch.isdigit() for ch in text[start:end]) <= 15:
+                if not 9 <= sum(ch.isdigit() or ch in "OolI" for ch in text[start:end]) <= 15:
                     continue
                 etype, score = "PHONE_NUMBER", 0.7
             if entities and etype not in entities:
