@@ -169,6 +169,7 @@ def _norm(value: str) -> str:
     return normalize(value)
 
 
+_HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
@@ -233,6 +234,21 @@ PROPAGATION = "ClearancePropagation"
 _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|then|actually|now)[ \t]+)?"
                            r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|was|has|had|did|does|said|told|thought|knew|got|"
                            r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave)\b")
+
+
+_TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
+
+
+def _all_allowed(value: str, allow: frozenset[str]) -> bool:
+    """"Overleaf for LaTeX", "Copilot in Outlook": only allow-listed tools and joiners."""
+    words = value.split()
+    return len(words) > 1 and all(w in allow or w.casefold() in _TOOL_JOINERS for w in words) \
+        and any(w in allow for w in words)
+
+
+@lru_cache(maxsize=8)
+def _folded(allow: frozenset[str]) -> frozenset[str]:
+    return frozenset(a.casefold() for a in allow)
 
 
 @lru_cache(maxsize=8)
@@ -368,6 +384,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
 
     det = policy.detection
     allow = frozenset(det.allow_list or ())
+    allow_folded = _folded(allow)  # "chatgpt", "linkedin" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
     supported = set(analyzer.get_supported_entities(det.language))
     entities = [e for e in policy.detected_entities if e in supported]
@@ -386,7 +403,9 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             meta = r.recognition_metadata or {}
             name = str(meta.get("recognizer_name", "unknown"))
             strong = bool(meta.get(OVERRIDES_ALLOW_LIST))
-            if chunk[r.start:r.end].rstrip(".,;:!?") in allow and not strong:
+            value = chunk[r.start:r.end].rstrip(".,;:!?")
+            if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
+                    or _all_allowed(value, allow)) and not strong:
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]):
@@ -396,6 +415,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
+            if r.entity_type in _CAPITALIZED_TYPES and _HOLIDAY_DAY.match(chunk, r.end):
+                continue  # "Paddy" of "Paddy's Day", "Independence" of "Independence Day"
             r_end = _balanced_end(chunk, r.start, r.end)
             if _drop(r.entity_type, chunk[r.start:r_end], name):
                 continue
@@ -455,6 +476,7 @@ _PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[
 _QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
 _NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
 _AFTER_ADDRESS = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*/[ \t]*)(?=[^\W\d_a-z])")
+_TITLE_EMPLOYER = re.compile(r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _EMPLOYER_PLACE = re.compile(r"[.,]?[ \t]+(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z])")
 
@@ -561,6 +583,17 @@ def _attach_context(text: str, findings: set[Finding], allow: frozenset[str]) ->
                     f = Finding(part.start(), f.end, f.entity_type, f.score, f.recognizer)
         if f.entity_type == "STREET_ADDRESS":
             out |= _address_tail(text, f, allow)
+        if f.entity_type == "JOB_TITLE":
+            # "backend dev at Ravi Bytes (Pvt.) Ltd.": a title's employer follows it.
+            employer = _TITLE_EMPLOYER.match(text, f.end)
+            if employer:
+                from anonymize.recognizers.cued import _capitalized_run
+
+                end = _capitalized_run(text, employer.end(), 6)
+                norm = _norm(text[employer.end():end])
+                if end > employer.end() and text[employer.end():end] not in allow and not is_generic(norm) \
+                        and not is_country_like(norm):
+                    out.add(Finding(employer.end(), end, "ORGANIZATION", f.score, f.recognizer))
         if f.entity_type in ("ORGANIZATION", "SCHOOL"):
             # "Operations Planner at Arkas Lojistik A.Ş. in İzmir": where the employer is.
             place = _EMPLOYER_PLACE.match(text, f.end)

@@ -153,8 +153,12 @@ def _countries() -> frozenset[str]:
 
 
 def is_holiday(normalized_value: str) -> bool:
+    """Holidays and seasons ("Diwali", "the Ramadan", "Paddy's Day", "Día de las Velitas")."""
     value = normalized_value.removeprefix("the ")
-    return value in HOLIDAYS or value.removesuffix(" season") in HOLIDAYS
+    words = value.split()
+    return value in HOLIDAYS or value.removesuffix(" season") in HOLIDAYS \
+        or 2 <= len(words) <= 3 and words[-1] == "day" \
+        or value.startswith(("día de ", "dia de ", "fête de ", "festa de ", "fiesta de "))
 
 
 def is_country_like(normalized_value: str) -> bool:

@@ -628,3 +628,17 @@ def test_phone_numbers_in_words_lookalike_letters_and_other_scripts(analyzer, po
     assert any(v.startswith("oh seven nine") for v in phones), phones
     assert "O7834 5l2 O96" in phones and "০১৭১১-৪৮২৯১৫" in phones, phones
     assert not any("ideas" in v or v.startswith("one") for v in phones), phones
+
+
+def test_titles_lead_to_employers_and_tools_with_joiners_stay(analyzer, policy):
+    text = ("User: hey! so im usman, backend dev at Ravi Bytes (Pvt.) Ltd.. I'm a predoctoral researcher "
+            "at the Institut de Recerca. kakaotalk id is jiwon_draws. My dad, Seamus, is seventy-four and "
+            "asks. The DNI, 20461395-P, leaked. or on linkedin at linkedin.com/in/priya-s. The AI thing in "
+            "Overleaf for LaTeX errors, and Copilot in Outlook. Paddy's Day was fun.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    want = {("Ravi Bytes (Pvt.) Ltd", "ORGANIZATION"), ("predoctoral researcher", "JOB_TITLE"),
+            ("jiwon_draws", "SOCIAL_HANDLE"), ("seventy-four", "AGE"), ("20461395-P", "NATIONAL_ID")}
+    assert want <= found, want - found
+    values = {v for v, _ in found}
+    assert not any("Overleaf" in v or "Outlook" in v or "Paddy" in v or v.startswith("linkedin at")
+                   for v in values), found

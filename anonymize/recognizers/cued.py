@@ -138,7 +138,7 @@ _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|
 _TITLE_CUE = re.compile(
     r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
 _TITLE_BEFORE_EMPLOYER = re.compile(
@@ -268,7 +268,10 @@ class CuedEntityRecognizer(LocalRecognizer):
             for m in _TITLE_BEFORE_EMPLOYER.finditer(text):
                 from anonymize.recognizers.people import occupation_heads
 
-                if m.group("value").split()[-1].casefold() in occupation_heads():
+                words = m.group("value").casefold().split()
+                heads = occupation_heads()
+                # "assistant professor of clinical pharmacy": the occupation may come before "of".
+                if words[-1] in heads or "of" in words and words[words.index("of") - 1] in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
         # The answer to the interviewer's question ("AI: Where did you study?\nUser: Faculdade
         # de Direito da USP."): the question is the cue.

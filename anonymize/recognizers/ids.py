@@ -75,7 +75,8 @@ def _bsn_ok(s: str) -> bool:
 _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*|number|no\.?|nr\.?|"
                          r"national|insurance|pesel|bsn|cpf|curp|codice|fiscal[e]?|nin|nik|ssn|"
                          r"social|security|passport|licen[cs]e|aadhaa?r|pan|tin|pin|kra|nir|insee|rfc|dni|"
-                         r"nie|nric|ktp|cccd|cmnd|sss|umid|tfn|sin|kimlik|tckn|card)\b")
+                         r"nie|nric|ktp|cccd|cmnd|sss|umid|tfn|sin|kimlik|tckn|card|cuit|cuil|rut|cnp|nif|"
+                         r"personnummer|mykad|pps|ein|bvn|nhs)\b")
 
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
 _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
@@ -97,7 +98,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
      lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
     # Letters around the digits ("KRA PIN A009318472Z", "GHA-719203845-6"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,3}-?\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
-                               r"(?<![\w.,/-])\d{6,14}[A-Z]{1,2}(?![\w/-])"),
+                               r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),
      lambda s: False, 0.0, 0.6),
 ]
 

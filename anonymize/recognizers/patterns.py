@@ -35,7 +35,7 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
             (r"\b(?P<value>one|two|three|four|five|six|seven|eight|nine)[- ](?:years?|yrs?)[- ]old\b", 0.9),
             # "My nonna Giuseppina is ninety-one and ...", "Don Jairo is like seventy".
-            *((rf"(?-i:\b(?:he|she|they|[A-Z][^\W\d_]+))\s+(?:is|was|turns|turned)\s+"
+            *((rf"(?-i:\b(?:he|she|they|[A-Z][^\W\d_]+)),?\s+(?:is|was|turns|turned)\s+"
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])", 0.8)
               for age in (_AGE_NUM, _AGE_WORDS)),
@@ -44,6 +44,7 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"
                rf"\s+{age}\b(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*[,.;]|\s+(?:and|from|I|i)\b)", 0.85)
               for age in (_AGE_NUM, _AGE_WORDS)),
+            (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
         ],
         name="ClearanceAgeRecognizer",
         flags=re.IGNORECASE,
@@ -291,7 +292,9 @@ def social_handle_recognizer() -> RegexRecognizer:
          (r"(?:\b(?:on|at)[ \t]+(?:GitHub|GitLab|Twitter|X|Instagram|Insta|TikTok|Reddit|Discord|Telegram|"
           r"Mastodon|Threads|Bluesky|Twitch|YouTube|Snapchat|Medium|Substack|Kaggle|Steam)[ \t]+"
           r"(?:as|it'?s|it\s+is|I'?m|I\s+am)[ \t]+|(?i:\b(?:user\s*name|handle|gamertag|screen\s*name)"
-          r"[ \t]+(?:is|:)[ \t]*))"
+          r"[ \t]+(?:is|:)[ \t]*)|(?i:\b(?:kakao(?:talk)?|line|wechat|telegram|signal|skype|discord|"
+          r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo)[ \t]+(?:id|handle|user\s*name)"
+          r"[ \t]*(?:is|:)?[ \t]*))"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7)],
         name="ClearanceSocialHandleRecognizer",
     )
