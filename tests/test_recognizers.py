@@ -642,3 +642,11 @@ def test_titles_lead_to_employers_and_tools_with_joiners_stay(analyzer, policy):
     values = {v for v, _ in found}
     assert not any("Overleaf" in v or "Outlook" in v or "Paddy" in v or v.startswith("linkedin at")
                    for v in values), found
+
+
+def test_free_form_titles_tied_to_an_employer(analyzer, policy):
+    text = ("User: i work as team leader in customer care at Nilecom Telecom S.A.E., our building. I work "
+            "at Bernal & Asociados SRL as a semi-senior tax analyst. i am logistics coordinator there. "
+            "I'm really happy with my job at Google. I work at Google as a result of luck.")
+    titles = [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
+    assert titles == ["team leader in customer care", "semi-senior tax analyst", "logistics coordinator"], titles

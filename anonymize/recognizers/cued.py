@@ -138,7 +138,14 @@ _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|
 _TITLE_CUE = re.compile(
     r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,3})[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,5})[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
+# coordinator there": a title tied to an employer said just before.
+_TITLE_AFTER_EMPLOYER = re.compile(
+    r"(?:\b(?:at|for|with)[ \t]+[A-Z][^.\n]{0,60}?[ \t]+as[ \t]+an?[ \t]+|\b(?i:I'?m|I’m|im|I[ \t]+am)[ \t]+"
+    r"(?:an?[ \t]+)?(?=[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+there\b))"
+    r"(?P<value>[a-z][a-z-]*(?:[ \t]+(?!there\b)[a-z][a-z-]*){0,3})(?=[ \t]*(?:[.,;]|there\b|$))")
+_PRONOUNS = frozenset("i me my we our us you your he she they them it this that".split())
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
 _TITLE_BEFORE_EMPLOYER = re.compile(
@@ -260,16 +267,26 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if first < m.start():
                     out.append(_result("SCHOOL", first, m.end(), 0.7, self))
         if "JOB_TITLE" in want:
+            from anonymize.recognizers.people import occupation_heads
+
+            heads = occupation_heads()
             for m in _TITLE_CUE.finditer(text):
                 words = m.group("value").split()
-                if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE:
+                if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE \
+                        or any(w.casefold() in _PRONOUNS for w in words):
+                    continue
+                folded = [w.casefold() for w in words]
+                # Long ones ("team leader in customer care") need an occupation word before the
+                # qualifier, so a clause is not read as a title.
+                if len(words) > 3 and not any(w in heads and (i == len(folded) - 1 or folded[i + 1] in
+                                                              ("in", "of", "for")) for i, w in enumerate(folded)):
                     continue
                 out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+            for m in _TITLE_AFTER_EMPLOYER.finditer(text):
+                if m.group("value").split()[-1].casefold() in heads:
+                    out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_BEFORE_EMPLOYER.finditer(text):
-                from anonymize.recognizers.people import occupation_heads
-
                 words = m.group("value").casefold().split()
-                heads = occupation_heads()
                 # "assistant professor of clinical pharmacy": the occupation may come before "of".
                 if words[-1] in heads or "of" in words and words[words.index("of") - 1] in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
