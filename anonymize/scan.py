@@ -169,6 +169,8 @@ def _norm(value: str) -> str:
     return normalize(value)
 
 
+_ROLE_OWNER = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)[ \t]+$")
+_OWNER_FIRST = re.compile(r"(?:Our|My|Their|His|Her|Your)[ \t]+")
 _HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
@@ -417,6 +419,10 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
             if r.entity_type in _CAPITALIZED_TYPES and _HOLIDAY_DAY.match(chunk, r.end):
                 continue  # "Paddy" of "Paddy's Day", "Independence" of "Independence Day"
+            if name == "ClearanceJobTitleRecognizer" and not _TITLE_EMPLOYER.match(chunk, r.end) and (
+                    _ROLE_OWNER.search(chunk, max(0, r.start - 8), r.start)
+                    or _OWNER_FIRST.match(chunk, r.start, r.end)):
+                continue  # "Our General Manager also asked": a role in the story, no employer named
             r_end = _balanced_end(chunk, r.start, r.end)
             if _drop(r.entity_type, chunk[r.start:r_end], name):
                 continue

@@ -650,3 +650,11 @@ def test_free_form_titles_tied_to_an_employer(analyzer, policy):
             "I'm really happy with my job at Google. I work at Google as a result of luck.")
     titles = [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
     assert titles == ["team leader in customer care", "semi-senior tax analyst", "logistics coordinator"], titles
+
+
+def test_a_role_in_the_story_is_not_a_job_title_and_nicknames_after_call(analyzer, policy):
+    text = ("User: Our General Manager also asked me. I'm the Operations Manager at Globex. "
+            "Jean-Baptiste Moreau, we call him JB, he is old school.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    assert ("Operations Manager", "JOB_TITLE") in found and ("JB", "PERSON") in found, found
+    assert not any("General" in v for v, _ in found), found

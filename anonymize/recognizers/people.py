@@ -43,6 +43,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
         while (m := self.PAIR.search(text, pos)) is not None:
             # Any script's capital ("Łukasz"); a lower-case word only shifts the search on.
             if m.group(1)[0].isupper() and name_key(m.group(1)) in self._first \
+                    and m.group(1).casefold() not in INSTITUTION_WORDS \
                     and m.group(2).casefold() not in _gazetteer_words() \
                     and m.group(2).casefold() not in INSTITUTION_WORDS:  # "Aydın Administrative Court"
                 out.append(_result("PERSON", m.start(), m.end(), 0.6, self))
@@ -152,6 +153,8 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
                 and _ACTS.match(text, m.end("n1"))  # "the site engineer, tunde, sorry, ..."
+            if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
+                appositive = True  # "we call him JB"
             if not self._ok(n1) and not appositive and not (
                     n1.islower() and name_key(n1) in self._first
                     and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))):
