@@ -1,0 +1,171 @@
+"""What a finding carries with it, decided after detection: a place its country ("Lublin,
+Poland"), a name its bracketed gloss or abbreviation ("Employment Appeal Tribunal (“EAT”)"),
+an address its flat, postcode and town, a job title its employer, an employer its town, the
+other half of a date pair. Each is said right next to a value already found, so the value
+is the evidence; nothing here finds a value on its own."""
+
+from __future__ import annotations
+
+import re
+
+from anonymize.operators import normalize
+from anonymize.scan import Finding
+from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic, is_holiday
+
+
+def _norm(value: str) -> str:
+    return normalize(value)
+
+
+def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int:
+    """End of the capitalized name starting at ``pos`` (``pos`` if there is none, or if it
+    is allow-listed, a common word, a country, a month or a holiday)."""
+    from anonymize.recognizers.cued import _capitalized_run
+
+    end = _capitalized_run(text, pos, max_words)
+    value = text[pos:end]
+    norm = _norm(value)
+    if end == pos or value in allow or is_generic(norm) or is_country_like(norm) \
+            or norm in CALENDAR_WORDS or is_holiday(norm):
+        return pos
+    return end
+
+
+# What a name carries with it: "Lublin, Poland" and "Diyarbakır (Turkey)" are one place; a
+# name given again in another language or as an abbreviation right after it ("Moers
+# District Court (Amtsgericht)", "Employment Appeal Tribunal (“EAT”)") is the same name.
+_PLACE_COUNTRY = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?P<c>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})"
+                            r"(?P<close>[ \t]*\))?")
+_PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[^()\n\d]{0,78})\)")
+_QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
+_NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
+_AFTER_ADDRESS = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*/[ \t]*)(?=[^\W\d_a-z])")
+_TITLE_EMPLOYER = re.compile(r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
+_EMPLOYER_PLACE = re.compile(r"[.,]?[ \t]+(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
+_POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z])")
+
+
+_PAREN_JOINERS = frozenset("of and for the de du des la le el y e di da del van von der und für "
+                           "hereinafter".split())
+
+
+def _names_only(inner: str, allow: frozenset[str]) -> bool:
+    """A parenthetical that is a name (any language), not a remark in English ("ChatGPT
+    helped", "see below")."""
+    from anonymize.vocab import common_words
+
+    words = re.findall(r"[^\W\d_]+", inner)
+    return bool(words) and not any(w in allow for w in words) and not any(
+        w[0].islower() and w not in _PAREN_JOINERS and w in common_words() for w in words)
+
+
+# "the Ninth Chamber of the Istanbul Assize Court": the part of a named body is as specific.
+_PART_OF = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+){0,2}(?:Chamber|Section|Division|Panel|"
+                      r"Committee|Department|Branch|Bench|Office)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_TRAILING_JOINER = re.compile(r"(?:[ \t,]+(?:of|and|the|for|in|at|&))+$")
+
+
+# "29 and 30 June 1992", "February and March 2001", "born in 1943 and 1939": the first part
+# of a date pair shares the finding's month or year and is as identifying.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_HEAD = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_MONTHS}|\d{{4}})[ \t]+(?:and|or|to|until)[ \t]+$|"
+                        rf"(?<![\w.])(?P<r>\d{{1,2}}|{_MONTHS}|\d{{4}})[ \t]*[-–][ \t]*$")
+_DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
+
+
+# Postcodes after a street: "31-146" (PL), "80802" (DE), "95900-000" (BR, after "CEP"), "M21 9EG"
+# (UK), "OH 44107" (US state and ZIP).
+_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
+                       r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
+                       r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
+# Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
+_ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
+                           r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
+                           r"soi|moo|barangay|brgy|purok)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?")
+
+
+def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
+    """What follows a street address and belongs to it: postcodes (part of the address) and
+    towns ("98/103 Khóm 20 phố Nguyễn Văn Linh in Cần Thơ", "ul. Długa 14/3, 31-146 Kraków",
+    "22 Beech Road, Chorlton, M21 9EG"), up to four pieces."""
+    out: set[Finding] = set()
+    pos = f.end
+    while (unit := _ADDRESS_UNIT.match(text, pos)) is not None and any(c.isdigit() or c.isupper()
+                                                                        for c in unit.group()[2:]):
+        out.add(Finding(pos, unit.end(), "STREET_ADDRESS", f.score, f.recognizer))
+        pos = unit.end()
+    for _ in range(4):
+        paren = re.match(r"[ \t]*\([^()\n]{2,30}\)", text[pos:pos + 40])  # "Montréal (Québec) H2J 2L3"
+        if paren and out:
+            pos += paren.end()
+        sep = _AFTER_ADDRESS.match(text, pos) or _POSTCODE_SEP.match(text, pos)
+        if not sep:
+            break
+        code = _POSTCODE.match(text, sep.end())
+        if code:
+            out.add(Finding(code.start(), code.end(), "STREET_ADDRESS", f.score, f.recognizer))
+            pos = code.end()
+            town = re.match(r"[ \t]+(?=[^\W\d_a-z])", text[pos:pos + 3])  # "11700 Gelugor"
+            if town and (end := _name_run(text, pos + town.end(), allow, 4)) > pos + town.end():
+                out.add(Finding(pos + town.end(), end, "LOCATION", f.score, f.recognizer))
+                pos = end
+            continue
+        end = _name_run(text, sep.end(), allow, 4)
+        if end == sep.end():
+            break
+        out.add(Finding(sep.end(), end, "LOCATION", f.score, f.recognizer))
+        pos = end
+    return out
+
+
+def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """The findings, grown or joined by what each carries with it (see the module docstring)."""
+    out: set[Finding] = set()
+    for f in findings:
+        if f.entity_type == "DATE_TIME":
+            head = _DATE_HEAD.search(text, max(0, f.start - 20), f.start)
+            tail = _DATE_TAIL.match(text, f.end) if re.fullmatch(r"\d{4}", text[f.start:f.end]) else None
+            # The other part is its own finding: the "and" between them is no date.
+            for m in (head, tail):
+                if m is not None:
+                    g = "d" if m.group("d") else "r"
+                    out.add(Finding(m.start(g), m.end(g), f.entity_type, f.score, f.recognizer))
+        if f.entity_type in ("ORGANIZATION", "LOCATION"):
+            tail = _TRAILING_JOINER.search(text, f.start, f.end)
+            if tail and tail.start() > f.start:  # "Department of Lands and Surveys of"
+                if text[f.start:tail.start()] in allow:
+                    continue  # "Notion and": what is left is an allow-listed product
+                f = Finding(f.start, tail.start(), f.entity_type, f.score, f.recognizer)
+            if f.entity_type == "ORGANIZATION":
+                part = _PART_OF.search(text, max(0, f.start - 50), f.start)
+                if part:
+                    f = Finding(part.start(), f.end, f.entity_type, f.score, f.recognizer)
+        if f.entity_type == "STREET_ADDRESS":
+            out |= _address_tail(text, f, allow)
+        if f.entity_type == "JOB_TITLE":
+            # "backend dev at Ravi Bytes (Pvt.) Ltd.": a title's employer follows it.
+            employer = _TITLE_EMPLOYER.match(text, f.end)
+            if employer and (end := _name_run(text, employer.end(), allow, 6)) > employer.end():
+                out.add(Finding(employer.end(), end, "ORGANIZATION", f.score, f.recognizer))
+        if f.entity_type in ("ORGANIZATION", "SCHOOL"):
+            # "Operations Planner at Arkas Lojistik A.Ş. in İzmir": where the employer is.
+            place = _EMPLOYER_PLACE.match(text, f.end)
+            if place and (end := _name_run(text, place.end(), allow, 4)) > place.end():
+                out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))
+        end = f.end
+        if f.entity_type == "LOCATION":
+            m = _PLACE_COUNTRY.match(text, end)
+            opened = m is not None and "(" in text[end:m.start("c")]
+            if m and is_country_like(_norm(m.group("c"))) and opened == bool(m.group("close")):
+                end = m.end()
+        if f.entity_type in _NAMED_TYPES and end == f.end:
+            m = _PARENTHETICAL.match(text, end)
+            if m and m.group("first").isupper() and _names_only(m.group("inner"), allow):
+                end = m.end()
+                abbr = _QUOTED_ABBREVIATION.match(m.group("inner").strip())
+                if abbr and abbr.group("abbr") not in allow:
+                    # Its own finding, so the abbreviation is propagated like the name.
+                    out.add(Finding(m.start("inner") + abbr.start("abbr"), m.start("inner") + abbr.end("abbr"),
+                                    f.entity_type, f.score, f.recognizer))
+        out.add(f if end == f.end else Finding(f.start, end, f.entity_type, f.score, f.recognizer))
+    return out
