@@ -34,8 +34,9 @@ def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int
 # What a name carries with it: "Lublin, Poland" and "Diyarbakır (Turkey)" are one place; a
 # name given again in another language or as an abbreviation right after it ("Moers
 # District Court (Amtsgericht)", "Employment Appeal Tribunal (“EAT”)") is the same name.
-_PLACE_COUNTRY = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)(?P<c>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})"
-                            r"(?P<close>[ \t]*\))?")
+# A country after a place stays ("Camagüey, Cuba", "Diyarbakır (Turkey)"): countries are kept
+# (issue item 6), even though TAB marks "Lublin, Poland" as one mention.
+_COUNTRY_GLOSS = re.compile(r"[ \t]*\([ \t]*(?P<c>(?:the[ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})[ \t]*\)")
 _PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[^()\n\d]{0,78})\)")
 _QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
 _NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
@@ -153,12 +154,8 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             if place and (end := _name_run(text, place.end(), allow, 4)) > place.end():
                 out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))
         end = f.end
-        if f.entity_type == "LOCATION":
-            m = _PLACE_COUNTRY.match(text, end)
-            opened = m is not None and "(" in text[end:m.start("c")]
-            if m and is_country_like(_norm(m.group("c"))) and opened == bool(m.group("close")):
-                end = m.end()
-        if f.entity_type in _NAMED_TYPES and end == f.end:
+        country = _COUNTRY_GLOSS.match(text, end)
+        if f.entity_type in _NAMED_TYPES and not (country and is_country_like(_norm(country.group("c")))):
             m = _PARENTHETICAL.match(text, end)
             if m and m.group("first").isupper() and _names_only(m.group("inner"), allow):
                 end = m.end()

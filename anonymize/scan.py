@@ -242,10 +242,20 @@ _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
 def _all_allowed(value: str, allow: frozenset[str]) -> bool:
-    """"Overleaf for LaTeX", "Copilot in Outlook": only allow-listed tools and joiners."""
-    words = value.split()
-    return len(words) > 1 and all(w in allow or w.casefold() in _TOOL_JOINERS for w in words) \
-        and any(w in allow for w in words)
+    """"Overleaf for LaTeX", "Midjourney and Stable Diffusion": only allow-listed tools and
+    the words that join them."""
+    parts = [" ".join(p) for p in _split_on_joiners(value.split()) if p]
+    return len(value.split()) > 1 and bool(parts) and all(p in allow for p in parts)
+
+
+def _split_on_joiners(words: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in _TOOL_JOINERS:
+            out.append([])
+        else:
+            out[-1].append(w.strip(",;"))
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -84,7 +84,8 @@ _COUNTRY_EXTRAS = frozenset({
     "türkiye", "turkiye", "brasil", "méxico", "deutschland", "españa", "italia", "polska",
     "nederland", "sverige", "norge", "suomi", "danmark", "österreich", "schweiz", "suisse",
     "perú", "việt nam", "viet nam", "pilipinas", "bharat", "nippon", "česko", "magyarország",
-    "românia", "україна", "ελλάδα", "éire", "méxico city",
+    "românia", "україна", "ελλάδα", "éire",
+    "trinidad", "tobago", "bosnia", "herzegovina", "antigua", "barbuda", "st lucia", "saint lucia",
 })
 # Holidays, festivals and seasons said generically ("I'm off during Diwali", "before the Ramadan
 # campaign"): like weekdays and months, they date nothing on their own.

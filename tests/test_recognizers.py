@@ -330,13 +330,14 @@ def test_names_with_inner_apostrophes(analyzer, policy):
     assert not any("don't" in v or "what's" in v for v in got)
 
 
-def test_place_keeps_its_country_and_a_name_its_gloss(analyzer, policy):
+def test_a_country_after_a_place_stays_and_a_name_keeps_its_gloss(analyzer, policy):
     text = ("I grew up in Lublin, Poland, then moved to Diyarbakır (Turkey). The council appealed to "
             "the Employment Appeal Tribunal (“EAT”); the EAT dismissed it. The Moers District Court "
             "(Amtsgericht) agreed. I was at Jumia (ChatGPT helped) for a year. I love Canada.")
     found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
     values = {v for v, _ in found}
-    assert {"Lublin, Poland", "Diyarbakır (Turkey)", "Moers District Court (Amtsgericht)"} <= values, found
+    assert {"Lublin", "Diyarbakır", "Moers District Court (Amtsgericht)"} <= values, found
+    assert not any("Poland" in v or "Turkey" in v for v in values), found  # countries stay
     # The abbreviation given in brackets is protected where it is used alone, too.
     eat = text.index("the EAT") + 4
     assert any(s <= eat and eat + 3 <= e for s, e in spans(analyzer, policy, text))

@@ -178,6 +178,8 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
         if tok in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"):
             break  # "Before Accenture I was": the speaker, not part of the name
         if tok[0] == "(" and words:
+            if is_country_like(normalize(tok.strip("()"))):
+                break  # "Diyarbakır (Turkey)": the country stays
             tok = tok[1:]  # "PT Gunawan (Persero) Tbk"
         if tok[0].isupper() or (words and tok[0].isdigit() and len(tok) <= 4):
             words += 1
