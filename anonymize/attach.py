@@ -1,7 +1,6 @@
-"""What a finding carries with it, decided after detection: a place its country ("Lublin,
-Poland"), a name its bracketed gloss or abbreviation ("Employment Appeal Tribunal (“EAT”)"),
-an address its flat, postcode and town, a job title its employer, an employer its town, the
-other half of a date pair. Each is said right next to a value already found, so the value
+"""What a finding carries with it, decided after detection: a name its bracketed gloss or
+abbreviation ("Employment Appeal Tribunal (“EAT”)"), an address its flat, postcode and town,
+a job title its employer, an employer its town, the other half of a date pair. Each is said right next to a value already found, so the value
 is the evidence; nothing here finds a value on its own."""
 
 from __future__ import annotations
@@ -13,10 +12,6 @@ from anonymize.scan import Finding
 from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic, is_holiday
 
 
-def _norm(value: str) -> str:
-    return normalize(value)
-
-
 def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int:
     """End of the capitalized name starting at ``pos`` (``pos`` if there is none, or if it
     is allow-listed, a common word, a country, a month or a holiday)."""
@@ -24,15 +19,14 @@ def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int
 
     end = _capitalized_run(text, pos, max_words)
     value = text[pos:end]
-    norm = _norm(value)
+    norm = normalize(value)
     if end == pos or value in allow or is_generic(norm) or is_country_like(norm) \
             or norm in CALENDAR_WORDS or is_holiday(norm):
         return pos
     return end
 
 
-# What a name carries with it: "Lublin, Poland" and "Diyarbakır (Turkey)" are one place; a
-# name given again in another language or as an abbreviation right after it ("Moers
+# A name given again in another language or as an abbreviation right after it ("Moers
 # District Court (Amtsgericht)", "Employment Appeal Tribunal (“EAT”)") is the same name.
 # A country after a place stays ("Camagüey, Cuba", "Diyarbakır (Turkey)"): countries are kept
 # (issue item 6), even though TAB marks "Lublin, Poland" as one mention.
@@ -155,7 +149,7 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
                 out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))
         end = f.end
         country = _COUNTRY_GLOSS.match(text, end)
-        if f.entity_type in _NAMED_TYPES and not (country and is_country_like(_norm(country.group("c")))):
+        if f.entity_type in _NAMED_TYPES and not (country and is_country_like(normalize(country.group("c")))):
             m = _PARENTHETICAL.match(text, end)
             if m and m.group("first").isupper() and _names_only(m.group("inner"), allow):
                 end = m.end()

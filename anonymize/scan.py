@@ -279,7 +279,8 @@ def _allowed_phrases(text: str, allow: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
-               allow: frozenset[str], kept: frozenset[str] = frozenset()) -> set[Finding]:
+               allow: frozenset[str], kept: frozenset[str] = frozenset(),
+               allowed: list[tuple[int, int]] | None = None) -> set[Finding]:
     """Every other occurrence of a value already found: any case for multi-word values and
     words that are not English (PRIYA, priya's), capitalized and mid-sentence for a name
     that is also a word ("Will" after "my colleague Will"), and a first or last name alone
@@ -373,7 +374,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     # A finding of a kept type ("Julian" read as a nationality) protects nothing.
     covered = sorted((f.start, f.end) for f in findings if f.entity_type not in kept)
     starts = [c[0] for c in covered]
-    allowed = _allowed_phrases(text, allow)
+    if allowed is None:
+        allowed = _allowed_phrases(text, allow)
     out: set[Finding] = set()
     for s, e, etype, score in hits:
         if any(ls < e and s < le for ls, le in labels) \
@@ -459,7 +461,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
         findings = {f for f in findings if not any(a <= f.start and f.end <= b for a, b in allowed)}
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
-    propagated = _propagate(text, findings, labels, allow, kept)
+    propagated = _propagate(text, findings, labels, allow, kept, allowed)
     if propagated and kept:
         # The propagated value replaces a kept reading of the same words.
         findings = {f for f in findings if f.entity_type not in kept
@@ -482,8 +484,6 @@ def _balanced_end(text: str, start: int, end: int) -> int:
         while end > start and text[end - 1].isspace():
             end -= 1
     return end
-
-
 
 
 _PREV_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-$")
