@@ -113,10 +113,27 @@ def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
     return out
 
 
+# A name cut at a hyphen by the tokenizer: "Pointe-à-Pierre", "Saint-Denis", "Ould-Abdallah".
+_HYPHEN_TAIL = re.compile(r"(?:-[^\W\d_]+)*-[^\W\d_a-z][^\W\d_]*")
+_HYPHEN_HEAD = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*-$")
+
+
+def _hyphen_whole(text: str, f: Finding) -> Finding:
+    start, end = f.start, f.end
+    if (tail := _HYPHEN_TAIL.match(text, end)) is not None:
+        end = tail.end()
+    if (head := _HYPHEN_HEAD.search(text, max(0, start - 40), start)) is not None \
+            and (head.start() == 0 or not text[head.start() - 1].isalnum()):
+        start = head.start()
+    return f if (start, end) == (f.start, f.end) else Finding(start, end, f.entity_type, f.score, f.recognizer)
+
+
 def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
     """The findings, grown or joined by what each carries with it (see the module docstring)."""
     out: set[Finding] = set()
     for f in findings:
+        if f.entity_type in ("PERSON", "LOCATION", "ORGANIZATION"):
+            f = _hyphen_whole(text, f)
         if f.entity_type == "DATE_TIME":
             head = _DATE_HEAD.search(text, max(0, f.start - 20), f.start)
             tail = _DATE_TAIL.match(text, f.end) if re.fullmatch(r"\d{4}", text[f.start:f.end]) else None

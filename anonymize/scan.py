@@ -69,7 +69,7 @@ def build_analyzer(policy: Policy):
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from anonymize.recognizers import clearance_recognizers
+    from anonymize.recognizers import clearance_recognizers, presidio_national_id_recognizers
 
     det = policy.detection
     conf = {
@@ -97,7 +97,7 @@ def build_analyzer(policy: Policy):
 
     registry = RecognizerRegistry(supported_languages=[det.language])
     registry.load_predefined_recognizers(languages=[det.language], nlp_engine=nlp_engine)
-    for recognizer in clearance_recognizers():
+    for recognizer in [*presidio_national_id_recognizers(det.language), *clearance_recognizers()]:
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(
         registry=registry,
@@ -216,7 +216,9 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):
         return True  # "the EU AI Act", "the Criminal Code": laws, not employers
     if entity_type == "JOB_TITLE":
-        return value.strip().casefold() in _BARE_ROLES
+        # A bare "Associate" is a role; "I'm an associate at Shiloni Katz" (the cued
+        # recognizer, which needs the employer) is a job title.
+        return value.strip().casefold() in _BARE_ROLES and recognizer != "ClearanceCuedEntityRecognizer"
     return False
 
 

@@ -81,6 +81,11 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "tw
 _DIGIT_WORD = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
                              rf"(?:[ \t,\-]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+# Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
+# whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
+_MIXED_TOKEN = rf"(?:(?:double|triple)[ \t]+)?(?:{_DIGIT_WORD}|\d{{1,4}})"
+_MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.])(?=(?:[^\n]*?\b{_DIGIT_WORD}\b){{2}}){_MIXED_TOKEN}"
+                           rf"(?:[ \t,\-]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
 # O/o/l/I with at least five real digits.
 _LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolI](?:[\dOolI]|[ \-](?=[\dOolI])){6,}(?![\w])")
@@ -90,14 +95,21 @@ _LOOKALIKE = str.maketrans("OoIl", "0011")
 def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     repeat = 1
-    for w in re.finditer(r"[A-Za-z]+", m.group()):
+    words = 0
+    for w in re.finditer(r"[A-Za-z]+|\d+", m.group()):
         word = w.group().casefold()
         if word in ("double", "triple"):
             repeat = 2 if word == "double" else 3
             continue
-        piece = src[w.start()]
-        out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
+        if word.isdigit():
+            out.extend(src[w.start():w.end()] * repeat)
+        else:
+            words += 1
+            piece = src[w.start()]
+            out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
         repeat = 1
+    if words < 2 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
+        return src  # a mixed run that is no phone number ("in 2019 one two three") stays
     return out
 
 
@@ -120,6 +132,7 @@ def normalized_view(text: str) -> TextView:
     pieces = _apply(pieces, _AT, _replace_all("@"))
     pieces = _apply(pieces, _DOT, _replace_all("."))
     pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)
+    pieces = _apply(pieces, _MIXED_DIGITS, _spelled_digits)
     pieces = _apply(pieces, _LOOKALIKE_NUMBER, _lookalike_digits)
     pieces = _apply(pieces, _SPACED_DIGITS, _digits_only)
     return TextView("".join(p[0] for p in pieces), [p[1] for p in pieces], [p[2] for p in pieces])

@@ -34,6 +34,21 @@ from anonymize.recognizers.people import (
 )
 
 
+# Presidio's own national-id recognizers for other countries, registered for our language:
+# each checks its number's checksum or date (all but SG_NRIC_FIN), so a bare number counts.
+_PRESIDIO_NATIONAL_IDS = ("EsNieRecognizer", "EsNifRecognizer", "FiPersonalIdentityCodeRecognizer",
+                          "InAadhaarRecognizer", "KrRrnRecognizer", "SePersonnummerRecognizer",
+                          "SgFinRecognizer", "ThTninRecognizer", "TrNationalIdRecognizer",
+                          "ZaIdNumberRecognizer", "AuTfnRecognizer", "AuMedicareRecognizer",
+                          "DeIdCardRecognizer", "DePassportRecognizer", "NgNinRecognizer")
+
+
+def presidio_national_id_recognizers(language: str) -> list[LocalRecognizer]:
+    import presidio_analyzer.predefined_recognizers as predefined
+
+    return [getattr(predefined, name)(supported_language=language) for name in _PRESIDIO_NATIONAL_IDS]
+
+
 def clearance_recognizers() -> list[LocalRecognizer]:
     return [age_recognizer(), school_recognizer(), date_recognizer(), street_address_recognizer(),
             MoneyRecognizer(supported_entities=["MONEY"], name="ClearanceMoneyRecognizer"),
@@ -54,7 +69,7 @@ def clearance_recognizers() -> list[LocalRecognizer]:
                                         name="ClearanceObfuscatedContactRecognizer")]
 
 
-__all__ = ["clearance_recognizers", "RegexRecognizer", "NATIONAL_ID_ENTITIES", "ContextNameRecognizer",
+__all__ = ["clearance_recognizers", "presidio_national_id_recognizers", "RegexRecognizer", "NATIONAL_ID_ENTITIES", "ContextNameRecognizer",
            "CuedAddressRecognizer", "CuedEntityRecognizer", "NationalIdRecognizer",
            "ObfuscatedContactRecognizer", "RegistryNumberRecognizer", "OccupationRecognizer",
            "NameGazetteerRecognizer", "MoneyRecognizer", "occupation_heads"]

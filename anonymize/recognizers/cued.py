@@ -5,6 +5,7 @@ live at", and places, employers, schools and job titles after their cue ("I grew
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -136,15 +137,18 @@ _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
-    r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+as|hired\s+as|"
-    r"promoted\s+to|started\s+as|role\s+as|job\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,5})[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+    r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+(?:as|like)|hired\s+as|"
+    r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,5}?)[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
+    r"(?:the[ \t]+)?(?=[A-Z])")
 # "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
 # coordinator there": a title tied to an employer said just before.
 _TITLE_AFTER_EMPLOYER = re.compile(
     r"(?:\b(?:at|for|with)[ \t]+[A-Z][^.\n]{0,60}?[ \t]+as[ \t]+an?[ \t]+|\b(?i:I'?m|I’m|im|I[ \t]+am)[ \t]+"
-    r"(?:an?[ \t]+)?(?=[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+there\b))"
-    r"(?P<value>[a-z][a-z-]*(?:[ \t]+(?!there\b)[a-z][a-z-]*){0,3})(?=[ \t]*(?:[.,;]|there\b|$))")
+    r"(?:an?[ \t]+)?(?=[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+there\b)|"
+    # "i do hr at MAS Holdings, HR executive, at the plant": a title in commas after the employer.
+    r"\b(?:at|for|with)[ \t]+[A-Z][^.,\n]{0,40}?,[ \t]+(?=(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3},))"
+    r"(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!there\b)[a-z][a-z-]*){0,3})(?=[ \t]*(?:[.,;]|there\b|$))")
 _PRONOUNS = frozenset("i me my we our us you your he she they them it this that".split())
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
@@ -164,6 +168,15 @@ _NOT_A_TITLE = frozenset("""bit lot little fan user person member guy woman man 
 heavy light regular power early late first last real total complete bit big fan of sure happy glad
 proud able used fine okay ok good great not so very just still here there now also always really
 working looking""".split())
+
+
+def _overlapping(regex: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Matches that may start inside a previous one: "I am working as X for Y" is tried at
+    "I am" and again at "working as"."""
+    pos = 0
+    while (m := regex.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
@@ -272,14 +285,19 @@ class CuedEntityRecognizer(LocalRecognizer):
             from anonymize.recognizers.people import occupation_heads
 
             heads = occupation_heads()
-            for m in _TITLE_CUE.finditer(text):
+            for m in _overlapping(_TITLE_CUE, text):
                 words = m.group("value").split()
                 if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE \
                         or any(w.casefold() in _PRONOUNS for w in words):
                     continue
                 folded = [w.casefold() for w in words]
+                last = folded[-1].split("-")[-1]
                 # Long ones ("team leader in customer care") need an occupation word before the
-                # qualifier, so a clause is not read as a title.
+                # qualifier, so a clause is not read as a title; after "in"/"of" ("dispatch
+                # coordinator in Transportes Andinos", "the owner of Pharmacy X") the title must
+                # end in one.
+                if m.group("link") in ("in", "of") and last not in heads:
+                    continue
                 if len(words) > 3 and not any(w in heads and (i == len(folded) - 1 or folded[i + 1] in
                                                               ("in", "of", "for")) for i, w in enumerate(folded)):
                     continue

@@ -76,12 +76,25 @@ _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*
                          r"national|insurance|pesel|bsn|cpf|curp|codice|fiscal[e]?|nin|nik|ssn|"
                          r"social|security|passport|licen[cs]e|aadhaa?r|pan|tin|pin|kra|nir|insee|rfc|dni|"
                          r"nie|nric|ktp|cccd|cmnd|sss|umid|tfn|sin|kimlik|tckn|card|cuit|cuil|rut|cnp|nif|"
-                         r"personnummer|mykad|pps|ein|bvn|nhs)\b")
+                         r"personnummer|mykad|pps|ein|bvn|nhs|henkilötunnus|hetu|fødselsnummer|"
+                         r"fodselsnummer|cpr|rrn|jumin|kennitala|jmbg|egn|amka|nic|cnic|nid|cni|cin|rg|"
+                         r"emirates|philsys|ghana|nuit|nida|huduma)\b")
+
+
+def _ddmmyy_ok(s: str) -> bool:
+    """A date of birth leads the number (Nordic and Korean ids): day and month must exist."""
+    d = _digits(s)
+    return 1 <= int(d[0:2]) <= 31 and 1 <= int(d[2:4]) <= 12
 
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
 _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("UK_NINO", re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"),
      _nino_ok, 0.85, None),
+    # Spaced or with a prefix the register never issues ("QQ 48 21 93 C"), after an id word.
+    ("UK_NINO", re.compile(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"), lambda s: False, 0.0, 0.6),
+    # Finnish henkilötunnus: a birth date, the century sign, three digits, a check character.
+    # Presidio's recognizer wants the check character right; the shape alone is specific enough.
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y](?![\w-])"), _ddmmyy_ok, 0.6, None),
     ("IT_FISCAL_CODE", re.compile(r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b"),
      _cf_ok, 0.9, 0.6),
     ("DE_TAX_ID", re.compile(r"(?<![\d.,/-])[1-9]\d[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d.,/-]\d)"),

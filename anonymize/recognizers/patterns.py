@@ -18,6 +18,12 @@ _AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AGE_WORDS = (rf"(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_SMALL_AGE = r"(?P<value>one|two|three|four|five|six|seven|eight|nine)"
+# What a number is not an age before: a unit, a count, a time of day.
+_NOT_UNIT = (r"(?![ \t]*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|o['’]clock|am|pm|a\.m|p\.m|"
+             r"people|employees|times|of|dollars|euros|pounds|rupees|kilos?|kg|km|miles|feet|foot|inches|cm|"
+             r"points|hundred|thousand|million|billion|lakh|crore|k\b|steps|pages|items|tickets|cases|patients|"
+             r"students|kids|children|files|emails|calls|[-–]|:\d))")
 
 
 def age_recognizer() -> RegexRecognizer:
@@ -45,6 +51,16 @@ def age_recognizer() -> RegexRecognizer:
                rf"\s+{age}\b(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*[,.;]|\s+(?:and|from|I|i)\b)", 0.85)
               for age in (_AGE_NUM, _AGE_WORDS)),
             (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
+            # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
+            # two, she was fine", "my son is 7". Small numbers only after a child or "who".
+            *((rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+just\s+turned)"
+               rf"\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
+              for age in (_AGE_WORDS, _SMALL_AGE)),
+            (rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{_AGE_WORDS}\b{_NOT_UNIT}", 0.75),
+            *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|"
+               rf"youngest|eldest|oldest)(?:,?\s+(?:who|[A-Z][^\W\d_]+))?(?:['’]s|\s+is|\s+was|\s+turned|"
+               rf"\s+turns|\s+just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
+              for age in (_AGE_NUM, _AGE_WORDS, _SMALL_AGE, r"(?P<value>[1-9])")),
         ],
         name="ClearanceAgeRecognizer",
         flags=re.IGNORECASE,

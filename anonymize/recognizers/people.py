@@ -66,7 +66,8 @@ _PERSON_NOUNS = (r"colleague|co-?worker|co-?workers|boss|manager|supervisor|frie
 # Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").
 _HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
                r"Dona|Dom|chị|anh|em|cô|bà|ông|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
-               r"Alhaji|Hajia|Engr|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei")
+               r"Alhaji|Hajia|Engr|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
+               r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Tante|Onkel")
 # Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
 # nurses, Hope, ...".
 _ROLE_APPOSITIVE = (r"(?:(?:the|my|our)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
@@ -102,10 +103,13 @@ _INTERVIEWER_TURN = re.compile(r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderato
 # A name before a title of respect said after it ("faisal bhai", "Tanaka-san", "Ayşe Hanım"),
 # before ", who's/who is", or before "on the clinical side".
 _NAME_THEN_CUE = re.compile(
-    r"(?<![\w'’])(?P<n1>[^\W\d_][^\W\d_'’]+)(?:[ \t]+|-)(?:bhai|bhaiya|ji|sahab|saab|san|kun|chan|sama|"
-    r"hanım|hanim|bey|efendi|abla|ağabey|abi)\b|"
+    r"(?<![\w'’])(?P<n1>[^\W\d_][^\W\d_'’]+)(?:[ \t]+|-)(?P<post>bhai|bhaiya|ji|sahab|saab|san|kun|chan|sama|"
+    r"hanım|hanim|bey|efendi|abla|ağabey|abi|aiya|ayya|akka|anna|thambi|malli|nangi|didi|dada|"
+    r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
+    r"mwalimu|sahib|saheb|garu|gaaru|amma|appa)\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b")
+_WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".split())
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
@@ -183,10 +187,13 @@ class ContextNameRecognizer(LocalRecognizer):
             if len(words) == 2 or name_key(words[0]) in self._first:
                 out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = m.lastgroup or "n1"
+            group = next(g for g in ("n1", "n2", "n3") if m.group(g))
             word = m.group(group)
             if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
                     or is_country_like(normalize(word)) or word.casefold() in CALENDAR_WORDS:
+                continue
+            # "the principal madam", "yes anna": titles that follow any noun need a known name.
+            if m.group("post") and m.group("post").casefold() in _WEAK_POST and name_key(word) not in self._first:
                 continue
             out.append(_result("PERSON", *m.span(group), 0.9, self))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
@@ -228,7 +235,8 @@ headmaster headmistress principal priest imam pastor monk nun bricklayer baker b
 journalist reporter dancer singer actor actress housewife homemaker businessman businesswoman entrepreneur
 trader seller vendor accountant auditor engineer architect lawyer solicitor barrister clerk secretary
 officer inspector commissioner mayor councillor deputy governor diplomat ambassador professor lecturer
-researcher scientist technician programmer developer designer manager director executive""".split())
+researcher scientist technician programmer developer designer manager director executive advisor adviser
+owner co-owner consultant specialist strategist planner supervisor paralegal associate""".split())
 
 
 @lru_cache(maxsize=1)
