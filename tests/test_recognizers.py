@@ -659,3 +659,38 @@ def test_a_role_in_the_story_is_not_a_job_title_and_nicknames_after_call(analyze
     found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
     assert ("Operations Manager", "JOB_TITLE") in found and ("JB", "PERSON") in found, found
     assert not any("General" in v for v, _ in found), found
+
+
+# --- phrasings found by the blind hand-written sets ---------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I am working as monitoring and evaluation officer for Hiwot Health Initiative.",
+     "monitoring and evaluation officer"),
+    ("User: I work like dispatch coordinator in Transportes Andinos Ltda.", "dispatch coordinator"),
+    ("User: I'm the pharmacist-owner of Pharmacy Asklipios in Kalamaria.", "pharmacist-owner"),
+    ("User: I'm an associate at Shiloni Katz & Co., a mid-size firm.", "associate"),
+    ("User: i do hr at MAS Holdings, HR executive, at the plant.", "HR executive"),
+    ("User: my boss ruwan aiya says dont trust it.", "ruwan"),
+    ("User: Ravi sir told us to stop.", "Ravi"),
+    ("User: That my daughter Lina who is nine uses Gemini better than me.", "nine"),
+    ("User: the worker was Chamari, shes twenty two, she was fine.", "twenty two"),
+    ("User: my son is 7 and loves it.", "7"),
+    ("User: It had ids like 140708A482R in it.", "140708A482R"),
+    ("User: my NI number QQ 48 21 93 C and my address.", "QQ 48 21 93 C"),
+    ("User: My DNI is 12345678Z.", "12345678Z"),
+    ("User: WhatsApp zero 7 nine - 5 5 1 - 28 34, sorry.", "zero 7 nine - 5 5 1 - 28 34"),
+    ("User: I work out of Pointe-à-Pierre and live in San Fernando.", "Pointe-à-Pierre"),
+])
+def test_blind_set_phrasings_caught(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: the principal madam is supportive.", "principal"),
+    ("User: She's nine minutes late every day.", "nine"),
+    ("User: I have two kids, 3 dogs and one cat, 4 fish.", "one cat"),
+    ("User: I'm a big fan of Apple products.", "big fan"),
+    ("User: The order 123456-7890 no, the other one.", "order"),
+])
+def test_blind_set_phrasings_left(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)
