@@ -70,7 +70,7 @@ _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
 
 # Postcodes after a street: "31-146" (PL), "80802" (DE), "95900-000" (BR, after "CEP"), "M21 9EG"
 # (UK), "OH 44107" (US state and ZIP).
-_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
+_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
                        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
                        r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
@@ -152,6 +152,12 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
                 part = _PART_OF.search(text, max(0, f.start - 50), f.start)
                 if part:
                     f = Finding(part.start(), f.end, f.entity_type, f.score, f.recognizer)
+        if f.entity_type in ("LOCATION", "ORGANIZATION") and re.search(r"[^\W\d_]+[ \t]+\d{1,4}[A-Za-z]?$", text[f.start:f.end]):
+            # "Ethnikis Antistaseos 88, 551 33 Kalamaria": a name and a house number with a
+            # postcode after it is a street address, whatever the model called it.
+            sep = _POSTCODE_SEP.match(text, f.end)
+            if sep and _POSTCODE.match(text, sep.end()):
+                f = Finding(f.start, f.end, "STREET_ADDRESS", f.score, f.recognizer)
         if f.entity_type == "STREET_ADDRESS":
             out |= _address_tail(text, f, allow)
         if f.entity_type == "JOB_TITLE":

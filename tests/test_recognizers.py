@@ -694,3 +694,16 @@ def test_blind_set_phrasings_caught(analyzer, policy, text, value):
 ])
 def test_blind_set_phrasings_left(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: maths teacher at Hervannan lukio in Tampere.", "Hervannan lukio"),
+    ("User: We are at Ethnikis Antistaseos 88, 551 33 Kalamaria, closed on Sundays.", "551 33"),
+    ("User: Before this I was in Ethio Telecom for three year.", "Ethio Telecom"),
+])
+def test_schools_postcodes_employers_of_other_countries(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_school_word_after_a_determiner_is_no_school(analyzer, policy):
+    assert untouched(analyzer, policy, "User: The gymnasium was closed all week.", "gymnasium")

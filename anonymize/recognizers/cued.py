@@ -130,8 +130,14 @@ _SCHOOL_CUE = re.compile(
 _SCHOOL_WORD = re.compile(
     r"\b(?=(?:Universitas|Universiti|Universit[àaé]|Universidad|Universidade|Universität|Université|"
     r"Uniwersytet|Univerzita|Universiteit|Universitatea|École|Ecole|Hochschule|Politecnico|"
-    r"Politechnika|Instituto|Institut|Escola|Escuela|Liceo|Lycée|Trường|Đại)\b)")
-_SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|Universitet|Hochschule)\b")
+    r"Politechnika|Instituto|Institut|Escola|Escuela|Liceo|Lycée|Trường|Đại|Colegio|Collège|Gymnasium|"
+    r"Gimnazjum|Liceum|Sekolah|SMA|SMAN|SMK|SMKN|SMP|SMPN|Madrasah|Pesantren|Kolej|Akademia|Akademie|"
+    r"Fachhochschule|Technikum|Lise(?:si)?|Okulu|Yliopisto|Högskola|Hogeschool|Lyceum|Escuela)\b)")
+# Names whose school word comes last ("Boğaziçi Üniversitesi", "Hervannan lukio", "Tampereen lyseo").
+_SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|yliopisto|Universitet|Hochschule|"
+                          r"[Ll]ukio|[Ll]yseo|[Gg]ymnasium|[Gg]ymnasiet|[Hh]ögskola|[Ll]isesi|[Oo]kulu|[Kk]oleji|"
+                          r"[Gg]imnazjum|[Ll]iceum|[Gg]ymnázium|[Ss]kole|[Ss]kola|[Ss]kolan|[Ss]chule|[Gg]rundschule|"
+                          r"[Gg]esamtschule|[Rr]ealschule|Vidyalaya|Vidyalayam|Mahavidyalaya|Vishwavidyalaya)\b")
 _BEFORE_EMPLOYER = re.compile(r"\b(?:Before|After|Since\s+leaving|Before\s+joining)[ \t]+(?=[^\W\d_])")
 _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|did)\b")
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
@@ -149,6 +155,7 @@ _TITLE_AFTER_EMPLOYER = re.compile(
     # "i do hr at MAS Holdings, HR executive, at the plant": a title in commas after the employer.
     r"\b(?:at|for|with)[ \t]+[A-Z][^.,\n]{0,40}?,[ \t]+(?=(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3},))"
     r"(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!there\b)[a-z][a-z-]*){0,3})(?=[ \t]*(?:[.,;]|there\b|$))")
+_DETERMINERS = frozenset("the a an this that these those our my their his her its your every each".split())
 _PRONOUNS = frozenset("i me my we our us you your he she they them it this that".split())
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
@@ -276,7 +283,8 @@ class CuedEntityRecognizer(LocalRecognizer):
             for m in _SCHOOL_TAIL.finditer(text):
                 first = m.start()
                 for w in reversed(list(re.finditer(r"\S+", text[max(0, m.start() - 60):m.start()]))[-3:]):
-                    if not w.group()[0].isupper() or not w.group()[-1].isalnum():
+                    if not w.group()[0].isupper() or not w.group()[-1].isalnum() \
+                            or w.group().casefold() in _DETERMINERS:
                         break
                     first = max(0, m.start() - 60) + w.start()
                 if first < m.start():

@@ -268,7 +268,12 @@ def company_recognizer() -> RegexRecognizer:
             (rf"\b{cap},\s+{cap},?\s+(?:and|&|y|e|et|und|ve|và|i)\s+{cap}\b", 0.75),
             (rf"\b(?:at|for|with|from|joined|by|of)\s+(?P<value>[A-Z][a-z]+-[A-Z][a-z]+)\b", 0.6),
             # "worked at Morales Foods": a name plus an industry word, after a preposition.
-            (rf"\b(?:at|for|with|from|joined)\s+(?P<value>(?:[A-Z][\w'’&.-]*\s+){{1,2}}(?:Foods?|Logistics|"
+            (rf"\b(?:at|for|with|from|joined|in|by|to)\s+(?:the\s+)?(?P<value>(?:[A-Z][\w'’&.-]*\s+){{1,2}}(?:Foods?|Logistics|"
+             r"Telecoms?|Telekom|Telecommunications?|Communications|Mobile|Petroleum|Oil|Mining|Minerals|Steel|"
+             r"Cement|Textiles?|Garments|Apparel|Hotels?|Resorts?|Airways|Shipping|Transport|Trading|Exports?|"
+             r"Farms|Beverages|Breweries|Dairy|Pharmacy|Pharmaceuticals|Electronics|Engineering|Architects|"
+             r"Marketing|Advertising|Publishing|Press|Insurers|Finance|Microfinance|Cooperative|Co-op|"
+             r"Foundation|Trust|Charity|Initiative|Hospitals|Medical|Dental|Law|Legal|Accountants|Auditors|"
              r"Analytics|Insurance|Health|Healthcare|Consulting|Solutions|Systems|Technologies|Labs|Media|"
              r"Capital|Ventures|Industries|Enterprises|Services|Software|Pharma|Motors|Energy|Bank|Airlines|"
              r"Studios|Construction|Realty|Properties|Manufacturing|Retail|Brands|Dynamics|Networks|"
