@@ -274,10 +274,15 @@ def _phrase_regex(allow: frozenset[str]) -> re.Pattern | None:
         r"\s+".join(re.escape(p) for p in a.split()) for a in phrases))
 
 
-def _allowed_phrases(text: str, allow: frozenset[str]) -> list[tuple[int, int]]:
-    """Where multi-word allow-list entries ("Mark Zuckerberg") occur in the text."""
-    regex = _phrase_regex(allow)
-    return [m.span() for m in regex.finditer(text)] if regex else []
+def _allowed_phrases(text: str, allow: frozenset[str], extra: frozenset[str] = frozenset()
+                     ) -> list[tuple[int, int]]:
+    """Where multi-word allow-list entries ("Mark Zuckerberg") occur in the text; ``extra``
+    (this transcript's own tool names) gets its own small pattern, so the policy's stays cached."""
+    spans = []
+    for regex in (_phrase_regex(allow), _phrase_regex(extra) if extra else None):
+        if regex is not None:
+            spans += [m.span() for m in regex.finditer(text)]
+    return sorted(spans)
 
 
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
@@ -399,9 +404,14 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     from anonymize.attach import _TITLE_EMPLOYER, attach_context
     from anonymize.recognizers.base import OVERRIDES_ALLOW_LIST
 
+    from anonymize.products import tool_names
+
     det = policy.detection
-    allow = frozenset(det.allow_list or ())
-    allow_folded = _folded(allow)  # "chatgpt", "linkedin" typed in lower case
+    base_allow = frozenset(det.allow_list or ())
+    # Names this transcript says are tools ("our system is Clio") join its allow-list.
+    tools = tool_names(text, base_allow)
+    allow = base_allow | tools
+    allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
     supported = set(analyzer.get_supported_entities(det.language))
     entities = [e for e in policy.detected_entities if e in supported]
@@ -458,7 +468,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings = _extend_names(text, findings, allow)
     findings = attach_context(text, findings, allow)
-    allowed = _allowed_phrases(text, allow)
+    allowed = _allowed_phrases(text, base_allow, tools)
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
         findings = {f for f in findings if not any(a <= f.start and f.end <= b for a, b in allowed)}
     kept = frozenset(t for t in {f.entity_type for f in findings}

@@ -707,3 +707,22 @@ def test_schools_postcodes_employers_of_other_countries(analyzer, policy, text, 
 
 def test_school_word_after_a_determiner_is_no_school(analyzer, policy):
     assert untouched(analyzer, policy, "User: The gymnasium was closed all week.", "gymnasium")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Our case management system is Clio. I open Clio every morning.", "Clio"),
+    ("User: We piloted Draft One last spring and Draft One was fine.", "Draft One"),
+    ("User: Audit files live in CaseWare, always.", "CaseWare"),
+    ("User: We use Midjourney and Veras for quick renders.", "Veras"),
+])
+def test_names_said_as_tools_are_kept(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I work in Lagos and we use ChatGPT and Tunde uses Claude.", "Tunde"),
+    ("User: My NIE, Y4829173L, went into ChatGPT.", "Y4829173L"),
+    ("User: We did it in Ibadan last year.", "Ibadan"),
+])
+def test_tool_cues_do_not_keep_people_places_or_ids(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)

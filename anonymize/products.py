@@ -1,0 +1,62 @@
+"""Names a transcript itself says are tools: "our case management system is Clio", "we
+piloted Draft One", "Audit files live in CaseWare", "Midjourney and Veras".
+
+No allow-list can know every niche product (practice software, farm apps, AI scribes), and
+the NER model reads them as people or organisations. A name said in a tool's place is
+added to the allow-list for that transcript only, so all its mentions survive; a strong
+person cue ("my colleague Claude") still wins, as for the policy's list.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB").
+_NAME = r"(?P<name>[A-Z][\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*)?)"
+_TOOL_NOUN = (r"(?:system|software|tool|platform|app|application|program|programme|package|CRM|ERP|LMS|"
+              r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite)")
+_USE_VERB = (r"(?:use|uses|using|used|tried|try|trying|trial(?:l)?ing|trial(?:l)?ed|pilot(?:ed|ing|s)?|"
+             r"tested|testing|adopted|adopting|bought|licensed|switched\s+to|moved\s+over\s+to|rolled\s+out|"
+             r"run\s+(?:it|them|this|that|everything)\s+through|paste\s+(?:it|them)\s+into|"
+             r"script\s+in|draft\s+in)")
+_RECORDS = (r"(?:records?|files?|data|notes|reservations|bookings|everything|documents|docs|invoices|"
+            r"timesheets|tickets|cases|reports|contact|rosters?|schedules?|drawings|models|accounts|"
+            r"payroll|orders)")
+_CUES = [
+    # "our case management system is Clio", "a bot called Fin"
+    re.compile(rf"(?i:\b{_TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
+    # "we piloted Draft One", "I tried Julius", "trialling Devin"
+    re.compile(rf"(?i:\b{_USE_VERB})[ \t]+{_NAME}(?![\w'’])"),
+    # "Audit files live in CaseWare", "parent contact stays on VSware", "it goes into Tradify"
+    re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
+               rf"kept|stored|logged|done|entered)[ \t]+)?(?:(?:stored|kept|logged|entered|all)[ \t]+)?"
+               rf"(?:in|on|into))[ \t]+{_NAME}(?![\w'’])"),
+    # "then it goes into Tradify", "I pasted them into Claude"
+    re.compile(rf"(?i:\b(?:goes|go|went|put|puts|paste|pastes|pasted|upload|uploads|uploaded|type|typed|"
+               rf"enter|entered|feed|fed|dump|dumped)[ \t]+(?:it[ \t]+|them[ \t]+|everything[ \t]+)?into)[ \t]+{_NAME}(?![\w'’])"),
+    # "MagicSchool licences", "Copilot add-in"
+    re.compile(rf"{_NAME}[ \t]+(?i:licen[cs]es?|subscriptions?|seats|plugin|add-?in|add-?on)\b"),
+]
+# A name listed with a known tool: "Midjourney and Veras", "Trint, or Whisper".
+_JOINED = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?)[ \t]*(?:,[ \t]*)?(?:and|or|,)[ \t]+(?:also[ \t]+)?{_NAME}(?![\w'’])")
+# What a person does right after being named: "Midjourney and Sarah uses ...".
+_ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
+                   r"showed|sent|wrote|made|got|and[ \t]+(?:she|he|I))\b")
+_NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His Her Their".split())
+
+
+def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
+    """Names this transcript uses as tools (see the module docstring)."""
+    found: set[str] = set()
+    for regex in _CUES:
+        for m in regex.finditer(text):
+            name = m.group("name")
+            if name.split()[0] not in _NOT_TOOLS and not any(c.isdigit() for c in name):
+                found.add(name)
+    known = allow | found
+    for m in _JOINED.finditer(text):
+        name = m.group("name")
+        if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
+                and not any(c.isdigit() for c in name) and not _ACTS.match(text, m.end()):
+            found.add(name)
+    return frozenset(found - allow)
