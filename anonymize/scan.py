@@ -147,13 +147,16 @@ _SPELLED_DAY = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth)|thirty[- ]first)\b", re.IGNORECASE)
+    r"ninth)|thirty[- ]first)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|week|month|quarter|half|shift|time)s?\b)", re.IGNORECASE)
 # "The Polish Government": the state, not an employer (institutions named only by what they
 # are: vocab.INSTITUTION_WORDS).
 _DEMONYM_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?[^\W\d_]+\s+government(?:['’]s)?$")
 # "the United Kingdom Government", "the Government of Cyprus": the state, not an employer.
 _COUNTRY_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?P<a>[^\W\d_][\w .'-]*?)\s+)?government(?:['’]s)?"
                                  r"(?:\s+of\s+(?:the\s+)?(?P<b>[^\W\d_][\w .'-]*))?$")
+# "Across Africa", "All over Europe": the model took the preposition into the name.
+_PLACE_PREPOSITION = re.compile(r"(?i)^(?:across|around|throughout|all\s+over|in|inside|outside|from)\s+")
 _STATE_PREFIX = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|socialist|islamic|democratic|people['’]s|"
                            r"united|arab|czech|slovak|hellenic|italian|french|portuguese)\s+)*"
                            r"(?:republic|kingdom|state|commonwealth|principality|grand duchy)\s+of\s+")
@@ -198,7 +201,8 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
         # Countries and continents ("I spent a year in Canada", "our teams in North
         # America"): place generalization keeps them anyway.
         norm = _norm(value)
-        if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)):
+        if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)) \
+                or is_country_like(_PLACE_PREPOSITION.sub("", norm)):
             return True
     if entity_type in ("ORGANIZATION", "PERSON", "NRP") and recognizer == "SpacyRecognizer" \
             or entity_type == "LOCATION":
@@ -235,7 +239,9 @@ _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
 PROPAGATION = "ClearancePropagation"
 # A verb right after a sentence-initial word makes that word the sentence's subject.
-_SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|then|actually|now)[ \t]+)?"
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|then|actually|now|basically|"
+                           r"literally|usually|often|sometimes|even|only|already|finally|totally|kind\s+of|"
+                           r"sort\s+of)[ \t]+)?"
                            r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|was|has|had|did|does|said|told|thought|knew|got|"
                            r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave)\b")
 
@@ -333,6 +339,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                     if not generic and len(part) >= 3:
                         # "Tunde Akinola" protects "tunde" typed in lower case too.
                         anycase.setdefault(part.casefold(), (f.entity_type, f.score))
+        if person and len(words) == 1 and folded in CALENDAR_WORDS:
+            # "my daughter June": June again as a subject ("June plans the trip"), never
+            # the month in "every June".
+            subject_only.setdefault(value[0].upper() + value[1:], (f.entity_type, f.score))
+            continue
         if is_generic(folded):
             if value.isupper() and len(value) >= 2 and value.isalpha():
                 # An abbreviation that is also a word ("EAT"): only in capitals.
@@ -468,6 +479,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings = _extend_names(text, findings, allow)
     findings = attach_context(text, findings, allow)
+    findings = {f for f in findings if not _in_holiday(text, f)}
     allowed = _allowed_phrases(text, base_allow, tools)
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
         findings = {f for f in findings if not any(a <= f.start and f.end <= b for a, b in allowed)}
@@ -517,6 +529,26 @@ def _surname_pair(value: str, first: frozenset[str], last: frozenset[str]) -> bo
     return b in last and a not in last and not is_generic(a) and not is_generic(b) \
         and a not in _PLACE_WORDS and b not in _PLACE_WORDS and b not in INSTITUTION_WORDS \
         and not is_country_like(a) and not is_country_like(value.casefold())
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+([\w'’.-]+)(?:[ \t]+([\w'’.-]+))?")
+_PREV_WORD = re.compile(r"([\w'’.-]+)[ \t]+$")
+
+
+def _in_holiday(text: str, f: Finding) -> bool:
+    """A name-type finding that is, or is part of, a holiday ("Sant Joan", "Semana" of
+    "Semana Santa", "Cup" of "Melbourne Cup"): holidays are generic time."""
+    if f.entity_type not in ("PERSON", "LOCATION", "ORGANIZATION", "NRP"):
+        return False
+    value = text[f.start:f.end]
+    candidates = [value]
+    if (nxt := _NEXT_WORDS.match(text, f.end)) is not None:
+        candidates.append(f"{value} {nxt.group(1)}")
+        if nxt.group(2):
+            candidates.append(f"{value} {nxt.group(1)} {nxt.group(2)}")
+    if (prev := _PREV_WORD.search(text, max(0, f.start - 30), f.start)) is not None:
+        candidates.append(f"{prev.group(1)} {value}")
+    return any(is_holiday(_norm(c)) for c in candidates)
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:

@@ -141,6 +141,119 @@ vesak
 bayram
 kurban bayramı
 şeker bayramı
+hogmanay
+burns night
+matariki
+waitangi day
+anzac day
+koningsdag
+king's day
+queen's birthday
+king's birthday
+ferragosto
+befana
+epiphany
+sant joan
+san juan
+sankthans
+midsummer
+midsommar
+juhannus
+walpurgis
+may day
+bastille day
+fête nationale
+oktoberfest
+karneval
+fasching
+pentecost
+whitsun
+ascension day
+all saints
+all saints' day
+all souls
+toussaint
+boxing day
+bank holiday
+hari merdeka
+independence day
+fourth of july
+4th of july
+july 4th
+labor day
+labour day
+memorial day
+presidents' day
+mlk day
+juneteenth
+canada day
+victoria day
+australia day
+melbourne cup
+melbourne cup day
+st patrick's day
+st. patrick's day
+paddy's day
+guy fawkes
+bonfire night
+valentine's day
+mother's day
+father's day
+good friday
+holy week
+lent
+ash wednesday
+mardi gras
+purim
+sukkot
+shavuot
+mawlid
+ashura
+muharram
+eid ul-adha
+eid al-fitr
+raya
+hari raya aidilfitri
+gudi padwa
+ugadi
+baisakhi
+vaisakhi
+raksha bandhan
+rakhi
+janmashtami
+ganesh chaturthi
+dussehra
+dasara
+chhath
+losar
+tsagaan sar
+naadam
+qingming
+mid-autumn festival
+dragon boat festival
+seollal
+hanami
+shogatsu
+setsubun
+kwanzaa
+thaipusam
+timkat
+meskel
+enkutatash
+fiestas patrias
+dieciocho
+inti raymi
+las posadas
+noche buena
+nochebuena
+noche vieja
+nochevieja
+reveillon
+réveillon
+festa junina
+festas juninas
+sinterklaas
+pinkster
 """.strip().splitlines())
 
 

@@ -373,7 +373,9 @@ def test_other_peoples_occupations_but_not_the_participants(analyzer, policy):
             "His authorisation to practise as a physician was withdrawn. I work as a nurse "
             "and I'm a union rep.")
     occupations = [v for v, t, _ in covered(analyzer, policy, text) if t == "OCCUPATION"]
-    assert occupations == ["pharmacist", "lorry driver", "ballet dancer", "physician"], occupations
+    # The participant's own one-word occupation stays; a two-word title of their own
+    # ("union rep") is specific enough to label.
+    assert occupations == ["pharmacist", "lorry driver", "ballet dancer", "physician", "union rep"], occupations
 
 
 def test_medical_conditions(analyzer, policy):
@@ -721,8 +723,43 @@ def test_names_said_as_tools_are_kept(analyzer, policy, text, value):
 
 @pytest.mark.parametrize("text,value", [
     ("User: I work in Lagos and we use ChatGPT and Tunde uses Claude.", "Tunde"),
+    ("User: I work in Lagos and we use ChatGPT and Tunde uses Claude.", "Lagos"),
     ("User: My NIE, Y4829173L, went into ChatGPT.", "Y4829173L"),
     ("User: We did it in Ibadan last year.", "Ibadan"),
 ])
-def test_tool_cues_do_not_keep_people_places_or_ids(analyzer, policy, text, value):
+def test_tool_cues_do_not_keep_people_places_or_ids(policy, text, value):
+    from anonymize.products import tool_names
+
+    assert value not in tool_names(text, frozenset(policy.detection.allow_list))
+
+
+def test_tool_cues_find_tools(policy):
+    from anonymize.products import tool_names
+
+    text = "User: Our claims system is Guidewire, and we tested a bot called Fin."
+    assert {"Guidewire", "Fin"} <= tool_names(text, frozenset(policy.detection.allow_list))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Across Africa there's such a skills gap.", "Africa"),
+    ("User: a group that meets every second Tuesday at the pub.", "Tuesday"),
+    ("User: I'm no working at Hogmanay, Scotland shuts doon.", "Hogmanay"),
+    ("User: In Semana Santa everybody is on holiday.", "Semana Santa"),
+    ("User: my daughter June uses it. We go back every June for my mom.", "every June"),
+])
+def test_holidays_weekdays_continents_left(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I'm the farm manager, I do the herd side.", "farm manager"),
+    ("User: Stevie McLaren, self-employed electrician, trading as McLaren Electrical.", "self-employed electrician"),
+    ("User: My wife Joy is a primary school teacher and uses AI heaps.", "primary school teacher"),
+    ("User: Hope Tanielu, she's a beginning teacher, used AI.", "beginning teacher"),
+])
+def test_specific_titles_without_employer(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+def test_generic_own_occupation_kept(analyzer, policy):
+    assert untouched(analyzer, policy, "User: I'm a nurse and I'm a big fan of it.", "nurse")

@@ -221,9 +221,21 @@ _WORKED_AS = (r"(?:(?:had\s+)?(?:worked|works|working|served|serves|practised|pr
 _IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
 _OCCUPATION_CUE = re.compile(
     rf"(?i:(?:{_THIRD_PARTY}(?:[ \t]+(?P<worked>{_WORKED_AS})|[ \t]+{_IS_A}|,)"
+    # "she's a beginning teacher", "My wife Joy is a primary school teacher"
+    r"|\b(?:he|she)['’]s|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|"
+    r"mother|father|mom|mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|boyfriend|girlfriend)"
+    r"\s+(?-i:[A-Z][^\W\d_]+)(?:,\s+who)?\s+(?:is|was)"
+    # The participant's own title when it is specific (two words or more, checked below):
+    # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
+    r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was)(?=[ \t]+(?:an?|the)\b)"
+    r"|(?-i:[A-Z][^\W\d_]+),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
     r"(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
+_GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
+# A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
+_SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|"
+                             r"there|since|now|for|of)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
@@ -236,7 +248,7 @@ journalist reporter dancer singer actor actress housewife homemaker businessman 
 trader seller vendor accountant auditor engineer architect lawyer solicitor barrister clerk secretary
 officer inspector commissioner mayor councillor deputy governor diplomat ambassador professor lecturer
 researcher scientist technician programmer developer designer manager director executive advisor adviser
-owner co-owner consultant specialist strategist planner supervisor paralegal associate""".split())
+owner co-owner partner consultant specialist strategist planner supervisor paralegal associate""".split())
 
 
 @lru_cache(maxsize=1)
@@ -274,8 +286,10 @@ class OccupationRecognizer(LocalRecognizer):
             while kept and not m.group("worked") and not m.group("post") and kept[-1].group().rstrip("s") not in heads \
                     and kept[-1].group() not in heads:
                 kept.pop()
-            if not kept:
-                continue
+            if not kept or m.group("self") is not None and (
+                    len(kept) < 2 or kept[0].group() in _GENERIC_FIRST
+                    or not _SELF_TITLE_END.match(m.group("value"), kept[-1].end())):
+                continue  # "I'm a nurse" (generic: kept), "I'm a big fan", "Ana, the team lead"
             start = m.start("value") + kept[0].start()
             end = m.start("value") + kept[-1].end()
             out.append(_result("OCCUPATION", start, end, 0.6, self))
