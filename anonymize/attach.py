@@ -163,7 +163,9 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
         if f.entity_type == "JOB_TITLE":
             # "backend dev at Ravi Bytes (Pvt.) Ltd.": a title's employer follows it.
             employer = _TITLE_EMPLOYER.match(text, f.end)
-            if employer and (end := _name_run(text, employer.end(), allow, 6)) > employer.end():
+            # The employer slot outweighs the allow-list: "HR business partner at Stripe",
+            # "prompt engineer at OpenAI" name where someone works, not a tool.
+            if employer and (end := _name_run(text, employer.end(), frozenset(), 6)) > employer.end():
                 out.add(Finding(employer.end(), end, "ORGANIZATION", f.score, f.recognizer))
         if f.entity_type in ("ORGANIZATION", "SCHOOL"):
             # "Operations Planner at Arkas Lojistik A.Ş. in İzmir": where the employer is.

@@ -26,6 +26,18 @@ _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a)\s*[\]\)\}}>]\s*|\s+{_AT
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
                  rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
 _DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
+# An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
+# with spaces around it ("bkowalski_fop @ gmail . com").
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?=[^\n]*?@)(?:\S[ \t]){5,}\S(?!\S)")
+_SPACED_AT = re.compile(r"(?<=[\w.])[ \t]+@[ \t]+(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
+
+
+def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
+    if "@" not in m.group() or any(len(t) > 1 for t in m.group().split()):
+        return src
+    return [p for p in src if not p[0].isspace()]
+
+
 # Digits separated by single spaces, dots or dashes: "4 1 5 . 5 5 5" -> "415555" (6+ digits).
 _SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .\-]{1,2}\d){5,}(?![\w])")
 
@@ -78,14 +90,29 @@ def _digits_only(m: re.Match, src: list[Piece]) -> list[Piece]:
 # in a row, with spaces, commas or hyphens between them, become the digits.
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT_WORD = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)"
+# Other languages' digit words, for numbers read out in them ("seis uno cero", "noll sju noll",
+# "nul zes"). Words that are also common English words ("to", "en", "fire", "um") are left out.
+for _digit, _words in enumerate((
+        "cero zéro nul null noll nol sıfır sifir sifuri kosong",
+        "uno um un eins een ett jeden satu bir moja",
+        "dos dois deux due zwei twee två dwa dua iki mbili",
+        "tres três trois tre drei drie trzy tiga üç tatu",
+        "cuatro quatro quatre quattro vier fyra cztery empat dört nne",
+        "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano",
+        "seis sei sechs zes sex seks sześć enam altı sita",
+        "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba",
+        "ocho oito huit otto acht åtta åtte otte osiem delapan sekiz nane",
+        "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa")):
+    for _word in _words.split():
+        _DIGIT_WORDS.setdefault(_word, str(_digit))
+_DIGIT_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
-                             rf"(?:[ \t,\-]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+                             rf"(?:[ \t,\-–—]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
 _MIXED_TOKEN = rf"(?:(?:double|triple)[ \t]+)?(?:{_DIGIT_WORD}|\d{{1,4}})"
-_MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.])(?=(?:[^\n]*?\b{_DIGIT_WORD}\b){{2}}){_MIXED_TOKEN}"
-                           rf"(?:[ \t,\-]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
+_MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.])(?=(?:[^\n]*?\b{_DIGIT_WORD}\b){{1}}){_MIXED_TOKEN}"
+                           rf"(?:[ \t,\-–—]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
 # O/o/l/I with at least five real digits.
 _LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolI](?:[\dOolI]|[ \-](?=[\dOolI])){6,}(?![\w])")
@@ -96,7 +123,7 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     repeat = 1
     words = 0
-    for w in re.finditer(r"[A-Za-z]+|\d+", m.group()):
+    for w in re.finditer(r"[^\W\d_]+|\d+", m.group()):
         word = w.group().casefold()
         if word in ("double", "triple"):
             repeat = 2 if word == "double" else 3
@@ -108,7 +135,7 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
             piece = src[w.start()]
             out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
         repeat = 1
-    if words < 2 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
+    if words < 1 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
         return src  # a mixed run that is no phone number ("in 2019 one two three") stays
     return out
 
@@ -129,6 +156,8 @@ def normalized_view(text: str) -> TextView:
         else:
             norm = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
         pieces.extend((c, i, i + 1) for c in norm)
+    pieces = _apply(pieces, _SPACED_LETTERS, _drop_spaces)
+    pieces = _apply(pieces, _SPACED_AT, _replace_all("@"))
     pieces = _apply(pieces, _AT, _replace_all("@"))
     pieces = _apply(pieces, _DOT, _replace_all("."))
     pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)

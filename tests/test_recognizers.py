@@ -763,3 +763,23 @@ def test_specific_titles_without_employer(analyzer, policy, text, value):
 
 def test_generic_own_occupation_kept(analyzer, policy):
     assert untouched(analyzer, policy, "User: I'm a nurse and I'm a big fan of it.", "nurse")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: mail: m i k k e l @ h o l m s t u d i o . d k - yes spaced.", "m i k k e l @ h o l m s t u d i o . d k"),
+    ("User: reach me at bkowalski_fop @ gmail . com or on my cell.", "bkowalski_fop @ gmail . com"),
+    ("User: my WhatsApp is seis uno cero, cuatro dos, uno siete, nueve cero. haha", "seis uno cero, cuatro dos, uno siete, nueve cero"),
+    ("User: Signal, noll sju noll – fyra fem tre 12 88, that's it.", "noll sju noll – fyra fem tre 12 88"),
+    ("User: call 4 zero 4 - 5 5 5 - 0 1 6 8 after six.", "4 zero 4 - 5 5 5 - 0 1 6 8"),
+    ("User: I'm on facebook as McLarenElectricalGlasgow or text me.", "McLarenElectricalGlasgow"),
+    ("User: my little sister Hope is 19, doing BCom.", "Hope"),
+    ("User: I'm an HR business partner at Stripe in Dublin.", "Stripe"),
+])
+def test_obfuscated_contacts_and_cues_of_set_e(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_mixed_number_words_that_are_no_phone_stay(analyzer, policy):
+    text = "User: I have 3 kids, one dog and 2 cats, and in 2019 one two three of us left."
+    assert untouched(analyzer, policy, text, "one dog")
+    assert untouched(analyzer, policy, text, "one two three")

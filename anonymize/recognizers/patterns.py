@@ -56,7 +56,8 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+just\s+turned)"
                rf"\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
               for age in (_AGE_WORDS, _SMALL_AGE)),
-            (rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{_AGE_WORDS}\b{_NOT_UNIT}", 0.75),
+            *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{age}\b{_NOT_UNIT}", 0.75)
+              for age in (_AGE_WORDS, _AGE_NUM)),
             *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|"
                rf"youngest|eldest|oldest)(?:,?\s+(?:who|[A-Z][^\W\d_]+))?(?:['’]s|\s+is|\s+was|\s+turned|"
                rf"\s+turns|\s+just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
@@ -310,8 +311,9 @@ def social_handle_recognizer() -> RegexRecognizer:
         "SOCIAL_HANDLE",
         [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85),
          # Without the @, after the site or the word: "on GitHub as bwisniewski".
-         (r"(?:\b(?:on|at)[ \t]+(?:GitHub|GitLab|Twitter|X|Instagram|Insta|TikTok|Reddit|Discord|Telegram|"
-          r"Mastodon|Threads|Bluesky|Twitch|YouTube|Snapchat|Medium|Substack|Kaggle|Steam)[ \t]+"
+         (r"(?:\b(?:on|at)[ \t]+(?:GitHub|GitLab|Twitter|X|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
+          r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
+          r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo))[ \t]+"
           r"(?:as|it'?s|it\s+is|I'?m|I\s+am)[ \t]+|(?i:\b(?:user\s*name|handle|gamertag|screen\s*name)"
           r"[ \t]+(?:is|:)[ \t]*)|(?i:\b(?:kakao(?:talk)?|line|wechat|telegram|signal|skype|discord|"
           r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo)[ \t]+(?:id|handle|user\s*name)"

@@ -55,7 +55,9 @@ class NameGazetteerRecognizer(LocalRecognizer):
 
 # Relations after which the next word is a person's name ("my boss dave", "our intern,
 # Priya"). Lower-case names are accepted here only when Faker knows them as first names.
-_PERSON_NOUNS = (r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
+_PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee|kid|twin|late|dear|best)\s+)?"
+                 r"(?:sister|brother|girl|boy|son|daughter|cousin|friend)|lad|lass|wean|"
+                 r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
                  r"(?:desk\s+)?buddy|mate|pal|bestie|nonna|nonno|abuela|abuelo|grandson|granddaughter|"
                  r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
                  r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
