@@ -783,3 +783,10 @@ def test_mixed_number_words_that_are_no_phone_stay(analyzer, policy):
     text = "User: I have 3 kids, one dog and 2 cats, and in 2019 one two three of us left."
     assert untouched(analyzer, policy, text, "one dog")
     assert untouched(analyzer, policy, text, "one two three")
+
+
+@pytest.mark.parametrize("company", ["Kovář Bártová s.r.o.", "Pečur d.o.o.", "Karlsen, Andreassen og Myklebust",
+                                     "Chiaramonte, Luzi e Pucci e figli", "Contreras y asociados S.L.",
+                                     "Trzpil-Dyczko i syn s.c.", "Batista-Madera S. R.L. de C.V."])
+def test_company_forms_of_other_languages(analyzer, policy, company):
+    assert caught(analyzer, policy, f"User: I'm a Business Analyst at {company}. We use ChatGPT.", company)

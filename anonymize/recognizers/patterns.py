@@ -251,13 +251,27 @@ class MoneyRecognizer(LocalRecognizer):
         return out
 
 
+_UPPER_LATIN = "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper())
+
+
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
-    cap = r"[A-Z][\w'’&.-]*(?<![a-z]\.)"
+    cap = rf"[A-Z{_UPPER_LATIN}][\w'’&.-]*(?<![a-z]\.)"
     return RegexRecognizer(
         "ORGANIZATION",
         [
+            # Central European legal forms and partnership names of other languages:
+            # "Kovář Bártová s.r.o.", "Pečur d.o.o.", "Karlsen, Andreassen og Myklebust",
+            # "Chiaramonte, Luzi e Pucci e figli", "Contreras y asociados S.L.".
+            (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:s\.\s?r\.\s?o|k\.\s?s|v\.\s?o\.\s?s|a\.\s?s|d\.\s?o\.\s?o|"
+             rf"j\.d\.o\.o|d\.\s?d|s\.\s?p|S\.\s?Coop|CommV|VOF|BVBA|Kft|Zrt|Nyrt|Bt|SIA|UAB|OÜ|AS)(?![\w])\.?", 0.75),
+            (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:S\.\s?A|S\.\s?R\.\s?L|S\.\s?C|A\.\s?C|S\.\s?A\.\s?B|S\.\s?"
+             rf"de\s+R\.\s?L)\.?\s+de\s+C\.\s?V\.?", 0.8),
+            (rf"\b{cap},\s+{cap},?\s+(?:og|en|és|si|și|ir|un|ja|a)\s+{cap}\b(?:\s+(?:NV|BV|VOF|CommV|AS|ASA|AB))?", 0.75),
+            (rf"\b{cap}(?:,\s+{cap})*(?:,?\s+(?:e|y|i|&|and)\s+{cap})?\s+(?:e\s+figli|y\s+asociados|e\s+hijos|"
+             rf"i\s+syn(?:owie)?|i\s+wspólnicy|y\s+[Cc]ía|&\s+Söhne|und\s+Söhne|ve\s+[Oo]rtakları)\b"
+             rf"(?:\s+(?:S\.\s?L|S\.\s?A|S\.\s?Coop|s\.\s?c|sp\.\s?j|Ltda|S\.\s?R\.\s?L|s\.r\.l)(?![\w])\.?)?", 0.75),
             (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc|Corp|Corporation|GmbH|AG|S\.A|"
              rf"LLP|Holdings|Group|Partners|and Sons|& Sons|& Co|and Co)\b\.?", 0.8),
             # Legal forms elsewhere: S.p.A., s.r.l., Sp. z o.o., Sp.j., s.c., SARL, B.V., Groep...
