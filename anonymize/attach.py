@@ -19,6 +19,12 @@ def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int
 
     end = _capitalized_run(text, pos, max_words)
     value = text[pos:end]
+    for joiner in re.finditer(r"[ \t]+(?:and|&|or)[ \t]+", value):
+        rest = value[joiner.end():]
+        if rest in allow or rest.split()[0] in allow:  # "Point Grey and ChatGPT"
+            end = pos + joiner.start()
+            value = text[pos:end]
+            break
     norm = normalize(value)
     if end == pos or value in allow or is_generic(norm) or is_country_like(norm) \
             or norm in CALENDAR_WORDS or is_holiday(norm):
@@ -74,6 +80,7 @@ _POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\
                        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
                        r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
+_UNIT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite|room|apto|piso|depto)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+$")
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
                            r"soi|moo|barangay|brgy|purok)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?")
@@ -159,6 +166,9 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             if sep and _POSTCODE.match(text, sep.end()):
                 f = Finding(f.start, f.end, "STREET_ADDRESS", f.score, f.recognizer)
         if f.entity_type == "STREET_ADDRESS":
+            # "flat 2/1, 48 Dumbarton Road": the flat said before the street.
+            if (unit := _UNIT_BEFORE.search(text, max(0, f.start - 30), f.start)) is not None:
+                f = Finding(unit.start(), f.end, f.entity_type, f.score, f.recognizer)
             out |= _address_tail(text, f, allow)
         if f.entity_type == "JOB_TITLE":
             # "backend dev at Ravi Bytes (Pvt.) Ltd.": a title's employer follows it.

@@ -249,6 +249,16 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|the
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
+_TOOL_CALLED = re.compile(r"(?i:\b(?:bot|chatbot|tool|app|system|software|assistant|model|platform|plugin|"
+                          r"program|service)\s+(?:called|named))\s+$")
+
+
+def _lead_word_allowed(value: str, parts: set[str]) -> bool:
+    """"ok Sam" read as a name, where Sam is part of an allow-listed name said here."""
+    words = value.split()
+    return len(words) == 2 and words[0].islower() and words[1] in parts
+
+
 def _all_allowed(value: str, allow: frozenset[str]) -> bool:
     """"Overleaf for LaTeX", "Midjourney and Stable Diffusion": only allow-listed tools and
     the words that join them."""
@@ -422,6 +432,10 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     # Names this transcript says are tools ("our system is Clio") join its allow-list.
     tools = tool_names(text, base_allow)
     allow = base_allow | tools
+    # "Sam Altman says ..., ok Sam": the parts of an allow-listed name said in this transcript.
+    parts = {w for a, b in _allowed_phrases(text, base_allow) for w in text[a:b].split()
+             if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
+    allow = allow | parts
     allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
     supported = set(analyzer.get_supported_entities(det.language))
@@ -442,8 +456,10 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             name = str(meta.get("recognizer_name", "unknown"))
             strong = bool(meta.get(OVERRIDES_ALLOW_LIST))
             value = chunk[r.start:r.end].rstrip(".,;:!?")
+            if strong and value in tools and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
+                strong = False  # "a bot called Fin": the tool noun outweighs "called"
             if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
-                    or _all_allowed(value, allow)) and not strong:
+                    or _all_allowed(value, allow) or _lead_word_allowed(value, parts)) and not strong:
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]):

@@ -790,3 +790,20 @@ def test_mixed_number_words_that_are_no_phone_stay(analyzer, policy):
                                      "Trzpil-Dyczko i syn s.c.", "Batista-Madera S. R.L. de C.V."])
 def test_company_forms_of_other_languages(analyzer, policy, company):
     assert caught(analyzer, policy, f"User: I'm a Business Analyst at {company}. We use ChatGPT.", company)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I listed a house at 4120 West 11th Avenue in Point Grey last year.", "4120 West 11th Avenue"),
+    ("User: an old boy in Partick, flat 2/1, 48 Dumbarton Road, had a bad board.", "flat 2/1, 48 Dumbarton Road"),
+])
+def test_numbered_streets_and_flats_before_the_street(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Sam Altman says agents will do everything, ok Sam, come answer the tickets.", "ok Sam"),
+    ("User: We also tested a bot called Fin for the first answer.", "Fin"),
+    ("User: a house in Point Grey and ChatGPT wrote the listing.", "ChatGPT"),
+])
+def test_parts_of_allowed_names_and_named_tools_left(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)

@@ -158,7 +158,7 @@ def street_address_recognizer() -> RegexRecognizer:
     suffix = "|".join(re.escape(x) for x in _STREET_SUFFIXES)
     return RegexRecognizer(
         "STREET_ADDRESS",
-        [(rf"\b\d{{1,6}}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{suffix})\b\.?"
+        [(rf"\b\d{{1,6}}\s+(?:(?:[A-Z][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,3}}(?:{suffix})\b\.?"
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
          # Street name then number, as most of Europe writes it: "Leopoldstraße 112",
          # "Keizersgracht 12", "Storgatan 4", "ul. Długa 14/3".
