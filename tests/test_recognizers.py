@@ -807,3 +807,15 @@ def test_numbered_streets_and_flats_before_the_street(analyzer, policy, text, va
 ])
 def test_parts_of_allowed_names_and_named_tools_left(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Honestly my boss anna maria knox didn't care at first.", "anna maria knox"),
+    ("User: yeah no worries. shane pickering, i run a plumbing business.", "shane pickering"),
+])
+def test_lower_case_full_names(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_lower_case_words_opening_a_sentence_are_no_name(analyzer, policy):
+    assert untouched(analyzer, policy, "User: ok. good morning, i run the shop.", "good morning")

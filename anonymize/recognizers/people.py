@@ -85,6 +85,10 @@ _PERSON_CUE = re.compile(
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
     rf",?[ \t]+(?:(?:{_HONORIFICS})\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]))?")
+# A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
+# worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
+_INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
+                          r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d))", re.MULTILINE)
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
     r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
@@ -177,7 +181,17 @@ class ContextNameRecognizer(LocalRecognizer):
                          or n2[0].islower() and name_key(n2) in self._names
                          and (n2.casefold() not in self._common or name_key(n2) in self._last)):
                 end = m.end("n2")
+                # "my boss anna maria knox": a third word the gazetteer knows as a surname.
+                n3 = re.match(r"[ \t]+([^\W\d_]+)\b", text[end:end + 40])
+                if n3 and n3.group(1)[0].isupper() == n1[0].isupper() and name_key(n3.group(1)) in self._last \
+                        and n3.group(1).casefold() not in self._common:
+                    end += n3.end()
             out.append(_result("PERSON", start, end, 0.9, self, overrides_allow_list=True))
+        for m in _INTRO_LOWER.finditer(text):
+            n1, n2 = m.group("n1"), m.group("n2")
+            if name_key(n1) in self._first and name_key(n2) in self._last \
+                    and n1 not in self._common and n2 not in self._common:
+                out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
         for m in _SENTENCE_VOCATIVE.finditer(text):
             if not _INTERVIEWER_TURN.search(text, 0, m.start()):
                 continue
