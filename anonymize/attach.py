@@ -125,6 +125,18 @@ _HYPHEN_TAIL = re.compile(r"(?:-[^\W\d_]+)*-[^\W\d_a-z][^\W\d_]*")
 _HYPHEN_HEAD = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*-$")
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|Sr\(a\)\.?|Srta\.?|"
+    r"Dña\.?|Dona|Don|Herr|Frau|Mme\.?|Mlle\.?|M\.|pan|pani|Pan|Pani|Chief|Alhaji|Alhaja|Engr\.?|Barr\.?|"
+    r"Hon\.?|Rev\.?|Sir|Dame|Lady|Lord|Quý\s+(?:cô|ông|bà)|Ông|Bà|Yrd\.\s?Doç\.?|Doç\.?|"
+    r"Bapak|Ibu|Tuan|Puan|Ir\.?|Drs\.?|Dra\.?|Ing\.?|Lic\.?|Mag\.?|Dipl\.-Ing\.?)"
+    r"(?:[ \t]+(?:Dr\.?|Prof\.?|Ing\.?))*[ \t]+$")
+_DEGREE_AFTER = re.compile(
+    r",?[ \t]+(?:B\.\s?(?:Eng|Sc|A|Ed)\.?|M\.\s?(?:Sc|A|Eng|Ed|D)\.?|MBA|PhD|Ph\.D\.?|MD|DDS|Esq\.?|Jr\.?|"
+    r"Sr\.?|II|III|IV|S\.(?:H|E|Kom|T|Pd|Ked|Sos|Psi|Ag|Si|Farm|Kep|IP|Hum)\.?|M\.(?:Kom|M|T|Pd|Si|Ag|H)\.?)"
+    r"(?![\w])")
+
+
 def _hyphen_whole(text: str, f: Finding) -> Finding:
     start, end = f.start, f.end
     if (tail := _HYPHEN_TAIL.match(text, end)) is not None:
@@ -141,6 +153,16 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
     for f in findings:
         if f.entity_type in ("PERSON", "LOCATION", "ORGANIZATION"):
             f = _hyphen_whole(text, f)
+        if f.entity_type == "PERSON":
+            # "Dr. Benício Pereira", "pan Emil Sus", "Jörgen Ehlert B.Eng.": the title and the
+            # degree go with the name, as a name generator writes them.
+            start, end = f.start, f.end
+            if (title := _TITLE_BEFORE.search(text, max(0, start - 30), start)) is not None:
+                start = title.start()
+            if (degree := _DEGREE_AFTER.match(text, end)) is not None:
+                end = degree.end()
+            if (start, end) != (f.start, f.end):
+                f = Finding(start, end, f.entity_type, f.score, f.recognizer)
         if f.entity_type == "DATE_TIME":
             head = _DATE_HEAD.search(text, max(0, f.start - 20), f.start)
             tail = _DATE_TAIL.match(text, f.end) if re.fullmatch(r"\d{4}", text[f.start:f.end]) else None

@@ -234,6 +234,9 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN", "IN_PAN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
+_LEADING_TITLES = re.compile(r"^(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|"
+                             r"Sr\(a\)\.?|Srta\.?|Herr|Frau|Mme\.?|pan|pani|Pan|Pani|Chief|Alhaji|Engr\.?|"
+                             r"Hon\.?|Rev\.?|Sir|Dame|Quý\s+(?:cô|ông|bà)|Yrd\.\s?Doç\.?|Doç\.?)\s+")
 _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
@@ -316,6 +319,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             continue
         value = text[f.start:f.end].strip()
         value = re.sub(r"['’]s$", "", value)
+        if f.entity_type == "PERSON":
+            # "Mr Pieterse" is propagated as "Pieterse"; the title is no part of the name.
+            value = _LEADING_TITLES.sub("", value) or value
         if len(value) < 2 or f.entity_type == "JOB_TITLE" and " " not in value:
             continue  # a lone "Paralegal" is a role, not this person's title, elsewhere
         if value in allow:

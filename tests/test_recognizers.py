@@ -481,7 +481,8 @@ def test_names_around_a_found_name(analyzer, policy):
     text = ("User: Mixed. Nguyễn Thị Hoa in procurement loved it. My manager, Mrs. Adebayo-Okonkwo, "
             "asked. Me and my coworker jun-ho started using Claude; jun-ho is better at prompts.")
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
-    assert {"Nguyễn Thị Hoa", "Adebayo-Okonkwo", "jun-ho"} <= set(persons), persons
+    assert {"Nguyễn Thị Hoa", "jun-ho"} <= set(persons), persons
+    assert any(v.endswith("Adebayo-Okonkwo") for v in persons), persons  # with or without "Mrs."
     assert not any("started" in v for v in persons), persons
     assert sum(v == "jun-ho" for v in persons) == 2, persons
 
@@ -819,3 +820,21 @@ def test_lower_case_full_names(analyzer, policy, text, value):
 
 def test_lower_case_words_opening_a_sentence_are_no_name(analyzer, policy):
     assert untouched(analyzer, policy, "User: ok. good morning, i run the shop.", "good morning")
+
+
+@pytest.mark.parametrize("value", ["Via Ossola, 40 Piano 6", "Rua de Correia, 978", "Jl. Jamika No. 12",
+                                   "Bulevardul Toma Nr. 19", "682, avenue de Toussaint", "Kossuth utca 60",
+                                   "Số 19 Đường Hoàng Diệu", "Paulo-Schleich-Straße 19", "6/2 Cynthia Quays",
+                                   "Corredor Samoa 919 Interior 074", "825 Şener Prairie", "Storstigen 378"])
+def test_street_addresses_as_faker_writes_them_in_many_locales(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: You can send it to {value}, that's my home.", value)
+
+
+@pytest.mark.parametrize("value", ["Dr. Benício Pereira", "pan Emil Sus", "Prof. Jörgen Ehlert B.Eng.",
+                                   "Quý cô Vân Mai", "Chief Folashade Olubode"])
+def test_names_with_their_titles_and_degrees(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: Hi, my name is {value} and I work in sales.", value)
+
+
+def test_name_in_a_script_without_capitals_after_a_cue(analyzer, policy):
+    assert caught(analyzer, policy, "User: My colleague 정성호 showed me ChatGPT.", "정성호")

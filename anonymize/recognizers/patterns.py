@@ -148,9 +148,39 @@ def date_recognizer() -> RegexRecognizer:
     )
 
 
-_STREET_SUFFIXES = sorted({*__import__("faker.providers.address.en_US", fromlist=["Provider"]).Provider.street_suffixes,
+_UPPER_LATIN = "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper())
+_STREET_SUFFIXES = sorted({*(suffix for loc in ("en_US", "en_AU", "en_GB", "en_NZ", "en_IE", "en_CA", "en_PH",
+                                                  "en_IN", "zu_ZA")
+                              for suffix in getattr(__import__(f"faker.providers.address.{loc}", fromlist=["Provider"])
+                                                    .Provider, "street_suffixes", ())),
                            "St", "Rd", "Ave", "Blvd", "Dr", "Ln", "Ct", "Pl", "Hwy", "Pkwy", "Sq", "Ter"},
                           key=len, reverse=True)
+
+
+# A capitalized word of any Latin alphabet ("Şener", "Żwirki", "Ívar"), and a name of one to
+# four of them joined by particles ("Reino Unido de Gran Bretaña", "Żwirki i Wigury").
+_CW = rf"[A-Z{_UPPER_LATIN}][\w'’.-]*"
+_STREET_NAME = (rf"{_CW}(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|della|du|des|la|le|el|i|e|y|van|von|der|"
+                rf"den|al|bin|binti)[ \t]+)?{_CW}){{0,4}}")
+_HOUSE = r"\d{1,5}(?:[ \t]?[A-Za-z](?!\w))?(?:[/-]\d{1,5}(?:[A-Za-z](?!\w))?)?"
+# Street types written before the name, in many languages (Faker's street formats for
+# Italy, Spain, Latin America, Brazil, Portugal, France, Romania, Indonesia, Vietnam...).
+_STREET_TYPES_BEFORE = (
+    r"Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Stretto|Strada|Borgo|Contrada|Rotonda|Incrocio|Canale|"
+    r"Lungomare|Calle|Avenida|Av\.|Avda\.|Acceso|Vial|Camino|Cañada|Corredor|Circunvalación|Peatonal|"
+    r"Andador|Boulevard|Bulevar|Callejón|Cerrada|Privada|Prolongación|Retorno|Ronda|Paseo|Plaza|Glorieta|"
+    r"Pasaje|Travesía|Urbanización|Diagonal|Transversal|Carrera|Cr\.|Cra\.|Cl\.|Rua|R\.|Travessa|Alameda|"
+    r"Praça|Rodovia|Estrada|Ladeira|Viela|Vereda|Quadra|Setor|Conjunto|Loteamento|Chácara|Sítio|Fazenda|"
+    r"Núcleo|Trecho|Recanto|Residencial|Jardim|Parque|Bulevardul|Strada|Str\.|Aleea|Calea|Drumul|Șoseaua|"
+    r"Soseaua|Intrarea|Piața|Splaiul|Jl\.|Jln\.|Jalan|Gg\.|Gang|Lorong|Lrg\.|Đường|Phố|Hẻm|Ngõ|Ngách|"
+    r"Số|Rue|rue|avenue|boulevard|chemin|allée|allé|impasse|place|quai|route|cours|voie|montée|rang|"
+    r"Avenue|Boulevard|Chemin|Allée|Impasse|Place|Quai|Route|Cours|plac|pl\.|al\.|ulica|ul\.|aleja|os\.|"
+    r"Sokak|Sokağı|Caddesi|Cad\.|Sk\.|Bulvarı|Mahallesi|Mah\.")
+_STREET_TYPES_AFTER = (
+    r"utca|út|útja|tér|tere|körút|köz|sor|sétány|rakpart|torget|stigen|backen|gränd|tunet|bakken|"
+    r"stranda|tjernet|svingen|haugen|lia|gården|Allé|allé|katu|tie|kuja|polku|tori|väylä|ranta|hof|steeg|"
+    r"singel|dreef|pad|ring|str\.|Chowk|Ganj|Nagar|Marg|Path|Colony|Puram|Bazar|Gali|Indlela|Indawo|"
+    r"Straße|Strasse|Platz|Weg|Gasse")
 
 
 def street_address_recognizer() -> RegexRecognizer:
@@ -158,8 +188,29 @@ def street_address_recognizer() -> RegexRecognizer:
     suffix = "|".join(re.escape(x) for x in _STREET_SUFFIXES)
     return RegexRecognizer(
         "STREET_ADDRESS",
-        [(rf"\b\d{{1,6}}\s+(?:(?:[A-Z][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,3}}(?:{suffix})\b\.?"
+        [(rf"\b\d{{1,6}}(?:/\d{{1,6}})?(?:-?[A-Z])?\s+(?:(?:[A-Z{_UPPER_LATIN}][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,3}}"
+          rf"(?:{suffix})\b\.?"
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
+         # "Via Ossola, 40", "Rua de Correia, 978", "Jl. Jamika No. 0", "Bulevardul Toma Nr. 19",
+         # "Carrera 85 # 11-89 Sur", "Số 19 Đường Hoàng Diệu", "Av. Alem N° 9372".
+         (rf"(?<![\w.])(?:{_STREET_TYPES_BEFORE})[ \t]+(?:(?:de|del|da|do|di|de la|du|des)[ \t]+)?"
+          rf"(?:{_STREET_NAME}|\d{{1,3}}(?:[ \t]+Bis)?(?:[ \t]+[A-Z])?)"
+          rf",?[ \t]+(?:(?:No|Nr|Nº|N°|n°|nr|no|Số)\.?[ \t]*|#[ \t]*)?(?:{_HOUSE}|S/N)"
+          rf"(?:[ \t]+(?:Sur|Norte|Este|Oeste|Bis))?"
+          rf"(?:[ \t,]+(?:Interior|Int\.|Piano|Appartamento|Apt\.|Apto\.?|Depto\.?|Puerta|Piso|Bl\.|Sc\.|Ap\.|"
+          rf"Et\.|Edif\.|Casa|Lote|Bloco|Sala)[ \t]*[\w-]+)*(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
+         # Vietnamese: "Số 19 Đường Hoàng Diệu", "86/369 Ngõ 30 đường Hoàng Văn Thụ", "7/68 Hẻm 15 đường Võ Thị Sáu".
+         (rf"(?<![\w/])(?:Số[ \t]+)?\d{{1,4}}(?:/\d{{1,4}})*[ \t]+(?:(?:Hẻm|Ngõ|Ngách|Kiệt)[ \t]+\d{{1,4}}[ \t]+"
+          rf"(?:(?:[Đđ]ường|[Pp]hố)[ \t]+)?|(?:[Đđ]ường|[Pp]hố)[ \t]+){_STREET_NAME}", 0.7),
+         # "682, avenue de Toussaint", "825 rue Desrochers", "48, Handa Ganj" (number first).
+         (rf"\b{_HOUSE},?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|cours|voie|montée|"
+          rf"rang|Rue|Avenue|Boulevard|Chemin)[ \t]+(?:(?:de|du|des|de la|d['’])[ \t]*)?{_STREET_NAME}", 0.75),
+         # "Kossuth utca 60.", "Storstigen 378" written apart, "Sorø Allé 932", "Bhatti Chowk".
+         (rf"(?<![\w.])(?:{_HOUSE},?[ \t]+)?{_CW}(?:[ \t]+{_CW})?[ \t]+(?:{_STREET_TYPES_AFTER})\b(?:[ \t]+{_HOUSE})?", 0.6),
+         (rf"(?<![\w.-])[A-Z{_UPPER_LATIN}][\w-]*(?:torget|stigen|backen|gränd|tunet|bakken|stranda|tjernet|"
+          rf"svingen|haugen|lia|gården|katu|tie|kuja|polku|tori|väylä|ranta|hof|steeg|singel|dreef|pad|ring|"
+          rf"straße|strasse|str\.|platz|weg|gasse|allee|veien|vegen|gata|gaten|vej|vei|plads|lunden|"
+          rf"-Straße|-Platz|-Weg|-Allee|-Gasse|-Ring|-Damm)[ \t]+{_HOUSE}(?!\w)", 0.7),
          # Street name then number, as most of Europe writes it: "Leopoldstraße 112",
          # "Keizersgracht 12", "Storgatan 4", "ul. Długa 14/3".
          (r"\b(?:ul\.[ \t]+|ulica[ \t]+|al\.[ \t]+)?[A-ZÄÖÜÅŁŚŻ][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee|"
@@ -249,9 +300,6 @@ class MoneyRecognizer(LocalRecognizer):
                 end = g.end()
             out.append(_result("MONEY", start, end, 0.8, self))
         return out
-
-
-_UPPER_LATIN = "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper())
 
 
 def company_recognizer() -> RegexRecognizer:

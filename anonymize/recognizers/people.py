@@ -77,14 +77,17 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accoun
                     r"cook|guard|cleaner|receptionist|pharmacist|paralegal|associate|consultant|recruiter|"
                     r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
                     r"head|admin|clerk|doctor|teacher|lawyer)|one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
+# Vowel signs and other combining marks inside a word (Devanagari, Bengali, Thai, Arabic):
+# not letters to the regex engine, but part of the name.
+_MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
-    rf",?[ \t]+(?:(?:{_HONORIFICS})\.?[ \t]+)?(?P<n1>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
-    rf"(?:[ \t]+(?P<n2>[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]))?")
+    rf",?[ \t]+(?:(?:{_HONORIFICS})\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
 # A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
@@ -148,6 +151,8 @@ class ContextNameRecognizer(LocalRecognizer):
 
     def _ok(self, word: str, lower_needs_gazetteer: bool = True) -> bool:
         w = name_key(word)
+        if word and all(ord(c) > 0x24F for c in word if c.isalpha()) and not word.isascii():
+            return True  # "my colleague 정성호", "ثاقب عبيد": scripts without capitals, after a cue
         if len(word) < 2 or w in _NAME_STOP:
             return False
         if word[0].isupper():
@@ -175,7 +180,10 @@ class ContextNameRecognizer(LocalRecognizer):
             # capitalized first name, or lower-case after a lower-case one and not English.
             # ("my coworker david west": a lower-case surname that is also a word joins when
             # the gazetteer knows it as a surname.)
-            if n2 and n2[0].isupper() == n1[0].isupper() and n2.casefold() not in _NAME_STOP \
+            if n2 and self._ok(n1) and not n1.isascii() and not n2.isascii() \
+                    and all(ord(c) > 0x24F for c in n1 + n2 if c.isalpha()):
+                end = m.end("n2")  # "بیرات رائو": both words in a script without capitals
+            elif n2 and n2[0].isupper() == n1[0].isupper() and n2.casefold() not in _NAME_STOP \
                     and not n2.isupper() \
                     and (n2[0].isupper() and n2.casefold() not in self._common
                          or n2[0].islower() and name_key(n2) in self._names
