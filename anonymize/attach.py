@@ -80,6 +80,7 @@ _POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\
                        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
                        r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
+_PHONE_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?[ \t]*|extension[ \t]+|#[ \t]*)\d{1,6}(?!\w)")
 _UNIT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite|room|apto|piso|depto)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+$")
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
@@ -187,6 +188,8 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             sep = _POSTCODE_SEP.match(text, f.end)
             if sep and _POSTCODE.match(text, sep.end()):
                 f = Finding(f.start, f.end, "STREET_ADDRESS", f.score, f.recognizer)
+        if f.entity_type == "PHONE_NUMBER" and (ext := _PHONE_EXTENSION.match(text, f.end)) is not None:
+            f = Finding(f.start, ext.end(), f.entity_type, f.score, f.recognizer)  # "...-1771x5162"
         if f.entity_type == "STREET_ADDRESS":
             # "flat 2/1, 48 Dumbarton Road": the flat said before the street.
             if (unit := _UNIT_BEFORE.search(text, max(0, f.start - 30), f.start)) is not None:

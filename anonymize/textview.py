@@ -182,14 +182,16 @@ VIEW_PATTERNS: dict[str, re.Pattern] = {
 # and North American numbers whatever the area code ("(397) 935-8704").
 # Reported as "PHONE_SHAPE"; the caller checks the digit count (9 to 15).
 PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])(?:\+|00)\d{1,3}(?:[ .\-]{0,2}\(?\d{1,8}\)?){1,6}(?![\w]|[.\-]\d)")),
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.(])\(?0\d{1,4}\)?[ .\-]{1,2}\d{2,5}(?:[ .\-]\d{2,5}){1,3}(?![\w]|[.\-]\d)")),
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{3}[ .\-]\d{3}[ .\-]\d{3,4}(?![\w]|[ .\-/]\d)")),
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])(?:\+|00)\d{1,3}(?:[ .\-]{0,2}\(?\d{1,8}\)?){1,6}(?!(?!x\d)[\w]|[.\-]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.(])\(?0\d{1,4}\)?[ .\-]{1,2}\d{2,5}(?:[ .\-]\d{2,5}){1,3}(?!(?!x\d)[\w]|[.\-]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{3}[ .\-]\d{3}[ .\-]\d{3,4}(?!(?!x\d)[\w]|[ .\-/]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?!(?!x\d)[\w]|[ .\-/]\d)")),
+    # A country code in brackets: "(351) 919825979", "(351) 290 748 337".
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{2,3}\)[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?!(?!x\d)[\w]|[ .\-/]\d)")),
     # A trunk prefix and one long block: "01711-482915", "0812 88341234".
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])0\d{2,4}[ .\-]\d{5,8}(?![\w]|[ .\-]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])0\d{2,4}[ .\-]\d{5,8}(?!(?!x\d)[\w]|[ .\-]\d)")),
     # North American with the country code and no "+": "1-340-913-1725", "1 (340) 913 1725".
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?![\w]|[ .\-/]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!(?!x\d)[\w]|[ .\-/]\d)")),
 )
 
 

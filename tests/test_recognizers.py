@@ -838,3 +838,9 @@ def test_names_with_their_titles_and_degrees(analyzer, policy, value):
 
 def test_name_in_a_script_without_capitals_after_a_cue(analyzer, policy):
     assert caught(analyzer, policy, "User: My colleague 정성호 showed me ChatGPT.", "정성호")
+
+
+@pytest.mark.parametrize("value", ["+1-294-641-1771x5162", "304-011-9803x6494", "(351) 919825979",
+                                   "(351) 290 748 337", "901 29 040", "08-89 91 39"])
+def test_phone_numbers_with_extensions_and_short_national_forms(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: Call me on {value} if you need anything.", value)

@@ -402,7 +402,12 @@ def local_phone_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "PHONE_NUMBER",
         [(r"(?i:\b(?:call|calling|ring|text|phone|reach|dial|number(?:\s+is)?|cell|mobile|landline|"
-          r"ext(?:ension)?\.?)\b[^.\n\d]{0,25}?)(?P<value>(?<![\d-])\d{3}[-. ]\d{4}(?![\d-]))", 0.6)],
+          r"ext(?:ension)?\.?)\b[^.\n\d]{0,25}?)(?P<value>(?<![\d-])\d{3}[-. ]\d{4}(?![\d-]))", 0.6),
+         # Short national numbers in groups ("901 29 040", "08-89 91 39", "404-79-66") after a
+         # calling word.
+         (r"(?i:\b(?:call|calling|ring|text|phone|reach|dial|number(?:\s+is)?|cell|mobile|landline|whatsapp|"
+          r"signal|telegram|viber|on)\b[^.\n\d]{0,25}?)"
+          r"(?P<value>(?<![\d-])\(?\d{2,4}\)?(?:[-. ]\d{2,3}){2,3}(?![\d-]|[.,]\d))", 0.55)],
         name="ClearanceLocalPhoneRecognizer",
     )
 
