@@ -441,7 +441,6 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     # "Sam Altman says ..., ok Sam": the parts of an allow-listed name said in this transcript.
     parts = {w for a, b in _allowed_phrases(text, base_allow) for w in text[a:b].split()
              if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
-    allow = allow | parts
     allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
     supported = set(analyzer.get_supported_entities(det.language))

@@ -844,3 +844,9 @@ def test_name_in_a_script_without_capitals_after_a_cue(analyzer, policy):
                                    "(351) 290 748 337", "901 29 040", "08-89 91 39"])
 def test_phone_numbers_with_extensions_and_short_national_forms(analyzer, policy, value):
     assert caught(analyzer, policy, f"User: Call me on {value} if you need anything.", value)
+
+
+def test_public_figures_kept_but_a_person_cue_wins(analyzer, policy):
+    text = "User: Taika Waititi always talks about stories. My colleague Gandhi Kumar laughed."
+    assert untouched(analyzer, policy, text, "Taika Waititi")
+    assert caught(analyzer, policy, text, "Gandhi Kumar")
