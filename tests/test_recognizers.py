@@ -847,6 +847,6 @@ def test_phone_numbers_with_extensions_and_short_national_forms(analyzer, policy
 
 
 def test_public_figures_kept_but_a_person_cue_wins(analyzer, policy):
-    text = "User: Taika Waititi always talks about stories. My colleague Gandhi Kumar laughed."
-    assert untouched(analyzer, policy, text, "Taika Waititi")
+    text = "User: Bukayo Saka always talks about stories. My colleague Gandhi Kumar laughed."
+    assert untouched(analyzer, policy, text, "Bukayo Saka")
     assert caught(analyzer, policy, text, "Gandhi Kumar")
