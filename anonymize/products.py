@@ -21,7 +21,8 @@ _USE_VERB = (r"(?:use|uses|using|used|tried|try|trying|trial(?:l)?ing|trial(?:l)
              r"script\s+in|draft\s+in)")
 _RECORDS = (r"(?:records?|files?|data|notes|reservations|bookings|everything|documents|docs|invoices|"
             r"timesheets|tickets|cases|reports|contact|rosters?|schedules?|drawings|models|accounts|"
-            r"payroll|orders)")
+            r"payroll|orders|entry|entries|summary|summaries|output|drafts|updates|messages|posts|"
+            r"notifications|alerts|logs)")
 _CUES = [
     # "our case management system is Clio", "a bot called Fin"
     re.compile(rf"(?i:\b{_TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),

@@ -511,7 +511,7 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
         # The propagated value replaces a kept reading of the same words.
         findings = {f for f in findings if f.entity_type not in kept
                     or not any(p.start < f.end and f.start < p.end for p in propagated)}
-    findings |= propagated
+    findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
 
 

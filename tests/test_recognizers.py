@@ -850,3 +850,9 @@ def test_public_figures_kept_but_a_person_cue_wins(analyzer, policy):
     text = "User: Bukayo Saka always talks about stories. My colleague Gandhi Kumar laughed."
     assert untouched(analyzer, policy, text, "Bukayo Saka")
     assert caught(analyzer, policy, text, "Gandhi Kumar")
+
+
+def test_a_place_inside_a_holiday_is_not_propagated(analyzer, policy):
+    text = "User: I work in Melbourne. Just not on Melbourne Cup day, it's the one day."
+    assert caught(analyzer, policy, text, "Melbourne")
+    assert untouched(analyzer, policy, text, "Melbourne Cup day")
