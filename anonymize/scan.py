@@ -285,22 +285,33 @@ def _folded(allow: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _phrase_regex(allow: frozenset[str]) -> re.Pattern | None:
-    phrases = sorted((a for a in allow if " " in a), key=len, reverse=True)
-    if not phrases:
-        return None
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-        r"\s+".join(re.escape(p) for p in a.split()) for a in phrases))
+def _phrase_index(allow: frozenset[str]) -> dict[str, re.Pattern]:
+    """First word -> one pattern for the multi-word entries starting with it (longest first).
+    One alternation of ~2,000 names is slow in ``re``; looking up each word is not."""
+    by_first: dict[str, list[str]] = {}
+    for a in allow:
+        if " " in a:
+            by_first.setdefault(a.split()[0], []).append(a)
+    return {first: re.compile(r"(?:%s)(?!\w)" % "|".join(
+        r"\s+".join(re.escape(p) for p in a.split()) for a in sorted(group, key=len, reverse=True)))
+        for first, group in by_first.items()}
 
 
 def _allowed_phrases(text: str, allow: frozenset[str], extra: frozenset[str] = frozenset()
                      ) -> list[tuple[int, int]]:
     """Where multi-word allow-list entries ("Mark Zuckerberg") occur in the text; ``extra``
-    (this transcript's own tool names) gets its own small pattern, so the policy's stays cached."""
+    (this transcript's own tool names) gets its own small index, so the policy's stays cached."""
     spans = []
-    for regex in (_phrase_regex(allow), _phrase_regex(extra) if extra else None):
-        if regex is not None:
-            spans += [m.span() for m in regex.finditer(text)]
+    for index in (_phrase_index(allow), _phrase_index(extra) if extra else {}):
+        if not index:
+            continue
+        for m in re.finditer(r"[^\s\"“‘'(\[]+", text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue
+            word = m.group()
+            regex = index.get(word) or index.get(word.rstrip(",.;:!?)]”’\"'"))
+            if regex is not None and (hit := regex.match(text, m.start())) is not None:
+                spans.append(hit.span())
     return sorted(spans)
 
 
@@ -439,7 +450,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     tools = tool_names(text, base_allow)
     allow = base_allow | tools
     # "Sam Altman says ..., ok Sam": the parts of an allow-listed name said in this transcript.
-    parts = {w for a, b in _allowed_phrases(text, base_allow) for w in text[a:b].split()
+    allowed = _allowed_phrases(text, base_allow, tools)
+    parts = {w for a, b in allowed for w in text[a:b].split()
              if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
     allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
@@ -501,7 +513,6 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     findings = _extend_names(text, findings, allow)
     findings = attach_context(text, findings, allow)
     findings = {f for f in findings if not _in_holiday(text, f)}
-    allowed = _allowed_phrases(text, base_allow, tools)
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
         findings = {f for f in findings if not any(a <= f.start and f.end <= b for a, b in allowed)}
     kept = frozenset(t for t in {f.entity_type for f in findings}

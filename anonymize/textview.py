@@ -28,7 +28,7 @@ _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a)\s*[\]\)\}}>]\s*|\s+{_AT
 _DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?=[^\n]*?@)(?:\S[ \t]){5,}\S(?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?!\S)")
 _SPACED_AT = re.compile(r"(?<=[\w.])[ \t]+@[ \t]+(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
 
 
@@ -111,7 +111,7 @@ _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
 _MIXED_TOKEN = rf"(?:(?:double|triple)[ \t]+)?(?:{_DIGIT_WORD}|\d{{1,4}})"
-_MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.])(?=(?:[^\n]*?\b{_DIGIT_WORD}\b){{1}}){_MIXED_TOKEN}"
+_MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
                            rf"(?:[ \t,\-–—]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
 # O/o/l/I with at least five real digits.
