@@ -19,21 +19,27 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 # " at " / "[at]" / "(at)" / "(a)" / "{at}" between two word-ish tokens, and the same for "dot";
 # also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
 # spaced " . ".
-_AT_WORD = r"(?:at|AT|arroba|arobase|chiocciola|klammeraffe|arond|kukac)"
-_DOT_WORD = r"(?:dot|DOT|point|punto|ponto|punkt|punct|pont|kropka|nokta|titik|\.)"
-_AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a)\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
+_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|arroba|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
+            r"a\s+còng|a\s+cong|et|собака|sobaka|골뱅이|アットマーク|ät|snabel-a|kissanhäntä|apenstaartje)")
+_DOT_WORD = r"(?:dot|DOT|point|punto|ponto|punkt|punct|pont|kropka|nokta|titik|chấm|cham|точка|점|ドット|piste|\.)"
+_AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
-                 rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
-_DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:dot|\.)\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
+                 rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
+_DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?!\S)")
 _SPACED_AT = re.compile(r"(?<=[\w.])[ \t]+@[ \t]+(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
 
 
+_AT_NEXT = re.compile(rf"\s+(?:{_AT_WORD}|@)\s+\w")
+
+
 def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
-    if "@" not in m.group() or any(len(t) > 1 for t in m.group().split()):
+    # "b i l a l q u r e s h i 9 9 at gmail dot com": the @ may come after the spelled part.
+    if "@" not in m.group() and not _AT_NEXT.match(m.string, m.end()) \
+            or any(len(t) > 1 for t in m.group().split()):
         return src
     return [p for p in src if not p[0].isspace()]
 
@@ -92,27 +98,29 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "tw
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 # Other languages' digit words, for numbers read out in them ("seis uno cero", "noll sju noll",
 # "nul zes"). Words that are also common English words ("to", "en", "fire", "um") are left out.
-for _digit, _words in enumerate((
-        "cero zéro nul null noll nol sıfır sifir sifuri kosong",
-        "uno um un eins een ett jeden satu bir moja",
-        "dos dois deux due zwei twee två dwa dua iki mbili",
-        "tres três trois tre drei drie trzy tiga üç tatu",
-        "cuatro quatro quatre quattro vier fyra cztery empat dört nne",
-        "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano",
-        "seis sei sechs zes sex seks sześć enam altı sita",
-        "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba",
-        "ocho oito huit otto acht åtta åtte otte osiem delapan sekiz nane",
-        "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa")):
+_OTHER_DIGIT_WORDS = (
+    "cero zéro nul null noll nol sıfır sifir sifuri kosong không",
+    "uno um un eins een ett jeden satu bir moja một",
+    "dos dois deux due zwei twee två dwa dua iki mbili hai",
+    "tres três trois tre drei drie trzy tiga üç tatu ba",
+    "cuatro quatro quatre quattro vier fyra cztery empat dört nne bốn",
+    "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano năm",
+    "seis sei sechs zes sex seks sześć enam altı sita sáu meia",  # Brazil's "meia" (half a dozen)
+    "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba bảy",
+    "ocho oito huit otto acht åtta åtte otte osiem delapan sekiz nane tám",
+    "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín",
+)
+for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 _DIGIT_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
-                             rf"(?:[ \t,\-–—]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+                             rf"(?:[ \t,\-–—/]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
 _MIXED_TOKEN = rf"(?:(?:double|triple)[ \t]+)?(?:{_DIGIT_WORD}|\d{{1,4}})"
 _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
-                           rf"(?:[ \t,\-–—]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
+                           rf"(?:[ \t,\-–—/]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
 # O/o/l/I with at least five real digits.
 _LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolI](?:[\dOolI]|[ \-](?=[\dOolI])){6,}(?![\w])")

@@ -856,3 +856,26 @@ def test_a_place_inside_a_holiday_is_not_propagated(analyzer, policy):
     text = "User: I work in Melbourne. Just not on Melbourne Cup day, it's the one day."
     assert caught(analyzer, policy, text, "Melbourne")
     assert untouched(analyzer, policy, text, "Melbourne Cup day")
+
+
+@pytest.mark.parametrize("value", [
+    "ayesha.writes at the rate gmail dot com", "hang.nguyen.tt a còng gmail chấm com",
+    "kasia.wisniewska małpa wp kropka pl", "emre.yildiz(at)outlook(nokta)com",
+    "o точка kovalenko собака ukr точка net", "t.krueger (ät) vogt-praezision (punkt) de",
+    "minji.kim 골뱅이 naver 점 com", "b i l a l q u r e s h i 9 9 at gmail dot com",
+    "không chín một hai, ba bốn năm, sáu bảy tám", "six zero one / two three four / five six seven",
+    "nove sete três quatro dois, um zero oito meia"])
+def test_contacts_spelled_in_many_languages(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: for follow-up it is {value}. Thanks.", value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I'm Thiago, 45 anos, I work in IT.", "45"),
+    ("User: Hola! Soy Mariela, tengo 33 años.", "33"),
+    ("User: My son Rizky, umur tujuh tahun, already asks.", "tujuh"),
+    ("User: the engineer was Mr. Ishikawa, he is now around 80, retired.", "80"),
+    ("User: I started there in novembro de 2015, before Itaú.", "novembro de 2015"),
+    ("User: in listopad 2023 we did 24 interviews.", "listopad 2023"),
+])
+def test_ages_and_dates_said_in_other_languages(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)

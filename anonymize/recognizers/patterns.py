@@ -33,6 +33,17 @@ def age_recognizer() -> RegexRecognizer:
         [
             (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|they're|turned|turning|aged?|age of)\s+{_AGE_NUM}\b(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|dollars))", 0.9),
             (rf"\b{_AGE_NUM}[- ](?:years?|yrs?)[- ]old\b", 0.95),
+            # Other languages' "years old": "45 anos", "tengo 33 años", "23 saal ka", "70 tuổi",
+            # "umur tujuh tahun", "34 y.o.", "47 Jahre", "52 ans".
+            (rf"(?i:\b{_AGE_NUM}\s*(?:anos|años|ans|jahre|jaar|år|lat|yaş(?:ında)?|yaşında|tuổi|tahun|saal|sal|"
+             rf"y\.?\s?o\.?|yo|yrs|歳|살)(?![\w]))", 0.85),
+            (r"(?i:\b(?:umur|usia|edad|idade)\s+(?P<value>\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+             r"sembilan|sepuluh)\b)", 0.8),
+            (r"(?i:\b(?P<value>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+tahun\b)", 0.8),
+            # "he is now around 80", "she's about 70"
+            *((rf"(?-i:\b(?:he|she|who|He|She))(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+(?:around|about|nearly|"
+               rf"almost|over|roughly)\s+{age}\b{_NOT_UNIT}", 0.75) for age in (_AGE_NUM, _AGE_WORDS)),
+            (rf"\b(?:fifty|sixty|forty|thirty|seventy|eighty|twenty)-something\b", 0.7),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
@@ -123,7 +134,13 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
                   r"agustus|desember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
                   r"dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
                   r"października|listopada|grudnia|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|"
-                  r"ekim|kasım|aralık)")
+                  r"ekim|kasım|aralık|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|"
+                  r"październik|listopad|grudzień|oca|şub|mart|nisan|januari|april|juni|juli|augustus|"
+                  r"september|oktober|november|december|januar|februar|april|august|september|november|"
+                  r"jänner|jänner|januari|februari|mars|maj|augusti|gennaio|marzo|aprile|janeiro|abril|"
+                  r"juli|oktober|tháng\s+\d{1,2}|января|февраля|марта|апреля|мая|июня|июля|августа|"
+                  r"сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+                  r"вересня|жовтня|листопада|грудня)")
 
 
 def date_recognizer() -> RegexRecognizer:
@@ -143,6 +160,10 @@ def date_recognizer() -> RegexRecognizer:
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
             (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b)", 0.85),
+            # A month and a year in another language: "novembro de 2015", "listopad 2023",
+            # "Ekim 2023", "marzo de 2024", "im Oktober 2023", "octubre del año pasado".
+            (rf"(?i:\b(?:(?:im|en|em|in|w|di|à|au|a)\s+)?{_FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:(?:19|20)\d\d\b|"
+             rf"(?:del\s+)?año\s+pasado|do\s+ano\s+passado|l['’]année\s+dernière|letzten\s+Jahres))", 0.8),
         ],
         name="ClearanceDateRecognizer",
     )
