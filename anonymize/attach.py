@@ -81,10 +81,17 @@ _POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\
                        r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
 _PHONE_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?[ \t]*|extension[ \t]+|#[ \t]*)\d{1,6}(?!\w)")
-_UNIT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite|room|apto|piso|depto)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+$")
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?i:flat|apt|apartment|unit|suite|room|apto|piso|depto|house|no|blk|block|lot)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+"
+    r"|(?<![\w-])[A-Z]-?\d{1,4}[A-Z]?,[ \t]+)+"
+    # "B-204, Shree Ganesh Apartments, Karve Road", "Flat A-7, Al-Habib Heights, Block 13-D"
+    r"(?:(?:[A-Z][\w'-]*[ \t]+){0,3}(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|House|"
+    r"Plaza|Complex|Enclave|Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)\.?,?[ \t]+)?"
+    r"(?:(?i:block|phase|sector)[ \t]+[\w-]+,?[ \t]+)?$")
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
-                           r"soi|moo|barangay|brgy|purok)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?")
+                           r"soi|moo|barangay|brgy|purok|int|interior|col|colonia|fracc|barrio|bairro|kv|кв|"
+                           r"phase|zone|chome)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?")
 
 
 def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:

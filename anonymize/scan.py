@@ -442,6 +442,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     from anonymize.attach import _TITLE_EMPLOYER, attach_context
     from anonymize.recognizers.base import OVERRIDES_ALLOW_LIST
 
+    from presidio_analyzer import RecognizerResult
+
     from anonymize.products import tool_names
 
     det = policy.detection
@@ -472,8 +474,12 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
             meta = r.recognition_metadata or {}
             name = str(meta.get("recognizer_name", "unknown"))
             strong = bool(meta.get(OVERRIDES_ALLOW_LIST))
+            if r.entity_type in _CAPITALIZED_TYPES and (at := chunk.find(" @", r.start, r.end)) > r.start:
+                # "Instagram @haruka_codes" read as one name: the handle is its own finding.
+                r = RecognizerResult(r.entity_type, r.start, at, r.score, r.analysis_explanation,
+                                     r.recognition_metadata)
             value = chunk[r.start:r.end].rstrip(".,;:!?")
-            if strong and value in tools and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
+            if strong and value in allow and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
             if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
                     or _all_allowed(value, allow) or _lead_word_allowed(value, parts)) and not strong:

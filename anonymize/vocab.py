@@ -74,6 +74,8 @@ _COUNTRY_EXTRAS = frozenset({
     "usa", "us", "u.s", "u.s.a", "united states", "america", "the states", "uk", "u.k",
     "britain", "great britain", "england", "scotland", "wales", "northern ireland",
     "europe", "asia", "africa", "north america", "south america", "latin america",
+    "américa latina", "america latina", "latinoamérica", "latinoamerica", "europa", "áfrica", "ásia",
+    "amérique latine", "lateinamerika", "afrika", "azja", "avrupa",
     "oceania", "antarctica", "the middle east", "middle east", "the us", "the uk",
     "the united states", "the united kingdom", "the netherlands", "the philippines",
     "south korea", "north korea", "korea", "the czech republic", "czechia", "ivory coast",
@@ -254,6 +256,17 @@ festa junina
 festas juninas
 sinterklaas
 pinkster
+wigilia
+weihnachten
+ostern
+pfingsten
+silvester
+ganpati
+ganesh utsav
+onam
+eid mubarak
+noche de brujas
+tết nguyên đán
 """.strip().splitlines())
 
 

@@ -879,3 +879,34 @@ def test_contacts_spelled_in_many_languages(analyzer, policy, value):
 ])
 def test_ages_and_dates_said_in_other_languages(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: home is B-204, Shree Ganesh Apartments, Karve Road, Kothrud, Pune.", "B-204, Shree Ganesh Apartments"),
+    ("User: office is Av. Chapultepec Sur 284, int. 3, Col. Americana, Guadalajara.", "Av. Chapultepec Sur 284, int. 3, Col. Americana"),
+    ("User: My house digital address too, GA-183-8164, it's in Dansoman.", "GA-183-8164"),
+    ("User: the form had Tenjinbashi 3-chome 8-14, Room 502, Kita-ku.", "Tenjinbashi 3-chome 8-14, Room 502"),
+    ("User: it had вул. Городоцька, 85, кв. 14, I asked.", "вул. Городоцька, 85, кв. 14"),
+    ("User: a document number that looked real, 1.036.789.452, was mine.", "1.036.789.452"),
+    ("User: the mutuelle form, 2 87 06 75 112 345 91, my husband saw it.", "2 87 06 75 112 345 91"),
+    ("User: I'm IT coordinator at Hospital Santa Lúcia.", "IT coordinator"),
+    ("User: then my daughter-in-law Priyanka said no.", "Priyanka"),
+    ("User: My last born Hope is nine, we don't let her.", "nine"),
+])
+def test_addresses_ids_and_people_of_set_d(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I use one tool called Elicit for literature review.", "Elicit"),
+    ("User: Instagram @haruka_codes_osaka is where I post.", "Instagram"),
+    ("User: Everybody in América Latina is still figuring this out.", "América Latina"),
+    ("User: my younger bhai hamza is 17.", "younger"),
+])
+def test_tools_platforms_continents_left_set_d(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)
+
+
+def test_a_dotted_amount_is_no_id(analyzer, policy):
+    types = {t for _, t, _ in covered(analyzer, policy, "User: It cost 1.250.000 pesos in total.")}
+    assert "NATIONAL_ID" not in types

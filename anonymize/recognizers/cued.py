@@ -296,8 +296,8 @@ class CuedEntityRecognizer(LocalRecognizer):
             for m in _overlapping(_TITLE_CUE, text):
                 words = m.group("value").split()
                 if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE \
-                        or any(w.casefold() in _PRONOUNS for w in words):
-                    continue
+                        or any(w.casefold() in _PRONOUNS and not w.isupper() for w in words):
+                    continue  # "IT coordinator" is a title; "it" is a pronoun
                 folded = [w.casefold() for w in words]
                 last = folded[-1].split("-")[-1]
                 # Long ones ("team leader in customer care") need an occupation word before the

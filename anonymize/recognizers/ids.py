@@ -78,7 +78,8 @@ _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*
                          r"nie|nric|ktp|cccd|cmnd|sss|umid|tfn|sin|kimlik|tckn|card|cuit|cuil|rut|cnp|nif|"
                          r"personnummer|mykad|pps|ein|bvn|nhs|henkilötunnus|hetu|fødselsnummer|"
                          r"fodselsnummer|cpr|rrn|jumin|kennitala|jmbg|egn|amka|nic|cnic|nid|cni|cin|rg|"
-                         r"emirates|philsys|ghana|nuit|nida|huduma)\b")
+                         r"emirates|philsys|ghana|nuit|nida|huduma|sociale|sécurité|securite|mutuelle|"
+                         r"cédula|cedula|documento|document|cc|ci|curp|rg|ine|nss|afiliación)\b")
 
 
 def _ddmmyy_ok(s: str) -> bool:
@@ -109,6 +110,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # right after an id word ("my Aadhaar number, 3506 8101 2612").
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,8}(?:[ \t-]?\d{1,8}){0,7}(?![\w/-]|[.,]\d)"),
      lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
+    # Dotted groups ("1.036.789.452", "12.345.678"): a cédula or DNI, after an id word.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3}){2,3}(?![\w/-]|[.,]\d)"), lambda s: False, 0.0, 0.6),
     # Letters around the digits ("KRA PIN A009318472Z", "GHA-719203845-6"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,3}-?\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
                                r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),

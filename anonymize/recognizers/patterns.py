@@ -69,8 +69,8 @@ def age_recognizer() -> RegexRecognizer:
               for age in (_AGE_WORDS, _SMALL_AGE)),
             *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{age}\b{_NOT_UNIT}", 0.75)
               for age in (_AGE_WORDS, _AGE_NUM)),
-            *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|"
-               rf"youngest|eldest|oldest)(?:,?\s+(?:who|[A-Z][^\W\d_]+))?(?:['’]s|\s+is|\s+was|\s+turned|"
+            *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|bhai|brother|"
+               rf"sister|youngest|eldest|oldest|(?:first|last)\s+born)(?:,?\s+(?:who|(?i:[a-z][^\W\d_]+)(?:-[^\W\d_]+)?))?(?:['’]s|\s+is|\s+was|\s+turned|"
                rf"\s+turns|\s+just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
               for age in (_AGE_NUM, _AGE_WORDS, _SMALL_AGE, r"(?P<value>[1-9])")),
         ],
@@ -223,6 +223,17 @@ def street_address_recognizer() -> RegexRecognizer:
          # Vietnamese: "Số 19 Đường Hoàng Diệu", "86/369 Ngõ 30 đường Hoàng Văn Thụ", "7/68 Hẻm 15 đường Võ Thị Sáu".
          (rf"(?<![\w/])(?:Số[ \t]+)?\d{{1,4}}(?:/\d{{1,4}})*[ \t]+(?:(?:Hẻm|Ngõ|Ngách|Kiệt)[ \t]+\d{{1,4}}[ \t]+"
           rf"(?:(?:[Đđ]ường|[Pp]hố)[ \t]+)?|(?:[Đđ]ường|[Pp]hố)[ \t]+){_STREET_NAME}", 0.7),
+         # A flat and its building: "B-204, Shree Ganesh Apartments", "Flat A-7, Al-Habib Heights".
+         (r"(?<![\w-])(?:(?i:flat|apt|house|no|unit)\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,3})?,[ \t]+"
+          r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|"
+          r"Plaza|Complex|Enclave|Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)\b", 0.7),
+         # Ghana's digital address ("GA-183-8164") after its cue.
+         (r"(?i:\b(?:digital|gps|ghana\s*post)\s+address[^.\n\d]{0,25}?)(?P<value>\b[A-Z]{2}-\d{3,4}-\d{4}\b)", 0.7),
+         # "Tenjinbashi 3-chome 8-14": a Japanese block address.
+         (rf"\b{_CW}[ \t]+\d{{1,2}}-chome(?:[ \t]+\d{{1,4}}(?:-\d{{1,4}}){{0,2}})?", 0.7),
+         # "вул. Городоцька, 85": Ukrainian and Russian street abbreviations.
+         (r"(?<![\w.])(?:вул|ул|пр|просп|пров|пер|бул|ш)\.[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,?[ \t]+(?:буд\.[ \t]*|д\.[ \t]*)?"
+          r"\d{1,4}[а-яА-Я]?(?:,?[ \t]+(?:кв|стр)\.[ \t]*\d{1,4})?", 0.7),
          # "682, avenue de Toussaint", "825 rue Desrochers", "48, Handa Ganj" (number first).
          (rf"\b{_HOUSE},?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|cours|voie|montée|"
           rf"rang|Rue|Avenue|Boulevard|Chemin)[ \t]+(?:(?:de|du|des|de la|d['’])[ \t]*)?{_STREET_NAME}", 0.75),

@@ -56,7 +56,9 @@ class NameGazetteerRecognizer(LocalRecognizer):
 # Relations after which the next word is a person's name ("my boss dave", "our intern,
 # Priya"). Lower-case names are accepted here only when Faker knows them as first names.
 _PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee|kid|twin|late|dear|best)\s+)?"
-                 r"(?:sister|brother|girl|boy|son|daughter|cousin|friend)|lad|lass|wean|"
+                 r"(?:sister|brother|girl|boy|son|daughter|cousin|friend)|lad|lass|wean|junior|senior|"
+                 r"(?:first|second|third|last)\s+born|(?:daughter|son|mother|father|sister|brother)-in-law|"
+                 r"(?:this|that|one)\s+(?:agent|guy|client|customer|driver|nurse|worker|intern)|"
                  r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
                  r"(?:desk\s+)?buddy|mate|pal|bestie|nonna|nonno|abuela|abuelo|grandson|granddaughter|"
                  r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
@@ -118,6 +120,8 @@ _NAME_THEN_CUE = re.compile(
     r"mwalimu|sahib|saheb|garu|gaaru|amma|appa)\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b")
+_RELATION_WORDS = frozenset("""younger older elder eldest youngest big little small dear late my our your his
+her the brother sister cousin friend uncle aunt mother father son daughter""".split())
 _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".split())
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
@@ -214,6 +218,7 @@ class ContextNameRecognizer(LocalRecognizer):
             group = next(g for g in ("n1", "n2", "n3") if m.group(g))
             word = m.group(group)
             if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
+                    or word.casefold() in _RELATION_WORDS \
                     or is_country_like(normalize(word)) or word.casefold() in CALENDAR_WORDS:
                 continue
             # "the principal madam", "yes anna": titles that follow any noun need a known name.
