@@ -300,3 +300,23 @@ def test_default_policy_on_the_hand_written_sets(name: str):
     assert kinds["obfuscated"]["recall"] >= 0.98, kinds["obfuscated"]
     assert kinds["decoy"]["survival"] >= 0.95, kinds["decoy"]
     assert kinds["quasi"]["recall"] >= 0.92, kinds["quasi"]
+
+
+# Sets C-E: floors a little under what they reach today (README of examples/handwritten), so
+# a change that loses ground on them fails; the targets are not met on D and E.
+_FLOORS = {"set_c.jsonl": (0.99, 0.98, 0.95, 0.95), "set_d.jsonl": (0.95, 0.80, 0.97, 0.89),
+           "set_e.jsonl": (0.98, 0.95, 0.94, 0.90)}
+
+
+@pytest.mark.parametrize("name", sorted(_FLOORS))
+def test_default_policy_on_the_later_hand_written_sets(name: str):
+    from anonymize.evaluate import run_scan_on_texts, score_labelled
+
+    direct, obfuscated, decoys, quasi = _FLOORS[name]
+    gold = load_labelled(Path(__file__).resolve().parents[1] / "examples" / "handwritten" / name)
+    found = run_scan_on_texts({g["transcript_id"]: g["text"] for g in gold}, None)
+    kinds = score_labelled(found, gold)["by_kind"]
+    assert kinds["direct"]["recall"] >= direct, kinds["direct"]
+    assert kinds["obfuscated"]["recall"] >= obfuscated, kinds["obfuscated"]
+    assert kinds["decoy"]["survival"] >= decoys, kinds["decoy"]
+    assert kinds["quasi"]["recall"] >= quasi, kinds["quasi"]
