@@ -110,6 +110,7 @@ _OTHER_DIGIT_WORDS = (
     "ocho oito huit otto acht åtta åtte otte osiem delapan sekiz nane tám",
     "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín",
 )
+_DIGIT_WORDS["plus"] = "+"  # "plus three eight oh, six seven, ..."
 for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
@@ -148,6 +149,17 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     return out
 
 
+# Korean read-out digits ("공일공 사팔이칠 삼구일오"): Sino-Korean numerals, one syllable a digit.
+_HANGUL_DIGIT = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6",
+                 "칠": "7", "팔": "8", "구": "9"}
+_HANGUL_DIGITS = re.compile(r"(?<!\w)[공영일이삼사오육칠팔구]{2,4}(?:[ \t-]+[공영일이삼사오육칠팔구]{2,4}){1,3}(?!\w)")
+
+
+def _hangul_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out = [(_HANGUL_DIGIT[p[0]], p[1], p[2]) for p in src if p[0] in _HANGUL_DIGIT]
+    return out if 9 <= len(out) <= 12 else src
+
+
 def _lookalike_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     if sum(ch.isdigit() for ch in m.group()) < 5:
         return src
@@ -170,6 +182,7 @@ def normalized_view(text: str) -> TextView:
     pieces = _apply(pieces, _DOT, _replace_all("."))
     pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)
     pieces = _apply(pieces, _MIXED_DIGITS, _spelled_digits)
+    pieces = _apply(pieces, _HANGUL_DIGITS, _hangul_digits)
     pieces = _apply(pieces, _LOOKALIKE_NUMBER, _lookalike_digits)
     pieces = _apply(pieces, _SPACED_DIGITS, _digits_only)
     return TextView("".join(p[0] for p in pieces), [p[1] for p in pieces], [p[2] for p in pieces])

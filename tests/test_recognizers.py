@@ -910,3 +910,13 @@ def test_tools_platforms_continents_left_set_d(analyzer, policy, text, value):
 def test_a_dotted_amount_is_no_id(analyzer, policy):
     types = {t for _, t, _ in covered(analyzer, policy, "User: It cost 1.250.000 pesos in total.")}
     assert "NATIONAL_ID" not in types
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Phone plus three eight oh, six seven, 412 80 57, but Telegram is better.", "plus three eight oh, six seven, 412 80 57"),
+    ("User: phone 공일공 사팔이칠 삼구일오. KakaoTalk is better.", "공일공 사팔이칠 삼구일오"),
+    ("User: I am Tobias, 47, Fertigungsleiter — production manager — at Vogt Präzision.", "Fertigungsleiter — production manager"),
+    ("User: I'm 44, Senior Lecturer in Microbiology at the University of Nigeria.", "Senior Lecturer in Microbiology"),
+])
+def test_more_phone_readings_and_glossed_titles(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)

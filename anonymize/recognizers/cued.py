@@ -156,6 +156,9 @@ _TITLE_AFTER_EMPLOYER = re.compile(
     r"\b(?:at|for|with)[ \t]+[A-Z][^.,\n]{0,40}?,[ \t]+(?=(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3},))"
     r"(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!there\b)[a-z][a-z-]*){0,3})(?=[ \t]*(?:[.,;]|there\b|$))")
 _DETERMINERS = frozenset("the a an this that these those our my their his her its your every each".split())
+_GLOSSED_TITLE = re.compile(r"(?P<value>[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]+[—–-]{1,2}[ \t]+"
+                            r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+[—–-]{1,2}[ \t]+"
+                            r"(?:at|for|with|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _PRONOUNS = frozenset("i me my we our us you your he she they them it this that".split())
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
@@ -310,6 +313,11 @@ class CuedEntityRecognizer(LocalRecognizer):
                                                               ("in", "of", "for")) for i, w in enumerate(folded)):
                     continue
                 out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+            for m in _GLOSSED_TITLE.finditer(text):
+                # "Fertigungsleiter — production manager — at Vogt": a title and its translation.
+                lead = re.match(r"(?:(?:as|a|an|the|I|am|im|I'm|soy|sou|je|suis|ich|bin)[ \t]+)*", m.group("value"))
+                if m.group("gloss").split()[-1] in heads and lead.end() < len(m.group("value")):
+                    out.append(_result("JOB_TITLE", m.start("value") + lead.end(), m.end("gloss"), 0.6, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))

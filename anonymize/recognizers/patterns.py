@@ -394,7 +394,7 @@ def job_title_recognizer() -> RegexRecognizer:
     roles ("my manager") are left alone."""
     return RegexRecognizer(
         "JOB_TITLE",
-        [(rf"\b(?:[A-Z][\w&/-]*\s+){{0,3}}(?:{_ROLE_NOUNS})\b(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?", 0.7)],
+        [(rf"\b(?:[A-Z][\w&/-]*\s+){{0,3}}(?:{_ROLE_NOUNS})\b(?:\s+(?:of|in)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?", 0.7)],
         name="ClearanceJobTitleRecognizer",
     )
 
