@@ -920,3 +920,18 @@ def test_a_dotted_amount_is_no_id(analyzer, policy):
 ])
 def test_more_phone_readings_and_glossed_titles(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: last year we did a port for a client from Brno, a studio.", "Brno"),
+    ("User: an accident near Sidoarjo and the family wanted money.", "Sidoarjo"),
+    ("User: I did reports for the Rio Tinto side of the business.", "Rio Tinto"),
+])
+def test_listed_places_and_employers(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_a_listed_name_that_is_a_word_needs_its_cue(analyzer, policy):
+    text = "User: Reading is fun, and Florence said so."
+    assert untouched(analyzer, policy, text, "Reading is fun")
+    assert caught(analyzer, policy, "User: I moved to Reading last year.", "Reading")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from presidio_analyzer import LocalRecognizer
 
 from anonymize.recognizers.base import RegexRecognizer
+from anonymize.recognizers.gazetteer import GazetteerRecognizer
 from anonymize.recognizers.cued import CuedAddressRecognizer, CuedEntityRecognizer
 from anonymize.recognizers.ids import NATIONAL_ID_ENTITIES, NationalIdRecognizer, RegistryNumberRecognizer
 from anonymize.recognizers.patterns import (
@@ -66,7 +67,8 @@ def clearance_recognizers() -> list[LocalRecognizer]:
             CuedEntityRecognizer(supported_entities=["LOCATION", "ORGANIZATION", "JOB_TITLE", "SCHOOL"],
                                  name="ClearanceCuedEntityRecognizer"),
             ObfuscatedContactRecognizer(supported_entities=["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN"],
-                                        name="ClearanceObfuscatedContactRecognizer")]
+                                        name="ClearanceObfuscatedContactRecognizer"),
+            GazetteerRecognizer(supported_entities=["LOCATION", "ORGANIZATION"], name="ClearanceGazetteer")]
 
 
 __all__ = ["clearance_recognizers", "presidio_national_id_recognizers", "RegexRecognizer", "NATIONAL_ID_ENTITIES", "ContextNameRecognizer",

@@ -1,0 +1,101 @@
+"""Cities, districts and employers by name (lists in ``anonymize/data/``): the small English
+NER model misses many non-English place and company names ("a client from Brno", "the
+office at Bole", "reports for the Rio Tinto side").
+
+A name that is also an everyday word or a first name ("Florence", "Plateau"), or a single
+word the tagger does not read as a proper noun ("Reading is fun"), counts only after a place
+or employer preposition; countries, calendar words and
+allow-listed terms never count (the scan drops the latter).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.operators import normalize
+from anonymize.recognizers.base import _result
+from anonymize.vocab import CALENDAR_WORDS, common_words, is_country_like
+
+_MAX_WORDS = 5
+_TOKEN = re.compile(r"[^\W_][\w'’.&-]*")
+# Said right before a place or an employer: "from Brno", "at Bole", "for the Rio Tinto side".
+_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|to|at|around|outside|across|towards?|via|out\s+of|"
+                        r"based\s+in|moved\s+to|live\s+in|lives\s+in|grew\s+up\s+in))[ \t]+(?:the[ \t]+)?$")
+_EMPLOYER_CUE = re.compile(r"(?i:\b(?:at|for|with|joined|from|in|by|to|left|quit)(?:[ \t]+the)?)[ \t]+$")
+
+
+@lru_cache(maxsize=None)
+def _names(kind: str) -> dict[str, frozenset[int]]:
+    """First word -> the word counts of the listed names starting with it."""
+    text = resources.files("anonymize").joinpath("data", f"{kind}.txt").read_text(encoding="utf-8")
+    out: dict[str, set[int]] = {}
+    for line in text.splitlines():
+        name = line.strip()
+        if not name or name.startswith("#") or not name[0].isupper():
+            continue
+        words = name.split()
+        if len(words) <= _MAX_WORDS:
+            out.setdefault(words[0], set()).add(len(words))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _full(kind: str) -> frozenset[str]:
+    text = resources.files("anonymize").joinpath("data", f"{kind}.txt").read_text(encoding="utf-8")
+    return frozenset(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _ambiguous(name: str) -> bool:
+    """An everyday word or a first name: needs its cue."""
+    from anonymize.names import first_names
+
+    words = name.split()
+    return len(words) == 1 and (name.casefold() in common_words() or name in first_names()
+                                or name.casefold() in first_names() or len(name) <= 3)
+
+
+class GazetteerRecognizer(LocalRecognizer):
+    """LOCATION for listed cities and districts, ORGANIZATION for listed employers."""
+
+    _KINDS = (("cities", "LOCATION", _PLACE_CUE), ("companies", "ORGANIZATION", _EMPLOYER_CUE))
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        tokens = [m for m in _TOKEN.finditer(text)]
+        # The tagger's reading of a single word: "Reading is fun" (a verb) is no town.
+        tags = {t.idx: t.pos_ for t in nlp_artifacts.tokens} if nlp_artifacts is not None \
+            and nlp_artifacts.tokens is not None else {}
+        out = []
+        for kind, entity, cue in self._KINDS:
+            if entities and entity not in entities:
+                continue
+            first = _names(kind)
+            full = _full(kind)
+            for i, tok in enumerate(tokens):
+                word = tok.group().rstrip(".")
+                lengths = first.get(word)
+                if not lengths:
+                    continue
+                for n in sorted(lengths, reverse=True):
+                    if i + n > len(tokens):
+                        continue
+                    start, end = tok.start(), tokens[i + n - 1].end()
+                    value = text[start:end].rstrip(".")
+                    if " ".join(value.split()) not in full or "\n" in value:
+                        continue
+                    if value.casefold() in CALENDAR_WORDS or is_country_like(normalize(value)):
+                        break
+                    if (_ambiguous(value) or n == 1 and tags.get(start, "PROPN") != "PROPN") \
+                            and not cue.search(text, max(0, start - 30), start):
+                        break
+                    out.append(_result(entity, start, start + len(value), 0.6, self))
+                    break
+        return out
