@@ -162,7 +162,7 @@ def date_recognizer() -> RegexRecognizer:
             (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b)", 0.85),
             # A month and a year in another language: "novembro de 2015", "listopad 2023",
             # "Ekim 2023", "marzo de 2024", "im Oktober 2023", "octubre del año pasado".
-            (rf"(?i:\b(?:(?:im|en|em|in|w|di|à|au|a)\s+)?{_FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:(?:19|20)\d\d\b|"
+            (rf"(?i:\b(?:(?:im|em|w|di|à|au)\s+)?{_FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:(?:19|20)\d\d\b|"
              rf"(?:del\s+)?año\s+pasado|do\s+ano\s+passado|l['’]année\s+dernière|letzten\s+Jahres))", 0.8),
         ],
         name="ClearanceDateRecognizer",
@@ -394,7 +394,8 @@ def job_title_recognizer() -> RegexRecognizer:
     roles ("my manager") are left alone."""
     return RegexRecognizer(
         "JOB_TITLE",
-        [(rf"\b(?:[A-Z][\w&/-]*\s+){{0,3}}(?:{_ROLE_NOUNS})\b(?:\s+(?:of|in)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?", 0.7)],
+        [(rf"\b(?:[A-Z][\w&/-]*\s+){{0,3}}(?:{_ROLE_NOUNS})\b(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}"
+          rf"|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}(?=\s+at\s))?", 0.7)],
         name="ClearanceJobTitleRecognizer",
     )
 
