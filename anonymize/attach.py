@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from anonymize.names import NAME_TITLES
 from anonymize.operators import normalize
 from anonymize.scan import Finding
 from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic, is_holiday
@@ -133,12 +134,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-[^\W\d_]+)*-[^\W\d_a-z][^\W\d_]*")
 _HYPHEN_HEAD = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*-$")
 
 
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|Sr\(a\)\.?|Srta\.?|"
-    r"Dña\.?|Dona|Don|Herr|Frau|Mme\.?|Mlle\.?|M\.|pan|pani|Pan|Pani|Chief|Alhaji|Alhaja|Engr\.?|Barr\.?|"
-    r"Hon\.?|Rev\.?|Sir|Dame|Lady|Lord|Quý\s+(?:cô|ông|bà)|Ông|Bà|Yrd\.\s?Doç\.?|Doç\.?|"
-    r"Bapak|Ibu|Tuan|Puan|Ir\.?|Drs\.?|Dra\.?|Ing\.?|Lic\.?|Mag\.?|Dipl\.-Ing\.?)"
-    r"(?:[ \t]+(?:Dr\.?|Prof\.?|Ing\.?))*[ \t]+$")
+_TITLE_BEFORE = re.compile(rf"(?<![\w.]){NAME_TITLES}(?:[ \t]+(?:Dr\.?|Prof\.?|Ing\.?))*[ \t]+$")
 _DEGREE_AFTER = re.compile(
     r",?[ \t]+(?:B\.\s?(?:Eng|Sc|A|Ed)\.?|M\.\s?(?:Sc|A|Eng|Ed|D)\.?|MBA|PhD|Ph\.D\.?|MD|DDS|Esq\.?|Jr\.?|"
     r"Sr\.?|II|III|IV|S\.(?:H|E|Kom|T|Pd|Ked|Sos|Psi|Ag|Si|Farm|Kep|IP|Hum)\.?|M\.(?:Kom|M|T|Pd|Si|Ag|H)\.?)"

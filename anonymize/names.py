@@ -59,3 +59,12 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
     return _collect(("last_names", "last_names_male", "last_names_female"))
+
+
+# Titles written before a name, as name generators and people write them ("Dr. Benício
+# Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding
+# takes them in; propagation leaves them out.
+NAME_TITLES = (r"(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|Sr\(a\)\.?|Srta\.?|"
+               r"Dña\.?|Dona|Don|Herr|Frau|Mme\.?|Mlle\.?|M\.|pan|pani|Pan|Pani|Chief|Alhaji|Alhaja|Engr\.?|"
+               r"Barr\.?|Hon\.?|Rev\.?|Sir|Dame|Lady|Lord|Quý\s+(?:cô|ông|bà)|Ông|Bà|Yrd\.\s?Doç\.?|Doç\.?|"
+               r"Bapak|Ibu|Tuan|Puan|Ir\.?|Drs\.?|Dra\.?|Ing\.?|Lic\.?|Mag\.?|Dipl\.-Ing\.?)")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
-from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, first_names, name_key
+from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like,
@@ -234,9 +234,7 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN", "IN_PAN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
-_LEADING_TITLES = re.compile(r"^(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|"
-                             r"Sr\(a\)\.?|Srta\.?|Herr|Frau|Mme\.?|pan|pani|Pan|Pani|Chief|Alhaji|Engr\.?|"
-                             r"Hon\.?|Rev\.?|Sir|Dame|Quý\s+(?:cô|ông|bà)|Yrd\.\s?Doç\.?|Doç\.?)\s+")
+_LEADING_TITLES = re.compile(rf"^{NAME_TITLES}\s+")
 _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
