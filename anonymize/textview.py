@@ -119,9 +119,35 @@ _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT
                              rf"(?:[ \t,\-–—/]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
-_MIXED_TOKEN = rf"(?:(?:double|triple)[ \t]+)?(?:{_DIGIT_WORD}|\d{{1,4}})"
+# Two-digit number words, for numbers read in pairs ("oh six, forty-seven, eighty-two",
+# "once quince cuarenta y ocho", "quarante-sept", "vinte e um"): a tens word and the unit after it
+# make two digits; a tens word alone ends in 0.
+_TEENS = {}
+for _value, _words in enumerate((
+        "ten diez dix dez dieci", "eleven once onze undici", "twelve doce douze doze dodici",
+        "thirteen trece treize treze tredici", "fourteen catorce quatorze catorze quattordici",
+        "fifteen quince quinze quindici", "sixteen dieciséis dieciseis seize dezesseis sedici",
+        "seventeen diecisiete dix-sept dezessete diciassette", "eighteen dieciocho dix-huit dezoito diciotto",
+        "nineteen diecinueve dix-neuf dezenove diciannove"), start=10):
+    for _word in _words.split():
+        _TEENS[_word] = str(_value)
+for _value, _word in enumerate("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+                               "veintiocho veintinueve".split(), start=21):
+    _TEENS[_word] = str(_value)
+    _TEENS[_word.replace("ó", "o").replace("é", "e")] = str(_value)
+_TENS = {}
+for _value, _words in enumerate((
+        "twenty veinte vingt vinte venti", "thirty treinta trente trinta trenta",
+        "forty cuarenta quarante quarenta quaranta", "fifty cincuenta cinquante cinquenta cinquanta",
+        "sixty sesenta soixante sessenta sessanta", "seventy setenta settanta",
+        "eighty ochenta quatre-vingt quatre-vingts oitenta ottanta", "ninety noventa novanta"), start=2):
+    for _word in _words.split():
+        _TENS[_word] = str(_value)
+_PAIR_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, {**_TEENS, **_TENS}), key=len, reverse=True))
+_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
+                rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\d{{1,12}})")
 _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
-                           rf"(?:[ \t,\-–—/]{{1,3}}{_MIXED_TOKEN}){{3,}}(?![\w]|[.\-]\d)")
+                           rf"(?:[ \t,\-–—/]{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
 # O/o/l/I with at least five real digits.
 _LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolI](?:[\dOolI]|[ \-](?=[\dOolI])){6,}(?![\w])")
@@ -132,10 +158,30 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     repeat = 1
     words = 0
-    for w in re.finditer(r"[^\W\d_]+|\d+", m.group()):
+    tens: Piece | None = None  # a tens word waiting for its unit
+    for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+|\d+", m.group()):
         word = w.group().casefold()
+        if word in ("y", "e", "et"):
+            continue
+        if tens is not None:
+            if word in _DIGIT_WORDS and _DIGIT_WORDS[word].isdigit() and word not in ("oh", "o"):
+                out.append((_DIGIT_WORDS[word], tens[1], src[w.end() - 1][2]))
+                tens = None
+                continue
+            out.append(("0", tens[1], tens[2]))
+            tens = None
         if word in ("double", "triple"):
             repeat = 2 if word == "double" else 3
+            continue
+        if word in _TEENS:
+            words += 1
+            out.extend((c, src[w.start()][1], src[w.end() - 1][2]) for c in _TEENS[word])
+            continue
+        if word in _TENS:
+            words += 1
+            piece = (_TENS[word], src[w.start()][1], src[w.end() - 1][2])
+            out.append(piece)
+            tens = piece
             continue
         if word.isdigit():
             out.extend(src[w.start():w.end()] * repeat)
@@ -144,6 +190,8 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
             piece = src[w.start()]
             out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
         repeat = 1
+    if tens is not None:
+        out.append(("0", tens[1], tens[2]))
     if words < 1 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
         return src  # a mixed run that is no phone number ("in 2019 one two three") stays
     return out

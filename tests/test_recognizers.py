@@ -935,3 +935,16 @@ def test_a_listed_name_that_is_a_word_needs_its_cue(analyzer, policy):
     text = "User: Reading is fun, and Florence said so."
     assert untouched(analyzer, policy, text, "Reading is fun")
     assert caught(analyzer, policy, "User: I moved to Reading last year.", "Reading")
+
+
+@pytest.mark.parametrize("value", ["zéro six, quarante-sept, quatre-vingt-deux, dix-neuf, trente-cinq",
+                                   "once quince cuarenta y ocho veintitrés setenta y siete diecinueve",
+                                   "oh seven seven, forty two, eighty one, fifty, ten"])
+def test_phone_numbers_read_in_pairs(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: my phone is {value}. Thanks.", value)
+
+
+def test_a_company_name_does_not_take_the_sentence_opener(analyzer, policy):
+    text = "User: Before Mroczko Sp. z o.o. Sp.k., I was a Compliance Officer elsewhere."
+    assert caught(analyzer, policy, text, "Mroczko Sp. z o.o. Sp.k.")
+    assert untouched(analyzer, policy, text, "Before")

@@ -337,7 +337,8 @@ class MoneyRecognizer(LocalRecognizer):
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
-    cap = rf"[A-Z{_UPPER_LATIN}][\w'’&.-]*(?<![a-z]\.)"
+    cap = (rf"(?!(?:Before|After|At|In|With|For|From|When|Since|Then|And|But|The|Our|My|So|Now|Also)\s)"
+           rf"[A-Z{_UPPER_LATIN}][\w'’&.-]*(?<![a-z]\.)")
     return RegexRecognizer(
         "ORGANIZATION",
         [
@@ -357,7 +358,7 @@ def company_recognizer() -> RegexRecognizer:
             # Legal forms elsewhere: S.p.A., s.r.l., Sp. z o.o., Sp.j., s.c., SARL, B.V., Groep...
             (rf"\b{cap}(?:\s+{cap}){{0,2}},?\s+(?:S\.?p\.?A|SPA|s\.r\.l|S\.r\.l|Srl|SRL|Sp\.\s?z\s?o\.o|"
              rf"Sp\.\s?[jkp]|s\.c|S\.A\.S|SAS|SARL|S\.A|SA|S\.L|SL|KG|e\.V|B\.V|BV|N\.V|NV|Groep|Oy|AB|A/S|ASA|"
-             rf"Ltda|Tbk|PT|Pty|Bhd|A\.Ş|AŞ)(?![\w])\.?", 0.75),
+             rf"Ltda|Tbk|PT|Pty|Bhd|A\.Ş|AŞ)(?![\w])\.?(?:\s+Sp\.\s?[jkp]\.?|\s+S\.\s?A\.?)?", 0.75),
             (r"\b(?:PT|CV|UD|Fa)\.?\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}", 0.6),
             (r"\b[A-ZĐ][^\W\d_]*(?:\s+(?:và\s+đối\s+tác|[A-ZĐ][^\W\d_]*))?\s+Công\s+ty(?:\s+(?:TNHH|[^\W\d_]+)){0,5}", 0.7),
             (rf"\b{cap},\s+{cap},?\s+(?:and|&|y|e|et|und|ve|và|i)\s+{cap}\b", 0.75),
