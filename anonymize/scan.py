@@ -436,7 +436,11 @@ _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
 
 
-def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
+def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, int]] | None = None
+              ) -> list[Finding]:
+    """Findings of one transcript. ``allow_kept``, when given, collects the spans that
+    detection found but the allow-list kept, so the run summary can count them (issue:
+    "the run summary counts what the allow-list kept")."""
     from anonymize.attach import _TITLE_EMPLOYER, attach_context
     from anonymize.recognizers.base import OVERRIDES_ALLOW_LIST
 
@@ -481,6 +485,8 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
             if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
                     or _all_allowed(value, allow) or _lead_word_allowed(value, parts)) and not strong:
+                if allow_kept is not None:
+                    allow_kept.add((off + r.start, off + r.end))
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]):
@@ -518,7 +524,10 @@ def scan_text(analyzer, text: str, policy: Policy) -> list[Finding]:
     findings = attach_context(text, findings, allow)
     findings = {f for f in findings if not _in_holiday(text, f)}
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
-        findings = {f for f in findings if not any(a <= f.start and f.end <= b for a, b in allowed)}
+        inside = {f for f in findings if any(a <= f.start and f.end <= b for a, b in allowed)}
+        if allow_kept is not None:
+            allow_kept.update((f.start, f.end) for f in inside)
+        findings -= inside
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept, allowed)

@@ -62,6 +62,8 @@ def _print_summary(summary, title: str) -> None:
     out.print(f"rows read {summary.rows_in}, written {summary.rows_out}, "
               f"quarantined {len(summary.quarantined)}; {summary.words_in} words; "
               f"{summary.seconds:.1f} s")
+    out.print(f"kept by the allow-list: {summary.allow_list_kept} mention(s) detection had found "
+              "(AI products, software, public figures, tools named in the transcript)")
     if summary.dropped_columns:
         out.print(f"input columns dropped (not in policy columns.passthrough): {', '.join(summary.dropped_columns)}")
     if summary.key_source == "random":

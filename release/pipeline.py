@@ -44,6 +44,7 @@ class RunSummary:
     findings: int = 0
     words_in: int = 0
     by_type: Counter = field(default_factory=Counter)  # (entity_type, action) -> count
+    allow_list_kept: int = 0  # mentions detection found that the allow-list kept
     dropped_columns: list[str] = field(default_factory=list)
     key_source: str = ""
     input_format: str = ""
@@ -55,6 +56,7 @@ class RunSummary:
             "rows_quarantined": len(self.quarantined), "findings": self.findings,
             "words_in": self.words_in,
             "protected_by_type": {f"{t}:{a}": n for (t, a), n in sorted(self.by_type.items())},
+            "allow_list_kept": self.allow_list_kept,
             "dropped_columns": self.dropped_columns, "key_source": self.key_source,
             "input_format": self.input_format,
         }
@@ -100,6 +102,16 @@ def _rows(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputIn
             progress(len(batch))
 
 
+def _mentions(spans: set[tuple[int, int]]) -> int:
+    """Overlapping spans ("ChatGPT", "ChatGPT for") are one mention."""
+    count, end = 0, -1
+    for start, stop in sorted(spans):
+        if start >= end:
+            count += 1
+        end = max(end, stop)
+    return count
+
+
 def _detect(input_path: Path, lp: LoadedPolicy, analyzer, summary: RunSummary, info: InputInfo,
             progress: Progress | None) -> Iterator[tuple[Row, list[Finding]]]:
     """Two passes over the input. First: detect in every transcript (offsets kept, texts
@@ -110,7 +122,9 @@ def _detect(input_path: Path, lp: LoadedPolicy, analyzer, summary: RunSummary, i
     seeds: dict[str, tuple[str, float]] = {}
     for row in _rows(input_path, lp, summary, info, progress):
         try:
-            findings = scan_text(analyzer, row.text, lp.policy)
+            allow_kept: set[tuple[int, int]] = set()
+            findings = scan_text(analyzer, row.text, lp.policy, allow_kept)
+            summary.allow_list_kept += _mentions(allow_kept)
         except Exception as exc:  # noqa: BLE001 - one bad row must not stop the corpus
             _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({type(exc).__name__})"))
             detected.append(None)

@@ -78,3 +78,15 @@ def test_scan_cli_writes_offsets_not_text(tmp_path, corpus, capsys):
              for x in corpus.read_text().splitlines()[:3]}
     persons = {texts[r["transcript_id"]][r["start"]:r["end"]] for r in rows if r["entity_type"] == "PERSON"}
     assert "Daniel Hartley" in persons and "Sarah Whitfield" in persons
+
+
+def test_run_summary_counts_what_the_allow_list_kept(tmp_path):
+    from release.pipeline import scan
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"transcript_id": "t1", "text": "User: I use ChatGPT and Claude daily, and Sam Altman '
+                   'says a lot. My colleague Priya Raman agrees."}\n', encoding="utf-8")
+    summary = scan(src, tmp_path / "f.jsonl")
+    assert summary.allow_list_kept >= 2  # at least the products and the public figure the model read as names
+    assert summary.to_dict()["allow_list_kept"] == summary.allow_list_kept
+    assert summary.by_type  # Priya Raman is still found
