@@ -313,7 +313,7 @@ def score_tab(docs: Sequence[dict], masked_spans_by_doc: Mapping[str, Sequence[S
                 tok_total += 1
                 tok_masked += all(masked[m.start():m.end()])
 
-        for start, end in _merged(spans, len(text)):
+        for start, end in merged_spans(spans, len(text)):
             for m in _WORD.finditer(text, start, end):
                 prec_total += 1
                 prec_ok += all(gold[m.start():m.end()])
@@ -334,7 +334,7 @@ def score_tab(docs: Sequence[dict], masked_spans_by_doc: Mapping[str, Sequence[S
     }
 
 
-def _merged(spans: Iterable[Sequence[Any]], length: int) -> list[tuple[int, int]]:
+def merged_spans(spans: Iterable[Sequence[Any]], length: int) -> list[tuple[int, int]]:
     """Union of spans as disjoint intervals, so overlapping findings count a token once."""
     out: list[list[int]] = []
     for span in sorted((max(0, int(s[0])), min(length, int(s[1]))) for s in spans):
@@ -379,4 +379,5 @@ def run_scan_on_texts(texts: Mapping[str, str], policy: Any = None, *, analyzer:
 
 
 __all__ = ["score_labelled", "labelled_failures", "load_labelled", "load_tab", "load_tab_spans",
-           "score_tab", "run_scan_on_texts", "default_benchmarks_dir", "TAB_IGNORABLE", "Span"]
+           "score_tab", "run_scan_on_texts", "merged_spans", "default_benchmarks_dir", "TAB_IGNORABLE",
+           "Span"]

@@ -22,6 +22,7 @@ from anonymize.errors import InputError, OutputError, SecretKeyError
 from anonymize.io import InputInfo, ParquetSink, Rejected, Row, read_rows
 from anonymize.keys import load_key
 from anonymize.policy import LoadedPolicy, load_policy
+from anonymize.evaluate import merged_spans
 from anonymize.scan import Finding, apply_seeds, build_analyzer, corpus_seeds, scan_text
 from anonymize.transform import anonymize_text, build_anonymizer
 from validation.evidence import Evidence, key_id
@@ -102,16 +103,6 @@ def _rows(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputIn
             progress(len(batch))
 
 
-def _mentions(spans: set[tuple[int, int]]) -> int:
-    """Overlapping spans ("ChatGPT", "ChatGPT for") are one mention."""
-    count, end = 0, -1
-    for start, stop in sorted(spans):
-        if start >= end:
-            count += 1
-        end = max(end, stop)
-    return count
-
-
 def _detect(input_path: Path, lp: LoadedPolicy, analyzer, summary: RunSummary, info: InputInfo,
             progress: Progress | None) -> Iterator[tuple[Row, list[Finding]]]:
     """Two passes over the input. First: detect in every transcript (offsets kept, texts
@@ -124,7 +115,8 @@ def _detect(input_path: Path, lp: LoadedPolicy, analyzer, summary: RunSummary, i
         try:
             allow_kept: set[tuple[int, int]] = set()
             findings = scan_text(analyzer, row.text, lp.policy, allow_kept)
-            summary.allow_list_kept += _mentions(allow_kept)
+            # Overlapping spans ("ChatGPT", "ChatGPT for") are one mention.
+            summary.allow_list_kept += len(merged_spans(allow_kept, len(row.text)))
         except Exception as exc:  # noqa: BLE001 - one bad row must not stop the corpus
             _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({type(exc).__name__})"))
             detected.append(None)
