@@ -10,7 +10,7 @@ import re
 from anonymize.names import NAME_TITLES
 from anonymize.operators import normalize
 from anonymize.scan import Finding
-from anonymize.vocab import CALENDAR_WORDS, is_country_like, is_generic, is_holiday
+from anonymize.vocab import BUILDING_WORDS, CALENDAR_WORDS, is_country_like, is_generic, is_holiday
 
 
 def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int:
@@ -86,8 +86,7 @@ _UNIT_BEFORE = re.compile(
     r"(?:\b(?i:flat|apt|apartment|unit|suite|room|apto|piso|depto|house|no|blk|block|lot)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+"
     r"|(?<![\w-])[A-Z]-?\d{1,4}[A-Z]?,[ \t]+)+"
     # "B-204, Shree Ganesh Apartments, Karve Road", "Flat A-7, Al-Habib Heights, Block 13-D"
-    r"(?:(?:[A-Z][\w'-]*[ \t]+){0,3}(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|House|"
-    r"Plaza|Complex|Enclave|Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)\.?,?[ \t]+)?"
+    rf"(?:(?:[A-Z][\w'-]*[ \t]+){{0,3}}(?:{BUILDING_WORDS}|House)\.?,?[ \t]+)?"
     r"(?:(?i:block|phase|sector)[ \t]+[\w-]+,?[ \t]+)?$")
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"

@@ -279,6 +279,12 @@ def _countries() -> frozenset[str]:
     return frozenset(normalize(c) for c in EnAddress.countries) | _COUNTRY_EXTRAS
 
 
+# Words that end a residential building's name ("Shree Ganesh Apartments", "Al-Habib Heights"),
+# for addresses that give the building before the street.
+BUILDING_WORDS = (r"(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|Plaza|Complex|Enclave|"
+                  r"Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)")
+
+
 def is_holiday(normalized_value: str) -> bool:
     """Holidays and seasons ("Diwali", "the Ramadan", "Paddy's Day", "Día de las Velitas")."""
     value = normalized_value.removeprefix("the ")

@@ -10,6 +10,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers.base import RegexRecognizer, _result
+from anonymize.vocab import BUILDING_WORDS
 
 
 _AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
@@ -225,8 +226,7 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"(?:(?:[Đđ]ường|[Pp]hố)[ \t]+)?|(?:[Đđ]ường|[Pp]hố)[ \t]+){_STREET_NAME}", 0.7),
          # A flat and its building: "B-204, Shree Ganesh Apartments", "Flat A-7, Al-Habib Heights".
          (r"(?<![\w-])(?:(?i:flat|apt|house|no|unit)\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,3})?,[ \t]+"
-          r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|"
-          r"Plaza|Complex|Enclave|Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)\b", 0.7),
+          rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{BUILDING_WORDS}\b", 0.7),
          # Ghana's digital address ("GA-183-8164") after its cue.
          (r"(?i:\b(?:digital|gps|ghana\s*post)\s+address[^.\n\d]{0,25}?)(?P<value>\b[A-Z]{2}-\d{3,4}-\d{4}\b)", 0.7),
          # "Tenjinbashi 3-chome 8-14": a Japanese block address.
