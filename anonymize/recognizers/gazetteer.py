@@ -30,24 +30,19 @@ _EMPLOYER_CUE = re.compile(r"(?i:\b(?:at|for|with|joined|from|in|by|to|left|quit
 
 
 @lru_cache(maxsize=None)
-def _names(kind: str) -> dict[str, frozenset[int]]:
-    """First word -> the word counts of the listed names starting with it."""
+def _listed(kind: str) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+    """The list read once: first word -> the word counts of names starting with it, and the
+    names themselves (spaces normalized)."""
     text = resources.files("anonymize").joinpath("data", f"{kind}.txt").read_text(encoding="utf-8")
-    out: dict[str, set[int]] = {}
+    index: dict[str, set[int]] = {}
+    names: set[str] = set()
     for line in text.splitlines():
-        name = line.strip()
-        if not name or name.startswith("#") or not name[0].isupper():
+        words = line.split()
+        if not words or words[0].startswith("#") or not words[0][0].isupper() or len(words) > _MAX_WORDS:
             continue
-        words = name.split()
-        if len(words) <= _MAX_WORDS:
-            out.setdefault(words[0], set()).add(len(words))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=None)
-def _full(kind: str) -> frozenset[str]:
-    text = resources.files("anonymize").joinpath("data", f"{kind}.txt").read_text(encoding="utf-8")
-    return frozenset(" ".join(line.split()) for line in text.splitlines() if line.strip())
+        index.setdefault(words[0], set()).add(len(words))
+        names.add(" ".join(words))
+    return {k: frozenset(v) for k, v in index.items()}, frozenset(names)
 
 
 def _ambiguous(name: str) -> bool:
@@ -77,8 +72,7 @@ class GazetteerRecognizer(LocalRecognizer):
         for kind, entity, cue in self._KINDS:
             if entities and entity not in entities:
                 continue
-            first = _names(kind)
-            full = _full(kind)
+            first, full = _listed(kind)
             for i, tok in enumerate(tokens):
                 word = tok.group().rstrip(".")
                 lengths = first.get(word)
