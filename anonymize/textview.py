@@ -272,8 +272,22 @@ def view_matches(text: str, extra: tuple[tuple[str, re.Pattern], ...] = ()) -> l
     for etype, regex in (*VIEW_PATTERNS.items(), *extra):
         for m in regex.finditer(view.text):
             start, end = view.to_original(*m.span())
+            if etype == "EMAIL_ADDRESS" and text[start:end] != m.group() and not _public_suffix(m.group()):
+                continue
             out.append((start, end, etype))
     return out
+
+
+def _public_suffix(email: str) -> bool:
+    """An address the view spelled together from words must end in a real suffix:
+    "therefore at any point actually" reads as therefore@any.actually, and ".actually" is
+    not a domain anyone can register."""
+    from anonymize.offline import ensure_offline
+
+    ensure_offline()
+    import tldextract
+
+    return bool(tldextract.extract(email.rpartition("@")[2]).suffix)
 
 
 _WORD_TOKEN = re.compile(r"\S+")

@@ -452,6 +452,14 @@ def test_spelled_email_with_at_in_the_sentence(analyzer, policy):
     assert emails == ["oluwa dot seun at gmail dot com"], emails
 
 
+def test_at_and_point_in_prose_are_not_an_email(analyzer, policy):
+    """"point" is French for dot; a spelled address must still end in a real suffix."""
+    text = ("The letter was not at any point actually opened; it was intercepted at the point of "
+            "entry. Write to ayesha (at) pixelwala (punto) pk or kim at uni dot ac dot kr.")
+    emails = [v for v, t, _ in covered(analyzer, policy, text) if t == "EMAIL_ADDRESS"]
+    assert emails == ["ayesha (at) pixelwala (punto) pk", "kim at uni dot ac dot kr"], emails
+
+
 def test_name_read_as_a_place_protects_the_first_name_alone(analyzer, policy):
     text = ("AI: You mentioned Kemi earlier, is she your manager?\n"
             "User: Yeah, Kemi Adeyemi runs the team. We flew to Kuala Lumpur and Santa Monica.")
