@@ -314,6 +314,14 @@ def test_spelled_out_ages(analyzer, policy):
     assert ages == ["forty-two", "ten"]
 
 
+def test_ages_in_apposition_and_of_a_role(analyzer, policy):
+    text = ("One old man, hajj Sayed Mahmoud, seventy-eight, came in. A client, Ramón Benítez, fifty-four "
+            "years, was fired. My boss is 60 and still prints emails. The head nurse in my unit is 58, "
+            "retiring. Pages 4, 12, and 19 were wrong. My manager said the budget is 60 and fine.")
+    ages = [v for v, t, _ in covered(analyzer, policy, text) if t == "AGE"]
+    assert ages == ["seventy-eight", "fifty-four", "60", "58"], ages
+
+
 def test_laws_are_not_organisations_and_articles_stay_outside(analyzer, policy):
     text = "The EU AI Act worries the legal team. I used to work for the Lagos State Ministry of Health."
     found = covered(analyzer, policy, text)

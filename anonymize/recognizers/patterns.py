@@ -27,6 +27,18 @@ _NOT_UNIT = (r"(?![ \t]*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|mon
              r"students|kids|children|files|emails|calls|[-–]|:\d))")
 
 
+_MONTH_OR_DAY = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                 r"Saturday|Sunday|Page|Pages|Room|Rooms|Chapter|Section|Article|Level|Grade|Year|Step|Table")
+# People whose age an interviewee states: relatives, bosses, clients, patients.
+_AGE_ROLES = (r"boss|manager|supervisor|director|principal|head|owner|founder|partner|landlord|landlady|client|"
+              r"patient|customer|colleague|coworker|co-worker|neighbou?r|friend|mentor|teacher|nurse|doctor|"
+              r"husband|wife|mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|granny|nan|"
+              r"nonna|abuela|abuelo|uncle|aunt|auntie|cousin|in-law|stepson|stepdaughter|fianc[ée]e?|"
+              r"boyfriend|girlfriend|mother-in-law|father-in-law|employer|lecturer|professor|chef|intern|"
+              r"apprentice|assistant|secretary|receptionist|accountant|lawyer|pastor|priest|imam|coach")
+
+
 def age_recognizer() -> RegexRecognizer:
     """Ages stated about a person; the span is the number, so generalization keeps the phrase."""
     return RegexRecognizer(
@@ -61,6 +73,18 @@ def age_recognizer() -> RegexRecognizer:
             # "my name is Phạm Ngọc Lan, thirty-five."
             *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"
                rf"\s+{age}\b(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*[,.;]|\s+(?:and|from|I|i)\b)", 0.85)
+              for age in (_AGE_NUM, _AGE_WORDS)),
+            # An age in apposition to a name: "hajj Sayed Mahmoud, seventy-eight, came in",
+            # "a client, Ramón Benítez, fifty-four years, was fired", "Mr Okafor, 66, called".
+            *((rf"(?-i:\b(?!(?:{_MONTH_OR_DAY})\b)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?),\s+{age}"
+               rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
+              for age in (_AGE_NUM, _AGE_WORDS)),
+            # A relative or a role as the subject: "my boss is 60 and still prints the emails",
+            # "the head nurse in my unit is 58, retiring", "our landlord was about seventy".
+            *((rf"\b(?:my|our|the|his|her|their)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_AGE_ROLES})"
+               rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?\s+(?:is|was|turns|turned|just\s+turned)\s+"
+               rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|already\s+)?{age}\b"
+               rf"(?=\s+(?:and|but|now|so|years?|yrs?|this|next|last)\b|\s*[,.;!?)])", 0.8)
               for age in (_AGE_NUM, _AGE_WORDS)),
             (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
             # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
