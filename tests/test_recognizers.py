@@ -672,6 +672,16 @@ def test_free_form_titles_tied_to_an_employer(analyzer, policy):
     assert titles == ["team leader in customer care", "semi-senior tax analyst", "logistics coordinator"], titles
 
 
+def test_titles_with_an_employer_described_not_named(analyzer, policy):
+    text = ("User: so I'm Ayesha Siddiqui, 27, senior content strategist at a digital agency called "
+            "Pixelwala. I'm a freight dispatcher at a small trucking company in Ohio. I work as a claims "
+            "handler for a big insurer. I'm currently lead product designer at Monzo. I'm happy at a "
+            "company that pays well. I'm a mum of three at a school gate. I'm still working at a bank.")
+    titles = [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
+    assert titles == ["senior content strategist", "freight dispatcher", "claims handler",
+                      "lead product designer"], titles
+
+
 def test_a_role_in_the_story_is_not_a_job_title_and_nicknames_after_call(analyzer, policy):
     text = ("User: Our General Manager also asked me. I'm the Operations Manager at Globex. "
             "Jean-Baptiste Moreau, we call him JB, he is old school.")

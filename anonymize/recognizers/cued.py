@@ -140,13 +140,22 @@ _SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopist
                           r"[Gg]esamtschule|[Rr]ealschule|Vidyalaya|Vidyalayam|Mahavidyalaya|Vishwavidyalaya)\b")
 _BEFORE_EMPLOYER = re.compile(r"\b(?:Before|After|Since\s+leaving|Before\s+joining)[ \t]+(?=[^\W\d_])")
 _AFTER_BEFORE = re.compile(r",?[ \t]+(?:I|we)[ \t]+(?:was|were|worked|had|spent|did)\b")
+# An employer described rather than named: "a freight dispatcher at a small trucking company",
+# "claims handler for a big insurer", "content strategist at a digital agency called ...".
+_DESCRIBED_EMPLOYER = (r"an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|startup|start-up|agency|bank|hospital|clinic|"
+                       r"charity|nonprofit|non-profit|NGO|consultancy|studio|restaurant|hotel|factory|plant|"
+                       r"warehouse|retailer|insurer|manufacturer|supplier|distributor|lab|laboratory|council|"
+                       r"ministry|business|publisher|newspaper|chain|fintech|airline|pharmacy|supermarket|bakery|"
+                       r"call[ \t]+cent(?:er|re)|BPO|school|college|university|practice|brewery|winery|farm|"
+                       r"cooperative|co-op|shipping[ \t]+line|logistics[ \t]+provider|broker|brokerage|"
+                       r"outsourcing[ \t]+company|multinational|conglomerate|utility|telco|carrier)s?\b")
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
     r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+(?:as|like)|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,5}?)[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
-    r"(?:the[ \t]+)?(?=[A-Z])")
+    rf"(?:the[ \t]+)?(?:(?=[A-Z])|(?P<described>{_DESCRIBED_EMPLOYER}))")
 # "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
 # coordinator there": a title tied to an employer said just before.
 _TITLE_AFTER_EMPLOYER = re.compile(
@@ -159,11 +168,14 @@ _DETERMINERS = frozenset("the a an this that these those our my their his her it
 _GLOSSED_TITLE = re.compile(r"(?P<value>[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?:at|for|with|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_TITLE_ADVERBS = re.compile(r"(?i:(?:currently|now|also|still|basically|actually|officially|technically|presently|"
+                            r"formally|temporarily)[ \t]+)*")
 _PRONOUNS = frozenset("i me my we our us you your he she they them it this that".split())
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
 _TITLE_BEFORE_EMPLOYER = re.compile(
-    r",[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,4})[ \t]+(?:at|with|for)[ \t]+(?=[A-Z])")
+    r",[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,4})[ \t]+(?:at|with|for)[ \t]+"
+    rf"(?:(?=[A-Z])|{_DESCRIBED_EMPLOYER})")
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
     r"(?P<school>where\s+did\s+you\s+(?:study|go\s+to\s+(?:school|university|college|uni)|graduate)|"
@@ -297,7 +309,11 @@ class CuedEntityRecognizer(LocalRecognizer):
 
             heads = occupation_heads()
             for m in _overlapping(_TITLE_CUE, text):
-                words = m.group("value").split()
+                # "I'm currently lead product designer at Monzo": the adverb is not the title.
+                skip = _TITLE_ADVERBS.match(m.group("value")).end()
+                words = m.group("value")[skip:].split()
+                if not words:
+                    continue
                 if words[-1].casefold() in _NOT_A_TITLE or words[0].casefold() in _NOT_A_TITLE \
                         or any(w.casefold() in _PRONOUNS and not w.isupper() for w in words):
                     continue  # "IT coordinator" is a title; "it" is a pronoun
@@ -307,12 +323,12 @@ class CuedEntityRecognizer(LocalRecognizer):
                 # qualifier, so a clause is not read as a title; after "in"/"of" ("dispatch
                 # coordinator in Transportes Andinos", "the owner of Pharmacy X") the title must
                 # end in one.
-                if m.group("link") in ("in", "of") and last not in heads:
+                if (m.group("link") in ("in", "of") or m.group("described")) and last not in heads:
                     continue
                 if len(words) > 3 and not any(w in heads and (i == len(folded) - 1 or folded[i + 1] in
                                                               ("in", "of", "for")) for i, w in enumerate(folded)):
                     continue
-                out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+                out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("value"), 0.6, self))
             for m in _GLOSSED_TITLE.finditer(text):
                 # "Fertigungsleiter — production manager — at Vogt": a title and its translation.
                 lead = re.match(r"(?:(?:as|a|an|the|I|am|im|I'm|soy|sou|je|suis|ich|bin)[ \t]+)*", m.group("value"))

@@ -277,7 +277,8 @@ journalist reporter dancer singer actor actress housewife homemaker businessman 
 trader seller vendor accountant auditor engineer architect lawyer solicitor barrister clerk secretary
 officer inspector commissioner mayor councillor deputy governor diplomat ambassador professor lecturer
 researcher scientist technician programmer developer designer manager director executive advisor adviser
-owner co-owner partner consultant specialist strategist planner supervisor paralegal associate""".split())
+owner co-owner partner consultant specialist strategist planner supervisor paralegal associate
+dispatcher teller handler adjuster underwriter courier foreman forewoman""".split())
 
 
 @lru_cache(maxsize=1)
