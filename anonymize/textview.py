@@ -148,10 +148,10 @@ _MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:{_PAIR_WORD}(?:(?:[ \t]+(?:y|e
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\d{{1,12}})")
 _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
                            rf"(?:[ \t,\-–—/]{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
-# Letters standing in for digits inside a number ("O7834 5l2 O96"): a run of digits, spaces and
-# O/o/l/I with at least five real digits.
-_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolI](?:[\dOolI]|[ \-](?=[\dOolI])){6,}(?![\w])")
-_LOOKALIKE = str.maketrans("OoIl", "0011")
+# Letters standing in for digits inside a number ("O7834 5l2 O96", "3oo 4S6 78l2"): a run of
+# digits, spaces and O/o/l/I/S/B with at least five real digits.
+_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolISB](?:[\dOolISB]|[ \-](?=[\dOolISB])){6,}(?![\w])")
+_LOOKALIKE = str.maketrans("OoIlSB", "001158")
 
 
 def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
