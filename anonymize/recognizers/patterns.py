@@ -262,7 +262,10 @@ def street_address_recognizer() -> RegexRecognizer:
          (rf"\b{_HOUSE},?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|cours|voie|montée|"
           rf"rang|Rue|Avenue|Boulevard|Chemin)[ \t]+(?:(?:de|du|des|de la|d['’])[ \t]*)?{_STREET_NAME}", 0.75),
          # "Kossuth utca 60.", "Storstigen 378" written apart, "Sorø Allé 932", "Bhatti Chowk".
-         (rf"(?<![\w.])(?:{_HOUSE},?[ \t]+)?{_CW}(?:[ \t]+{_CW})?[ \t]+(?:{_STREET_TYPES_AFTER})\b(?:[ \t]+{_HOUSE})?", 0.6),
+         # (English sentence openers are no street name: "Or ring 912 45 678".)
+         (rf"(?<![\w.])(?:{_HOUSE},?[ \t]+)?(?!(?:Or|And|But|So|Then|Just|Please|Also|I|We|You|They|He|She|It|"
+          rf"If|Give|Call|Text|Ring|To|The|A|An|My|Our)\b){_CW}(?:[ \t]+{_CW})?[ \t]+(?:{_STREET_TYPES_AFTER})\b"
+          rf"(?:[ \t]+{_HOUSE})?", 0.6),
          (rf"(?<![\w.-])[A-Z{_UPPER_LATIN}][\w-]*(?:torget|stigen|backen|gränd|tunet|bakken|stranda|tjernet|"
           rf"svingen|haugen|lia|gården|katu|tie|kuja|polku|tori|väylä|ranta|hof|steeg|singel|dreef|pad|ring|"
           rf"straße|strasse|str\.|platz|weg|gasse|allee|veien|vegen|gata|gaten|vej|vei|plads|lunden|"
