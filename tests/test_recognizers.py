@@ -976,3 +976,9 @@ def test_a_company_name_does_not_take_the_sentence_opener(analyzer, policy):
     text = "User: Before Mroczko Sp. z o.o. Sp.k., I was a Compliance Officer elsewhere."
     assert caught(analyzer, policy, text, "Mroczko Sp. z o.o. Sp.k.")
     assert untouched(analyzer, policy, text, "Before")
+
+
+def test_sentence_opener_before_a_street_type_word_is_no_address(analyzer, policy):
+    text = "User: Or ring 912 45 678 after six. Our office is at Kossuth utca 60, near Storstigen 378."
+    found = [(v, t) for v, t, _ in covered(analyzer, policy, text) if t in ("STREET_ADDRESS", "ADDRESS")]
+    assert [v for v, _ in found] == ["Kossuth utca 60", "Storstigen 378"], found
