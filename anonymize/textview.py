@@ -14,14 +14,19 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+# (U+FE0F and U+20E3 make "3️⃣" of a 3: digits written as keycap emoji.)
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\ufe0f\u20e3"), None)
 
 # " at " / "[at]" / "(at)" / "(a)" / "{at}" between two word-ish tokens, and the same for "dot";
 # also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
 # spaced " . ".
-_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|arroba|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
-            r"a\s+còng|a\s+cong|et|собака|sobaka|골뱅이|アットマーク|ät|snabel-a|kissanhäntä|apenstaartje)")
-_DOT_WORD = r"(?:dot|DOT|point|punto|ponto|punkt|punct|pont|kropka|nokta|titik|chấm|cham|точка|점|ドット|piste|\.)"
+_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
+            r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki)|골뱅이|"
+            r"アットマーク|แอท|παπάκι|"
+            # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
+            r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s))")
+_DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
+             r"точка|점|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
@@ -29,8 +34,12 @@ _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_
 _DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?!\S)")
-_SPACED_AT = re.compile(r"(?<=[\w.])[ \t]+@[ \t]+(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
+_SPACED_AT = re.compile(r"(?<=[\w.])(?:[ \t]*@[ \t]+)(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
+# "rohit underscore b at paywavelabs dot in"
+# "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
+_BULLET = re.compile(r"(?<=\w)•(?=\w)")
+_UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore)[ \t]+(?=\w)")
 
 
 _AT_NEXT = re.compile(rf"\s+(?:{_AT_WORD}|@)\s+\w")
@@ -44,8 +53,9 @@ def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
     return [p for p in src if not p[0].isspace()]
 
 
-# Digits separated by single spaces, dots or dashes: "4 1 5 . 5 5 5" -> "415555" (6+ digits).
-_SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .\-]{1,2}\d){5,}(?![\w])")
+# Digits separated by single spaces, dots, dashes, slashes or middle dots: "4 1 5 . 5 5 5",
+# "3 0 0 - 6 4 1", "6/1/9/3/3/0", "9 1 2 · 7 4 0" -> "415555" (6+ digits).
+_SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ \t.\-–—/·•]{1,3}\d){5,}(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -97,26 +107,39 @@ def _digits_only(m: re.Match, src: list[Piece]) -> list[Piece]:
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 # Other languages' digit words, for numbers read out in them ("seis uno cero", "noll sju noll",
-# "nul zes"). Words that are also common English words ("to", "en", "fire", "um") are left out.
+# "nul zes"). Words that are English words in other uses ("to", "fire") are left out.
+# Also Tagalog, Malay, romanized Hindi, Afrikaans, Māori, Samoan, Romanian, Greek, Arabic,
+# Haitian Creole, Amharic and Acholi: a run of seven or more digit words is a number whatever
+# the language, so a word that is also English ("do", "char") only counts inside such a run.
 _OTHER_DIGIT_WORDS = (
-    "cero zéro nul null noll nol sıfır sifir sifuri kosong không",
-    "uno um un eins een ett jeden satu bir moja một",
-    "dos dois deux due zwei twee två dwa dua iki mbili hai",
-    "tres três trois tre drei drie trzy tiga üç tatu ba",
-    "cuatro quatro quatre quattro vier fyra cztery empat dört nne bốn",
-    "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano năm",
-    "seis sei sechs zes sex seks sześć enam altı sita sáu meia",  # Brazil's "meia" (half a dozen)
-    "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba bảy",
-    "ocho oito huit otto acht åtta åtte otte osiem delapan sekiz nane tám",
-    "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín",
+    "cero zéro nul null noll nol sıfır sifir sifuri kosong không sero shunya shoonya sunya kore selo "
+    "μηδέν صفر zewo ዜሮ",
+    "uno um un eins een één ett jeden satu bir moja một isa ek tahi tasi unu ένα واحد en አንድ acel",
+    "dos dois deux due zwei zwo twee två dwa dua iki mbili hai dalawa do rua lua doi δύο اثنان اثنين de "
+    "ሁለት aryo",
+    "tres três trois tre drei drie trzy tiga üç tatu ba tatlo teen toru tolu trei τρία ثلاثة twa ሦስት "
+    "ሶስት adek",
+    "cuatro quatro quatre quattro vier fyra cztery empat dört nne bốn apat char chaar whā wha fa patru "
+    "τέσσερα أربعة اربعة kat አራት angwen",
+    "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano năm paanch panch vyf rima cinci πέντε "
+    "خمسة senk አምስት abic",
+    "seis sei sechs zes sex seks sześć enam altı sita sáu meia anim chhe chhah ses ono șase sase έξι "  # Brazil's "meia"
+    "ستة sis ስድስት abicel",
+    "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba bảy pito saat sewe whitu fitu "
+    "șapte sapte επτά εφτά سبعة sèt ሰባት abiro",
+    "ocho oito huit otto acht åtta åtte otte osiem delapan lapan sekiz nane tám walo aath agt waru valu "
+    "opt οκτώ οχτώ ثمانية uit ስምንት aboro",
+    "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín siyam nau nege iwa iva nouă noua "
+    "εννέα εννιά تسعة nèf ዘጠኝ abongwen aboŋwen",
 )
 _DIGIT_WORDS["plus"] = "+"  # "plus three eight oh, six seven, ..."
 for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 _DIGIT_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
+_SEP = r"[ \t,\-–—/·•.،፣]"
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
-                             rf"(?:[ \t,\-–—/]{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+                             rf"(?:{_SEP}{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
 # Two-digit number words, for numbers read in pairs ("oh six, forty-seven, eighty-two",
@@ -147,7 +170,7 @@ _PAIR_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, {**_TEENS, **_TENS}), key
 _MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\d{{1,12}})")
 _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
-                           rf"(?:[ \t,\-–—/]{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
+                           rf"(?:{_SEP}{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96", "3oo 4S6 78l2"): a run of
 # digits, spaces and O/o/l/I/S/B with at least five real digits.
 _LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolISB](?:[\dOolISB]|[ \-](?=[\dOolISB])){6,}(?![\w])")
@@ -155,11 +178,24 @@ _LOOKALIKE = str.maketrans("OoIlSB", "001158")
 
 
 def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out = _read_digits(m.group(), src)
+    if len(out) > 15 and ". " in m.group():
+        # Two numbers in two sentences ("... nul zeven. null eins ..."): read each on its own.
+        out, pos = [], 0
+        for part in re.split(r"(?<=\.)(?=\s)", m.group()):
+            if pos:
+                out.extend(src[pos - 1:pos + 1])  # keep ". " between the two numbers
+            out.extend(_read_digits(part, src[pos:pos + len(part)]))
+            pos += len(part)
+    return out
+
+
+def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     repeat = 1
     words = 0
     tens: Piece | None = None  # a tens word waiting for its unit
-    for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+|\d+", m.group()):
+    for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+|\d+", text):
         word = w.group().casefold()
         if word in ("y", "e", "et"):
             continue
@@ -194,6 +230,8 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
         out.append(("0", tens[1], tens[2]))
     if words < 1 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
         return src  # a mixed run that is no phone number ("in 2019 one two three") stays
+    if len(out) > 15 and ". " not in text:
+        return src
     return out
 
 
@@ -201,6 +239,28 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
 _HANGUL_DIGIT = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6",
                  "칠": "7", "팔": "8", "구": "9"}
 _HANGUL_DIGITS = re.compile(r"(?<!\w)[공영일이삼사오육칠팔구]{2,4}(?:[ \t-]+[공영일이삼사오육칠팔구]{2,4}){1,3}(?!\w)")
+
+
+# Chinese and Japanese digits ("八二四七 一三九六") and Thai digit words run together
+# ("ศูนย์เก้าสองหนึ่ง..."): eight or more in a row.
+_CJK_DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789"))
+_CJK_DIGITS = re.compile(r"(?<![\w])[〇零一二三四五六七八九]{3,}(?:[ \t\-]+[〇零一二三四五六七八九]{2,}){0,3}(?![\w])")
+_THAI_DIGIT = {"ศูนย์": "0", "หนึ่ง": "1", "สอง": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7",
+               "แปด": "8", "เก้า": "9"}
+_THAI_WORD = "(?:%s)" % "|".join(_THAI_DIGIT)
+_THAI_DIGITS = re.compile(rf"{_THAI_WORD}(?:[ \t\-]?{_THAI_WORD}){{7,}}")
+
+
+def _cjk_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out = [(_CJK_DIGIT[p[0]], p[1], p[2]) for p in src if p[0] in _CJK_DIGIT]
+    return out if 8 <= len(out) <= 12 else src
+
+
+def _thai_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out = []
+    for w in re.finditer(_THAI_WORD, m.group()):
+        out.append((_THAI_DIGIT[w.group()], src[w.start()][1], src[w.end() - 1][2]))
+    return out if len(out) <= 12 else src
 
 
 def _hangul_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -226,11 +286,15 @@ def normalized_view(text: str) -> TextView:
         pieces.extend((c, i, i + 1) for c in norm)
     pieces = _apply(pieces, _SPACED_LETTERS, _drop_spaces)
     pieces = _apply(pieces, _SPACED_AT, _replace_all("@"))
+    pieces = _apply(pieces, _UNDERSCORE, _replace_all("_"))
+    pieces = _apply(pieces, _BULLET, _replace_all("."))
     pieces = _apply(pieces, _AT, _replace_all("@"))
     pieces = _apply(pieces, _DOT, _replace_all("."))
     pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)
     pieces = _apply(pieces, _MIXED_DIGITS, _spelled_digits)
     pieces = _apply(pieces, _HANGUL_DIGITS, _hangul_digits)
+    pieces = _apply(pieces, _CJK_DIGITS, _cjk_digits)
+    pieces = _apply(pieces, _THAI_DIGITS, _thai_digits)
     pieces = _apply(pieces, _LOOKALIKE_NUMBER, _lookalike_digits)
     pieces = _apply(pieces, _SPACED_DIGITS, _digits_only)
     return TextView("".join(p[0] for p in pieces), [p[1] for p in pieces], [p[2] for p in pieces])
@@ -259,6 +323,13 @@ PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{2,3}\)[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{3}(?!(?!x\d)[\w]|[ .\-/]\d)")),
     # A trunk prefix and one long block: "01711-482915", "0812 88341234".
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.])0\d{2,4}[ .\-]\d{5,8}(?!(?!x\d)[\w]|[ .\-]\d)")),
+    # Eight digits the view spelled together from words, keycaps, full-width or CJK digits
+    # ("lapan satu dua dua, empat tujuh sembilan tiga", "９１２３ ４８７２"): Singapore, Hong Kong,
+    # Malaysia and the Nordics have eight-digit numbers. The recognizer checks the original was
+    # written so (plain "1234 5678" is not taken).
+    ("PHONE_SPELLED8", re.compile(r"(?<![\w.+])\d{4}[ \-]?\d{4}(?![\w]|[ .\-]\d)")),
+    # A French-style number in pairs after a leading digit: "9.84.17.62.93", "06 12 34 56 78".
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{1,2}(?:[ .\-]\d{2}){4}(?![\w]|[ .\-/]\d)")),
     # North American with the country code and no "+": "1-340-913-1725", "1 (340) 913 1725".
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!(?!x\d)[\w]|[ .\-/]\d)")),
 )

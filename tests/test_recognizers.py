@@ -982,3 +982,36 @@ def test_sentence_opener_before_a_street_type_word_is_no_address(analyzer, polic
     text = "User: Or ring 912 45 678 after six. Our office is at Kossuth utca 60, near Storstigen 378."
     found = [(v, t) for v, t, _ in covered(analyzer, policy, text) if t in ("STREET_ADDRESS", "ADDRESS")]
     assert [v for v, _ in found] == ["Kossuth utca 60", "Storstigen 378"], found
+
+
+@pytest.mark.parametrize("value", [
+    "dalawa sero anim, lima lima lima, sero isa apat walo",           # Tagalog
+    "nau aath do do, shunya chaar saat, teen ek paanch",              # romanized Hindi
+    "kore rua rua, whitu whā toru, rima waru tahi iwa",               # Māori
+    "nul agt twee, drie ses een, vyf nege sewe vier",                 # Afrikaans
+    "zero șapte patru unu, doi trei opt, nouă cinci zero",            # Romanian
+    "έξι εννέα επτά, τέσσερα ένα δύο, οκτώ τρία πέντε μηδέν",          # Greek
+    "صفر خمسة صفر، ٦٣٢، ١٩٠٨",                                        # Arabic words and digits
+    "lapan satu dua dua, empat tujuh sembilan tiga",                  # eight digits, Malay
+    "八二四七 一三九六", "９１２３ ４８７２", "ศูนย์เก้าสองหนึ่งสี่สามเจ็ดแปดหกศูนย์",
+    "3️⃣1️⃣0️⃣ 5️⃣5️⃣8️⃣ 2️⃣1️⃣4️⃣7️⃣", "five one two · five five five · oh two two one",
+    "3 0 0 - 6 4 1 - 8 8 2 9", "6/1/9/3/3/0/7/5/2", "9.84.17.62.93",
+    "frutasdonjavier ARROBA hotmail PUNTO com", "deniz.ozturk et işareti karsiyaka nokta bel nokta tr",
+    "kanokwan.s แอท gmail ดอท com", "eleni παπάκι villakydonia τελεία gr", "yanis•benali＠gmail•com",
+    "anri by vdmvertalings punt co punt za", "valentina.rojas.f en gmail punto com",
+    "rohit underscore b at paywavelabs dot in", "a n d r e e a . p o p @ g m a i l . c o m",
+    "b i s i c o u t u r e . l a g o s @ gmail . com",
+])
+def test_more_obfuscated_contacts(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: write to me at {value}. Thanks.", value)
+
+
+def test_two_spelled_numbers_in_two_sentences_and_plain_eight_digits(analyzer, policy):
+    text = ("User: mine is nul zes, vier één, acht twee, negen drie, nul zeven. null eins sieben eins – "
+            "drei acht vier – zwo zwo neun null is his. In 2019 we had 1234 5678 units. I'm going by bus "
+            "en route to the punt.")
+    assert caught(analyzer, policy, text, "nul zes, vier één, acht twee, negen drie, nul zeven")
+    assert caught(analyzer, policy, text, "null eins sieben eins – drei acht vier – zwo zwo neun null")
+    phones = [v for v, t, _ in covered(analyzer, policy, text) if t == "PHONE_NUMBER"]
+    assert not any("1234" in v for v in phones), phones  # eight plain digits need a calling word
+    assert untouched(analyzer, policy, text, "punt")

@@ -141,6 +141,10 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
                 if not 9 <= sum(ch.isdigit() or ch in "OolI" for ch in text[start:end]) <= 15:
                     continue
                 etype, score = "PHONE_NUMBER", 0.7
+            elif etype == "PHONE_SPELLED8":
+                if not any(ch.isalpha() or ch.isdigit() and not ch.isascii() for ch in text[start:end]):
+                    continue
+                etype, score = "PHONE_NUMBER", 0.6
             if entities and etype not in entities:
                 continue
             out.append(_result(etype, start, end, score, self))
@@ -468,7 +472,7 @@ def local_phone_recognizer() -> RegexRecognizer:
          # calling word.
          (r"(?i:\b(?:call|calling|ring|text|phone|reach|dial|number(?:\s+is)?|cell|mobile|landline|whatsapp|"
           r"signal|telegram|viber|on)\b[^.\n\d]{0,25}?)"
-          r"(?P<value>(?<![\d-])\(?\d{2,4}\)?(?:[-. ]\d{2,3}){2,3}(?![\d-]|[.,]\d))", 0.55)],
+          r"(?P<value>(?<![\d-])(?:\(?\d{2,4}\)?(?:[-. ]\d{2,3}){2,3}|\d{4}[- ]\d{4})(?![\d-]|[.,]\d))", 0.55)],
         name="ClearanceLocalPhoneRecognizer",
     )
 
