@@ -151,29 +151,41 @@ for _value, _words in enumerate((
         "thirteen trece treize treze tredici", "fourteen catorce quatorze catorze quattordici",
         "fifteen quince quinze quindici", "sixteen dieciséis dieciseis seize dezesseis sedici",
         "seventeen diecisiete dix-sept dezessete diciassette", "eighteen dieciocho dix-huit dezoito diciotto",
-        "nineteen diecinueve dix-neuf dezenove diciannove"), start=10):
+        "nineteen diecinueve dix-neuf dezenove diciannove dziewiętnaście"), start=10):
     for _word in _words.split():
         _TEENS[_word] = str(_value)
+for _value, _word in enumerate("dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
+                               "siedemnaście osiemnaście".split(), start=10):
+    _TEENS[_word] = str(_value)
 for _value, _word in enumerate("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
                                "veintiocho veintinueve".split(), start=21):
     _TEENS[_word] = str(_value)
     _TEENS[_word.replace("ó", "o").replace("é", "e")] = str(_value)
 _TENS = {}
 for _value, _words in enumerate((
-        "twenty veinte vingt vinte venti", "thirty treinta trente trinta trenta",
-        "forty cuarenta quarante quarenta quaranta", "fifty cincuenta cinquante cinquenta cinquanta",
-        "sixty sesenta soixante sessenta sessanta", "seventy setenta settanta",
-        "eighty ochenta quatre-vingt quatre-vingts oitenta ottanta", "ninety noventa novanta"), start=2):
+        "twenty veinte vingt vinte venti dwadzieścia yirmi", "thirty treinta trente trinta trenta trzydzieści otuz",
+        "forty cuarenta quarante quarenta quaranta czterdzieści kırk",
+        "fifty cincuenta cinquante cinquenta cinquanta pięćdziesiąt elli",
+        "sixty sesenta soixante sessenta sessanta sześćdziesiąt altmış", "seventy setenta settanta siedemdziesiąt yetmiş",
+        "eighty ochenta quatre-vingt quatre-vingts oitenta ottanta osiemdziesiąt seksen",
+        "ninety noventa novanta dziewięćdziesiąt doksan"), start=2):
     for _word in _words.split():
         _TENS[_word] = str(_value)
 _PAIR_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, {**_TEENS, **_TENS}), key=len, reverse=True))
-_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
-                rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\d{{1,12}})")
+# Numbers read in hundreds ("pięćset dwa, trzysta osiemnaście", "beş yüz otuz iki, dört yüz on"):
+# Polish hundreds are one word; Turkish "yüz" and English "hundred" take the unit before them.
+_HUNDREDS = dict(zip("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset".split(),
+                     "123456789"))
+_HUNDRED_WORD = "(?:%s)" % "|".join(["yüz", "hundred", *_HUNDREDS])
+_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:yüz[ \t]+on(?![\w])|{_HUNDRED_WORD}|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
+                rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\+?\(?\d{{1,12}}\)?)")
+# Digit words glued to digits ("nol8one3 29empat4", "0six", "o1two"): each part reads alone.
+_GLUED_DIGITS = re.compile(rf"(?i)(?<![\w])(?=\w*\d)(?=\w*[^\W\d_]{{2}})(?:\d+|{_PAIR_WORD}|{_DIGIT_WORD}){{2,}}(?![\w])")
 _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
                            rf"(?:{_SEP}{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96", "3oo 4S6 78l2"): a run of
 # digits, spaces and O/o/l/I/S/B with at least five real digits.
-_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolISB](?:[\dOolISB]|[ \-](?=[\dOolISB])){6,}(?![\w])")
+_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolISB](?:[\dOolISB]|[ \-]{1,3}(?=[\dOolISB])){6,}(?![\w])")
 _LOOKALIKE = str.maketrans("OoIlSB", "001158")
 
 
@@ -190,15 +202,59 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     return out
 
 
+def _glued_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for w in re.finditer(rf"(?i)\d+|{_PAIR_WORD}|{_DIGIT_WORD}", m.group()):
+        word = w.group().casefold()
+        if word.isdigit():
+            digits = word
+        elif word in _TEENS:
+            digits = _TEENS[word]
+        elif word in _TENS:
+            digits = _TENS[word] + "0"
+        else:
+            digits = _DIGIT_WORDS[word]
+        out.extend((c, src[w.start()][1], src[w.end() - 1][2]) for c in digits)
+    return out
+
+
 def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     repeat = 1
     words = 0
     tens: Piece | None = None  # a tens word waiting for its unit
+    hundred = ""  # the hundreds word whose digit waits for its tens and unit
+    unit_before = False  # the token before was a unit word (the multiplier of "yüz")
     for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+|\d+", text):
         word = w.group().casefold()
         if word in ("y", "e", "et"):
             continue
+        here = (src[w.start()][1], src[w.end() - 1][2])
+        if word in _HUNDREDS or word in ("yüz", "hundred"):
+            words += 1
+            if tens is not None:
+                out.append(("0", tens[1], tens[2]))
+                tens = None
+            if hundred:
+                out.extend([("0", *here)] * 2)
+            if word in _HUNDREDS:
+                out.append((_HUNDREDS[word], *here))
+            elif not unit_before:
+                out.append(("1", *here))
+            hundred, unit_before = word, False
+            continue
+        unit_before = False
+        if hundred:
+            if word == "on" and hundred == "yüz":  # Turkish ten, after "yüz" only ("dört yüz on")
+                hundred = ""
+                words += 1
+                tens = ("1", *here)
+                out.append(tens)
+                continue
+            hundred = ""
+            if word not in _TEENS and word not in _TENS:
+                is_unit = word in _DIGIT_WORDS and _DIGIT_WORDS[word].isdigit() and word not in ("oh", "o")
+                out.extend([("0", *here)] * (1 if is_unit else 2))
         if tens is not None:
             if word in _DIGIT_WORDS and _DIGIT_WORDS[word].isdigit() and word not in ("oh", "o"):
                 out.append((_DIGIT_WORDS[word], tens[1], src[w.end() - 1][2]))
@@ -225,9 +281,12 @@ def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
             words += 1
             piece = src[w.start()]
             out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
+            unit_before = repeat == 1
         repeat = 1
     if tens is not None:
         out.append(("0", tens[1], tens[2]))
+    if hundred:
+        out.extend([("0", out[-1][1], out[-1][2])] * 2)
     if words < 1 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
         return src  # a mixed run that is no phone number ("in 2019 one two three") stays
     if len(out) > 15 and ". " not in text:
@@ -282,7 +341,8 @@ def normalized_view(text: str) -> TextView:
         if ch.isdigit() and not ch.isascii() and unicodedata.decimal(ch, None) is not None:
             norm = str(unicodedata.decimal(ch))  # Bengali, Devanagari, Arabic-Indic... digits
         else:
-            norm = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+            # (Dashes of every width read as "-": "+48 601 – 203 – 447".)
+            norm = ch if ch.isascii() else "-" if ch in "–—‒−" else unicodedata.normalize("NFKC", ch)
         pieces.extend((c, i, i + 1) for c in norm)
     pieces = _apply(pieces, _SPACED_LETTERS, _drop_spaces)
     pieces = _apply(pieces, _SPACED_AT, _replace_all("@"))
@@ -290,6 +350,7 @@ def normalized_view(text: str) -> TextView:
     pieces = _apply(pieces, _BULLET, _replace_all("."))
     pieces = _apply(pieces, _AT, _replace_all("@"))
     pieces = _apply(pieces, _DOT, _replace_all("."))
+    pieces = _apply(pieces, _GLUED_DIGITS, _glued_digits)
     pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)
     pieces = _apply(pieces, _MIXED_DIGITS, _spelled_digits)
     pieces = _apply(pieces, _HANGUL_DIGITS, _hangul_digits)
@@ -315,7 +376,7 @@ VIEW_PATTERNS: dict[str, re.Pattern] = {
 # and North American numbers whatever the area code ("(397) 935-8704").
 # Reported as "PHONE_SHAPE"; the caller checks the digit count (9 to 15).
 PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])(?:\+|00)\d{1,3}(?:[ .\-]{0,2}\(?\d{1,8}\)?){1,6}(?!(?!x\d)[\w]|[.\-]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.])(?:\+|00)\d{1,3}(?:[ .\-]{0,3}\(?\d{1,8}\)?){1,6}(?!(?!x\d)[\w]|[.\-]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.(])\(?0\d{1,4}\)?[ .\-]{1,2}\d{2,5}(?:[ .\-]\d{2,5}){1,3}(?!(?!x\d)[\w]|[.\-]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{3}[ .\-]\d{3}[ .\-]\d{3,4}(?!(?!x\d)[\w]|[ .\-/]\d)")),
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}(?!(?!x\d)[\w]|[ .\-/]\d)")),

@@ -1001,6 +1001,10 @@ def test_sentence_opener_before_a_street_type_word_is_no_address(analyzer, polic
     "anri by vdmvertalings punt co punt za", "valentina.rojas.f en gmail punto com",
     "rohit underscore b at paywavelabs dot in", "a n d r e e a . p o p @ g m a i l . c o m",
     "b i s i c o u t u r e . l a g o s @ gmail . com",
+    "pięćset dwa, trzysta osiemnaście, sześćset czterdzieści",         # Polish hundreds
+    "sıfır beş yüz otuz iki, dört yüz on, yirmi yedi, altmış bir",     # Turkish hundreds
+    "nol8one3 29empat4 7105", "0six 47 douze 88 30", "o1two-748 92 eleven",  # words glued to digits
+    "+48 6O1 – 2O3 – 447", "+1 (614) five five five, zero one nine two",
 ])
 def test_more_obfuscated_contacts(analyzer, policy, value):
     assert caught(analyzer, policy, f"User: write to me at {value}. Thanks.", value)
@@ -1015,3 +1019,5 @@ def test_two_spelled_numbers_in_two_sentences_and_plain_eight_digits(analyzer, p
     phones = [v for v, t, _ in covered(analyzer, policy, text) if t == "PHONE_NUMBER"]
     assert not any("1234" in v for v in phones), phones  # eight plain digits need a calling word
     assert untouched(analyzer, policy, text, "punt")
+    text = "User: We use O2, mp3 and B2B deals; two hundred on Monday and a hundred people on site."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PHONE_NUMBER"]

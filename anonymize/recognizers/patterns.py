@@ -132,13 +132,14 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        from anonymize.textview import PHONE_SHAPES, view_matches
+        from anonymize.textview import PHONE_SHAPES, normalized_view, view_matches
 
         out = []
         for start, end, etype in view_matches(text, PHONE_SHAPES):
             score = 0.8
             if etype == "PHONE_SHAPE":
-                if not 9 <= sum(ch.isdigit() or ch in "OolI" for ch in text[start:end]) <= 15:
+                # Digits as the view reads them: "+1 (614) five five five, zero one nine two".
+                if not 9 <= sum(ch.isdigit() for ch in normalized_view(text[start:end]).text) <= 15:
                     continue
                 etype, score = "PHONE_NUMBER", 0.7
             elif etype == "PHONE_SPELLED8":
