@@ -247,6 +247,10 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|the
                            r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave)\b")
 
 
+# "Will's trick is ...", "Bill's a good bloke", "May's birthday": a found name's possessive
+# or contraction at a sentence start is the person too.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
@@ -401,7 +405,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         for m in regex.finditer(text):
             etype, score, mid_only = capital[m.group()]
             if mid_only and _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) \
-                    and not _SUBJECT_VERB.match(text, m.end()):
+                    and not _SUBJECT_VERB.match(text, m.end()) and not _POSSESSIVE.match(text, m.end()):
                 continue  # "Will it work?"; but "Job still runs our prompt library" is Job
             hits.append((m.start(), m.end(), etype, score))
 
@@ -409,7 +413,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     if subject_only:
         regex = re.compile(rf"(?<![\w@])(?:{alternation(subject_only)})(?![\w@])")
         for m in regex.finditer(text):
-            if _SUBJECT_VERB.match(text, m.end()):
+            if _SUBJECT_VERB.match(text, m.end()) \
+                    or m.group().casefold() in CALENDAR_WORDS and _POSSESSIVE.match(text, m.end()):
                 etype, score = subject_only[m.group()]
                 subject_hits.add((m.start(), m.end()))
                 hits.append((m.start(), m.end(), etype, score))

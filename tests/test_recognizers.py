@@ -1021,3 +1021,29 @@ def test_two_spelled_numbers_in_two_sentences_and_plain_eight_digits(analyzer, p
     assert untouched(analyzer, policy, text, "punt")
     text = "User: We use O2, mp3 and B2B deals; two hundred on Monday and a hundred people on site."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PHONE_NUMBER"]
+
+
+def test_lower_case_names_no_gazetteer_knows_after_a_relation_or_title(analyzer, policy):
+    text = ("User: My younger colleague consuelo thinks we are dinosaurs. my nephew giorgos set it up. "
+            "My QA lead rose says we trust it too much. My brother samer, who is an engineer. My cousin "
+            "yonas works in IT. My manager mr dũng said dont worry.")
+    for name in ("consuelo", "giorgos", "rose", "samer", "yonas", "dũng"):
+        assert caught(analyzer, policy, text, name), name
+    text = ("User: my son plays, and my boss really likes it. my brother works in IT. my colleague from "
+            "Lagos came. my manager said no. my coworker literally cried. my husband cooks, I clean. "
+            "my mentor once said so. I use it at the IDE, Claude for design docs.")
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert persons == [], persons
+
+
+def test_a_name_confirmed_by_he_or_she_and_possessives_of_found_names(analyzer, policy):
+    text = ("User: Gwen is a sweetheart, she'd never know. Seyi is nice guy, I don't think he will mind. "
+            "and Roz almost pasted her whole history. My husband Will was annoyed.\n"
+            "AI: How does Will use AI?\nUser: Will's trick is asking for replies. My daughter May is four. "
+            "May's birthday is in May. Lagos is hot, she said. Excel crashed, she cried.")
+    for name in ("Gwen", "Seyi", "Roz"):
+        assert caught(analyzer, policy, text, name), name
+    assert caught(analyzer, policy, text, "Will", 2) and caught(analyzer, policy, text, "May", 1)
+    assert untouched(analyzer, policy, text, "Excel") and not caught(analyzer, policy, text, "May", 2)
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert "Lagos" not in persons, persons

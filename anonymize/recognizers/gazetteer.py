@@ -45,6 +45,13 @@ def _listed(kind: str) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}, frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Listed cities and districts, case-folded: for recognizers that must not read a town
+    as a person ("Lagos is hot, she said")."""
+    return frozenset(n.casefold() for n in _listed("cities")[1])
+
+
 def _ambiguous(name: str) -> bool:
     """An everyday word or a first name: needs its cue."""
     from anonymize.names import first_names

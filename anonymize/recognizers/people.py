@@ -74,21 +74,26 @@ _HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Fr
                r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Tante|Onkel")
 # Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
 # nurses, Hope, ...".
-_ROLE_APPOSITIVE = (r"(?:(?:the|my|our)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
+_ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
                     r"analyst|driver|assistant|secretary|technician|coordinator|officer|director|chef|"
                     r"cook|guard|cleaner|receptionist|pharmacist|paralegal|associate|consultant|recruiter|"
                     r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
-                    r"head|admin|clerk|doctor|teacher|lawyer)|one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
+                    r"head|admin|clerk|doctor|teacher|lawyer|co-host|host|dispatcher|planner|foreman|"
+                    r"colleague|coworker|co-worker|partner)|(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
+                    r"one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
 # Vowel signs and other combining marks inside a word (Devanagari, Bengali, Thai, Arabic):
 # not letters to the regex engine, but part of the name.
 _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
-    rf"(?i:\b(?:my|our|his|her|their)\s+(?:{_PERSON_NOUNS})|\b(?:named|called|calls\s+me|call\s+me|"
+    rf"(?i:\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
+    rf"EA|PA|(?:younger|older|new|old|former|fellow|"
+    rf"favou?rite|line|senior|junior|team|site|shift|direct))\s+)?(?:{_PERSON_NOUNS})|"
+    rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
-    rf",?[ \t]+(?:(?:{_HONORIFICS})\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf",?[ \t]+(?:(?P<hon>(?i:{_HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
 # A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
@@ -120,6 +125,15 @@ _NAME_THEN_CUE = re.compile(
     r"mwalimu|sahib|saheb|garu|gaaru|amma|appa)\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b")
+# A capitalized word acting, then "he"/"she" in the same sentence: "Gwen is a sweetheart,
+# she'd never know", "and Roz almost pasted her whole history", "Seyi is nice guy, I don't
+# think he will mind". The pronoun says person; the word must be no English word.
+_PRONOUN_CONFIRMED = re.compile(
+    r"(?<![\w'’@#.-])(?P<n1>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b"
+    r"[^.!?\n]{0,80}?\b(?:he|she|her|him|his|hers|he['’]d|she['’]d|he['’]s|she['’]s|he['’]ll|she['’]ll)\b")
+_ACT_WORDS = frozenset("""is was has had been almost always never just also really once still will would can could
+did does didn't doesn't wasn't isn't won't can't couldn't wouldn't hates loves likes wants thinks says said
+told asked gave sent put got let made built wrote set ran runs came went took uses used keeps kept""".split())
 _RELATION_WORDS = frozenset("""younger older elder eldest youngest big little small dear late my our your his
 her the brother sister cousin friend uncle aunt mother father son daughter""".split())
 _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".split())
@@ -135,6 +149,12 @@ me him her them us sir madam everyone everybody all both guys folks team again t
 said says told tells asked asks thinks thought wants wanted loves loved likes liked hates uses used
 knows knew got gets went goes came comes made makes took takes saw sees tried tries keeps kept sent
 sends wrote writes agreed agrees just still never always also really""".split())
+
+
+def _known_places() -> frozenset[str]:
+    from anonymize.recognizers.gazetteer import place_names
+
+    return place_names()
 
 
 class ContextNameRecognizer(LocalRecognizer):
@@ -165,6 +185,28 @@ class ContextNameRecognizer(LocalRecognizer):
             return True  # "my coworker jun-ho": a hyphenated given name, no English word
         return (not lower_needs_gazetteer or w in self._first) and w not in self._common
 
+    def _unlisted_lower_name(self, m: re.Match, text: str, nlp_artifacts: NlpArtifacts | None) -> bool:
+        """A lower-case name no gazetteer knows, right after a relation or a title ("my nephew
+        giorgos set it up", "my brother samer, who", "my manager mr dũng said"): the tagger
+        must read it as a noun and what follows as a verb or a pause, so "my son plays" and
+        "my boss really" stay text."""
+        n1 = m.group("n1")
+        if not n1.islower() or len(n1) < 3 or n1 in self._common or n1 in _NAME_STOP or n1 in _MODALS \
+                or not (m.group("hon") or re.match(r"(?i)(?:my|our|his|her|their)\b", m.group())):
+            return False
+        if m.group("hon"):
+            return True
+        tokens = {t.idx: t for t in nlp_artifacts.tokens} if nlp_artifacts is not None and nlp_artifacts.tokens else {}
+        token = tokens.get(m.start("n1"))
+        if token is None or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or token.text != n1:
+            return False
+        after = text[m.end("n1"):m.end("n1") + 30]
+        if re.match(r"[ \t]*[,.!?]|[ \t]+(?:once|always|never|also|just|still|really|who|and[ \t]+(?:she|he|I)\b)",
+                    after) or _ACTS.match(after):
+            return True
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and following.pos_ in ("VERB", "AUX")
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         out = []
@@ -176,7 +218,8 @@ class ContextNameRecognizer(LocalRecognizer):
                 appositive = True  # "we call him JB"
             if not self._ok(n1) and not appositive and not (
                     n1.islower() and name_key(n1) in self._first
-                    and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))):
+                    and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))) \
+                    and not self._unlisted_lower_name(m, text, nlp_artifacts):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
             start, end = m.span("n1")
             n2 = m.group("n2")
@@ -199,6 +242,17 @@ class ContextNameRecognizer(LocalRecognizer):
                         and n3.group(1).casefold() not in self._common:
                     end += n3.end()
             out.append(_result("PERSON", start, end, 0.9, self, overrides_allow_list=True))
+        for m in _PRONOUN_CONFIRMED.finditer(text):
+            n1, verb = m.group("n1"), m.group("verb")
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha()
+                           or before[-1].casefold() in ("the", "a", "an", "in", "at", "on", "from", "to", "of")):
+                continue  # part of a longer name, or a place ("in Lagos ... she")
+            if n1.casefold() in self._common or n1.casefold() in _NAME_STOP or n1.casefold() in CALENDAR_WORDS \
+                    or is_country_like(normalize(n1)) or n1.casefold() in _known_places() \
+                    or not (verb in _ACT_WORDS or len(verb) > 3 and verb.endswith(("s", "ed"))):
+                continue
+            out.append(_result("PERSON", *m.span("n1"), 0.55, self))
         for m in _INTRO_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if name_key(n1) in self._first and name_key(n2) in self._last \
