@@ -77,7 +77,7 @@ _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
 
 # Postcodes after a street: "31-146" (PL), "80802" (DE), "95900-000" (BR, after "CEP"), "M21 9EG"
 # (UK), "OH 44107" (US state and ZIP).
-_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
+_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{6}|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
                        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
                        r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
@@ -91,7 +91,9 @@ _UNIT_BEFORE = re.compile(
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
                            r"soi|moo|barangay|brgy|purok|int|interior|col|colonia|fracc|barrio|bairro|kv|кв|"
-                           r"phase|zone|chome)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?")
+                           r"phase|zone|chome|local)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?|"
+                           # "#08-214" (a Singapore unit), "3º B" (a Spanish floor and door)
+                           r",[ \t]*(?:#\d{1,3}-\d{1,5}|\d{1,2}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?)")
 
 
 def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:

@@ -1047,3 +1047,32 @@ def test_a_name_confirmed_by_he_or_she_and_possessives_of_found_names(analyzer, 
     assert untouched(analyzer, policy, text, "Excel") and not caught(analyzer, policy, text, "May", 2)
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert "Lagos" not in persons, persons
+
+
+@pytest.mark.parametrize("value", [
+    "Blk 512 Tampines Central 1, #08-214", "Blk 7 Lot 12, Phase 2, Pacific Grand Villas",
+    "Flat 3C, Skyline Riverside", "Villa 42, Street 19b", "Cemal Gürsel Caddesi No: 418 D: 9",
+    "K52/14 Lê Đình Dương", "Via dei Serragli 61", "Calle de Cuba 47, 3º B", "Oudegracht 214-bis",
+    "Jl. Kaliurang Km 14,5 No. 27", "Cra. 76 #33A-41, local 102",
+])
+def test_street_addresses_of_more_countries(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: my address is {value}, near the market.", value)
+
+
+def test_postcodes_after_the_town_and_a_flat_where_one_lives(analyzer, policy):
+    text = ("User: my address Flat 3C, Skyline Riverside, Edappally North, Kochi 682024. Someone used "
+            "Oudegracht 214-bis, 3511 NR Utrecht. I live upstairs actually, apartamento 301, so. "
+            "Unit 4 of the course was hard.")
+    for value in ("682024", "3511 NR", "apartamento 301"):
+        assert caught(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "Unit 4")
+
+
+def test_handles_said_with_their_site_and_hyphenated_east_asian_names(analyzer, policy):
+    text = ("User: I'm Ji-hoon Park, go by Jay. I am ca_vikram_thane on Reddit. I'm jhpark_dev on Hacker "
+            "News. my son, paolo_dc07 on Roblox lol. On Telegram I am tomek_dispo. my CTO Park Jae-hyun "
+            "agrees. I was on Reddit all day. We sell Coca-Cola.")
+    for value in ("Ji-hoon Park", "ca_vikram_thane", "jhpark_dev", "paolo_dc07", "tomek_dispo", "Park Jae-hyun"):
+        assert caught(analyzer, policy, text, value), value
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert not any("Coca" in v for v in persons), persons

@@ -211,9 +211,9 @@ _STREET_SUFFIXES = sorted({*(suffix for loc in ("en_US", "en_AU", "en_GB", "en_N
 # A capitalized word of any Latin alphabet ("Şener", "Żwirki", "Ívar"), and a name of one to
 # four of them joined by particles ("Reino Unido de Gran Bretaña", "Żwirki i Wigury").
 _CW = rf"[A-Z{_UPPER_LATIN}][\w'’.-]*"
-_STREET_NAME = (rf"{_CW}(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|della|du|des|la|le|el|i|e|y|van|von|der|"
+_STREET_NAME = (rf"{_CW}(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|dei|degli|delle|dello|della|du|des|la|le|el|i|e|y|van|von|der|"
                 rf"den|al|bin|binti)[ \t]+)?{_CW}){{0,4}}")
-_HOUSE = r"\d{1,5}(?:[ \t]?[A-Za-z](?!\w))?(?:[/-]\d{1,5}(?:[A-Za-z](?!\w))?)?"
+_HOUSE = r"\d{1,5}(?:[ \t]?[A-Za-z](?!\w))?(?:[/-]\d{1,5}(?:[A-Za-z](?!\w))?)?(?:-?bis\b|-ter\b)?"
 # Street types written before the name, in many languages (Faker's street formats for
 # Italy, Spain, Latin America, Brazil, Portugal, France, Romania, Indonesia, Vietnam...).
 _STREET_TYPES_BEFORE = (
@@ -244,12 +244,31 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
          # "Via Ossola, 40", "Rua de Correia, 978", "Jl. Jamika No. 0", "Bulevardul Toma Nr. 19",
          # "Carrera 85 # 11-89 Sur", "Số 19 Đường Hoàng Diệu", "Av. Alem N° 9372".
-         (rf"(?<![\w.])(?:{_STREET_TYPES_BEFORE})[ \t]+(?:(?:de|del|da|do|di|de la|du|des)[ \t]+)?"
-          rf"(?:{_STREET_NAME}|\d{{1,3}}(?:[ \t]+Bis)?(?:[ \t]+[A-Z])?)"
-          rf",?[ \t]+(?:(?:No|Nr|Nº|N°|n°|nr|no|Số)\.?[ \t]*|#[ \t]*)?(?:{_HOUSE}|S/N)"
+         (rf"(?<![\w.])(?:{_STREET_TYPES_BEFORE})[ \t]+(?:(?:de|del|da|do|di|dei|degli|delle|de la|du|des)[ \t]+)?"
+          rf"(?:{_STREET_NAME}|\d{{1,3}}(?:[ \t]+Bis)?(?:[ \t]+[A-Z])?)(?:[ \t]+Km\.?[ \t]*\d{{1,3}}(?:[,.]\d)?)?"
+          rf",?[ \t]+(?:(?:No|Nr|Nº|N°|n°|nr|no|Số)\.?[ \t]*|#[ \t]*)?(?:{_HOUSE}(?:,\d[ \t]+No\.?[ \t]*\d{{1,4}})?|S/N)"
           rf"(?:[ \t]+(?:Sur|Norte|Este|Oeste|Bis))?"
           rf"(?:[ \t,]+(?:Interior|Int\.|Piano|Appartamento|Apt\.|Apto\.?|Depto\.?|Puerta|Piso|Bl\.|Sc\.|Ap\.|"
-          rf"Et\.|Edif\.|Casa|Lote|Bloco|Sala)[ \t]*[\w-]+)*(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
+          rf"Et\.|Edif\.|Casa|Lote|Bloco|Sala|[Ll]ocal|Of\.|Oficina|Torre)[ \t]*[\w-]+|"
+          # "Calle de Cuba 47, 3º B": floor and door.
+          rf"[ \t,]+\d{{1,2}}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?)*(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
+         # Singapore and Philippine blocks: "Blk 512 Tampines Central 1", "Blk 7 Lot 12, Phase 2,
+         # Pacific Grand Villas".
+         (rf"\b(?:Blk|Block)\.?[ \t]*\d{{1,4}}[A-Z]?(?:,?[ \t]+Lot\.?[ \t]*\d{{1,4}})?"
+          rf"(?:,[ \t]*Phase[ \t]*\d{{1,2}}[A-Z]?)?(?:,?[ \t]+{_STREET_NAME}(?:[ \t]+\d{{1,3}}\b)?)?", 0.7),
+         # A flat, house or villa and the building or numbered street after it: "Flat 3C, Skyline
+         # Riverside", "Villa 42, Street 19b", "H.No. 12, Gandhi Nagar".
+         (rf"\b(?:Flat|Apt|Apartment|House|H\.?[ \t]?No\.?|Villa|Plot|Unit)\.?[ \t]*(?:No\.?[ \t]*)?[A-Z]?-?\d{{1,4}}[A-Z]?,"
+          rf"[ \t]+{_CW}(?:[ \t]+{_CW}){{0,3}}(?:[ \t]+\d{{1,3}}[A-Za-z]?\b)?", 0.65),
+         # Turkish: the street type after the name, then "No:" and the flat: "Cemal Gürsel Caddesi
+         # No: 418 D: 9", "Atatürk Cad. No. 12/3".
+         (rf"{_STREET_NAME}[ \t]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)(?:,?[ \t]+No[:.]?[ \t]*\d{{1,4}}[A-Z]?"
+          rf"(?:/\d{{1,3}})?)?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{{1,3}})?", 0.7),
+         # Vietnamese lanes: "K52/14 Lê Đình Dương", "H12/3 Nguyễn Trãi".
+         (rf"\b[KH]\d{{1,4}}(?:/\d{{1,4}})+[ \t]+{_STREET_NAME}", 0.7),
+         # A flat given as where one lives: "I live upstairs actually, apartamento 301".
+         (r"(?i:\b(?:live|living|stay|staying|home)\b[^.\n]{0,30}?)"
+          r"(?P<value>\b(?i:apartamento|apartment|apto|departamento|depto|flat|apt|piso)\.?[ \t]*(?:no\.?[ \t]*)?\d{1,4}[A-Z]?)\b", 0.6),
          # Vietnamese: "Số 19 Đường Hoàng Diệu", "86/369 Ngõ 30 đường Hoàng Văn Thụ", "7/68 Hẻm 15 đường Võ Thị Sáu".
          (rf"(?<![\w/])(?:Số[ \t]+)?\d{{1,4}}(?:/\d{{1,4}})*[ \t]+(?:(?:Hẻm|Ngõ|Ngách|Kiệt)[ \t]+\d{{1,4}}[ \t]+"
           rf"(?:(?:[Đđ]ường|[Pp]hố)[ \t]+)?|(?:[Đđ]ường|[Pp]hố)[ \t]+){_STREET_NAME}", 0.7),
@@ -279,7 +298,7 @@ def street_address_recognizer() -> RegexRecognizer:
          # "Keizersgracht 12", "Storgatan 4", "ul. Długa 14/3".
          (r"\b(?:ul\.[ \t]+|ulica[ \t]+|al\.[ \t]+)?[A-ZÄÖÜÅŁŚŻ][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee|"
           r"platz|damm|ufer|straat|laan|gracht|plein|kade|gatan|vägen|gata|gate|veien|vej|vei)"
-          r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b", 0.7),
+          r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?:-?bis)?\b", 0.7),
          (r"\b(?:ul\.|ulica|al\.|aleja|os\.)[ \t]+[A-ZŁŚŻŹĆ][^\W\d_]+(?:[ \t]+[A-ZŁŚŻŹĆ][^\W\d_]+)?"
           r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?\b", 0.75)],
         name="ClearanceStreetAddressRecognizer",
@@ -433,6 +452,14 @@ def job_title_recognizer() -> RegexRecognizer:
     )
 
 
+_PLATFORMS = (r"(?:GitHub|GitLab|Twitter|X|Hacker[ \t]+News|HN|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
+              r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
+              r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo|roblox|"
+              r"xbox|psn|playstation|duolingo|strava|letterboxd|goodreads|quora|stack[ \t]*overflow|"
+              r"wattpad|deviantart|artstation|tumblr|weibo|douyin|xiaohongshu|line|wechat|signal|viber|"
+              r"kakao(?:talk)?|zalo|clubhouse|lemon8|bereal|vsco|flickr|onlyfans|patreon|ko-fi|etsy))")
+
+
 def social_handle_recognizer() -> RegexRecognizer:
     """@handles (not the @ inside an email address)."""
     return RegexRecognizer(
@@ -446,6 +473,13 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"[ \t]+(?:is|:)[ \t]*)|(?i:\b(?:kakao(?:talk)?|line|wechat|telegram|signal|skype|discord|"
           r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo)[ \t]+(?:id|handle|user\s*name)"
           r"[ \t]*(?:is|:)?[ \t]*))"
+          r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),
+         # "I'm jhpark_dev on Hacker News", "paolo_dc07 on Roblox", "On Telegram I am tomek_dispo",
+         # "she's nurul.makes.things on Threads": a user name (with _ . or digits) and its site.
+         (rf"(?P<value>(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)[A-Za-z0-9_.]*[A-Za-z0-9_])"
+          rf"(?=[ \t]+on[ \t]+(?:the[ \t]+)?{_PLATFORMS}\b)", 0.7),
+         (rf"(?:\b[Oo]n[ \t]+{_PLATFORMS}[ \t]*,?[ \t]+(?:I['’]?m|I[ \t]+am|(?:s?he|they)['’]?s|(?:s?he|it)[ \t]+is|"
+          rf"find[ \t]+(?:me|us|her|him)[ \t]+(?:as|at)|look[ \t]+for|search)[ \t]+)"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7)],
         name="ClearanceSocialHandleRecognizer",
     )

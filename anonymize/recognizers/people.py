@@ -39,6 +39,11 @@ class NameGazetteerRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         out = []
+        for m in _HYPHEN_GIVEN.finditer(text):
+            if m.group("sur2") in _EAST_ASIAN_SURNAMES:
+                out.append(_result("PERSON", m.start("given"), m.end("sur2"), 0.6, self))
+            elif m.group("sur1") in _EAST_ASIAN_SURNAMES:
+                out.append(_result("PERSON", m.start("sur1"), m.end("given"), 0.6, self))
         pos = 0
         while (m := self.PAIR.search(text, pos)) is not None:
             # Any script's capital ("Łukasz"); a lower-case word only shifts the search on.
@@ -51,6 +56,20 @@ class NameGazetteerRecognizer(LocalRecognizer):
             else:
                 pos = m.start(2)
         return out
+
+
+# Romanized Korean and Chinese surnames (Faker writes them in Hangul and Hanzi), for given
+# names written with a hyphen: "Ji-hoon Park", "Park Jae-hyun", "Chen Mei-ling".
+_EAST_ASIAN_SURNAMES = frozenset("""Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im
+Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Jun Ko Go Moon Mun Yang Son Bae Baek Paik Heo Huh
+Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Ryu Yoo Na Jin Ji Um Eom Chae Won Chun Bang Kong Hyun Ham Byun Yeom
+Yeo Chu Do Seok Sun Seol Ma Gil Pyo Myung Ki Ban Ra Wang Ok Tak Yeon Eun Wang Li Zhang Liu Chen Huang Zhao Wu
+Zhou Xu Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Tang Cao Deng Feng Peng Zeng Tan Wong Chan Cheung Leung Ng Ho
+Lam Tsang Chow Yip Lau Fung Kwok Tse Lo Tsai Hsu Kuo Chiang Chou Tseng Hsieh Shih Liao Yeh Su Lu Jiang Cai Dong
+Xiao Cheng Wei Shen Qian Fang Du Dai Xia Zhong Tian Ren Fan Yao Lu Jin Shi Qiu Hou Meng Long Wan Duan Lei Bai Mao""".split())
+_HYPHEN_GIVEN = re.compile(
+    r"(?<![\w'’-])(?:(?P<sur1>[A-Z][a-z]{1,6})[ \t]+)?(?P<given>[A-Z][a-z]{0,5}-[a-z]{2,6})(?![\w-])"
+    r"(?:[ \t]+(?P<sur2>[A-Z][a-z]{1,6})(?![\w'’-]))?")
 
 
 # Relations after which the next word is a person's name ("my boss dave", "our intern,
@@ -89,7 +108,7 @@ _PERSON_CUE = re.compile(
     rf"EA|PA|(?:younger|older|new|old|former|fellow|"
     rf"favou?rite|line|senior|junior|team|site|shift|direct))\s+)?(?:{_PERSON_NOUNS})|"
     rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
-    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|so\s+i'?m|so\s+im|"
+    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
