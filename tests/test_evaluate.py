@@ -290,7 +290,10 @@ def test_run_scan_on_texts_drops_types_the_policy_keeps():
 def test_default_policy_on_the_hand_written_sets(name: str):
     """A regression guard on phrasings our generator does not produce (see
     examples/handwritten/README.md): the issue's interview targets, with the quasi target
-    relaxed to what set B reaches today (0.93; job titles said in free form are the gap)."""
+    relaxed to what set B reaches today (0.93; job titles said in free form are the gap).
+    Decoys are held to the issue's 0.90: sets A and B label a specific title said before a
+    colleague's name ("our quality manager, Kenji Sato") a generic role, sets E-G a job title,
+    and the default policy masks it (see the README's choices)."""
     from anonymize.evaluate import run_scan_on_texts, score_labelled
 
     gold = load_labelled(Path(__file__).resolve().parents[1] / "examples" / "handwritten" / name)
@@ -298,7 +301,7 @@ def test_default_policy_on_the_hand_written_sets(name: str):
     kinds = score_labelled(found, gold)["by_kind"]
     assert kinds["direct"]["recall"] >= 0.995, kinds["direct"]
     assert kinds["obfuscated"]["recall"] >= 0.98, kinds["obfuscated"]
-    assert kinds["decoy"]["survival"] >= 0.95, kinds["decoy"]
+    assert kinds["decoy"]["survival"] >= 0.90, kinds["decoy"]
     assert kinds["quasi"]["recall"] >= 0.92, kinds["quasi"]
 
 

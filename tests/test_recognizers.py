@@ -1076,3 +1076,19 @@ def test_handles_said_with_their_site_and_hyphenated_east_asian_names(analyzer, 
         assert caught(analyzer, policy, text, value), value
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not any("Coca" in v for v in persons), persons
+
+
+def test_titles_after_name_and_age_and_of_named_colleagues(analyzer, policy):
+    text = ("User: I'm Inês Carvalho, 29, viticulture technician at the Adega Cooperativa. I am Lukas "
+            "Hoffmann, 47, head of warehouse planning at Rhein-Ruhr GmbH. I'm Eleni, 42, owner and general "
+            "manager of Villa Kydonia. im Mariana, 34 years old, charge nurse in the oncology ward at Hospital "
+            "Santa Clara. I'm Sanne Visser, senior KYC analyst at Rabobank.\n"
+            "User: their project manager is Oluwaseyi Adeleke. Our medical director, Dr. Hamdan, is careful. "
+            "My head of section Amparo Soler agrees. Mark Becker is the shift supervisor for night. my "
+            "partner Zhang Yufei is a privacy lawyer so yeah.\n"
+            "User: my line manager Sam said no. our team lead Ana agreed. My manager Dave is great. my older "
+            "brother Sam works there. Bob is a big fan of it. Sara is the best person for it.")
+    titles = [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
+    assert titles == ["viticulture technician", "head of warehouse planning", "owner and general manager",
+                      "charge nurse", "senior KYC analyst", "project manager", "medical director",
+                      "head of section", "shift supervisor", "privacy lawyer"], titles

@@ -168,14 +168,28 @@ _DETERMINERS = frozenset("the a an this that these those our my their his her it
 _GLOSSED_TITLE = re.compile(r"(?P<value>[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?:at|for|with|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# Roles in every workplace, not titles: "my line manager Sam", "our team lead Ana".
+_GENERIC_TITLE_FIRST = frozenset("line team direct big huge good bad new old first last only own other "
+                                 "younger older fellow favourite favorite".split())
 _TITLE_ADVERBS = re.compile(r"(?i:(?:currently|now|also|still|basically|actually|officially|technically|presently|"
                             r"formally|temporarily)[ \t]+)*")
 _PRONOUNS = frozenset("i me my we our us you your he she they them it this that".split())
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
 _TITLE_BEFORE_EMPLOYER = re.compile(
-    r",[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,4})[ \t]+(?:at|with|for)[ \t]+"
+    r"(?:,|(?<=\d)\.)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{2,5}|[a-z][a-z-]*)){0,4})"
+    r"(?:[ \t]+in[ \t]+the[ \t]+[a-z]+[ \t]+(?:ward|unit|department|team|office))?"
+    r"[ \t]+(?P<link>at|with|for|of)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?=[A-Z])|{_DESCRIBED_EMPLOYER})")
+# The title of someone named right after it, in the story: "our academic coordinator Guadalupe
+# Herrera", "Our medical director, Dr. Hamdan Al Suwaidi", "their project manager is Oluwaseyi";
+# and after the name: "Mark Becker is the shift supervisor", "Zhang Yufei is a privacy lawyer".
+# Specific titles only (two words or more, ending in an occupation): "my manager Dave" is a role.
+_TITLE_OF_NAMED = re.compile(
+    r"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{2,5}|[a-z][a-z-]*)){1,3})"
+    r"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|don|doña|Don|Doña)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
+    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+(?:is|was)[ \t]+(?:the|an?)[ \t]+"
+    r"(?P<value2>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{2,5}|[a-z][a-z-]*)){1,3})\b")
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
     r"(?P<school>where\s+did\s+you\s+(?:study|go\s+to\s+(?:school|university|college|uni)|graduate)|"
@@ -337,6 +351,21 @@ class CuedEntityRecognizer(LocalRecognizer):
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
+            for m in _TITLE_OF_NAMED.finditer(text):
+                group = "value" if m.group("value") else "value2"
+                words = m.group(group).split()
+                if group == "value2":  # "the shift supervisor for night": the title ends at its occupation
+                    while words and words[-1].casefold() not in heads:
+                        words.pop()
+                folded = [w.casefold() for w in words]
+                # "head of section": the occupation may come before "of".
+                ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
+                                                 and folded[folded.index("of") - 1] in heads)
+                if len(words) >= 2 and ends_in_head and folded[0] not in _GENERIC_TITLE_FIRST \
+                        and not any(w in _DETERMINERS or w in _PRONOUNS or w in ("and", "or", "is", "was")
+                                    for w in folded):
+                    last = list(re.finditer(r"\S+", m.group(group)))[len(words) - 1]
+                    out.append(_result("JOB_TITLE", m.start(group), m.start(group) + last.end(), 0.55, self))
             for m in _TITLE_BEFORE_EMPLOYER.finditer(text):
                 words = m.group("value").casefold().split()
                 # "assistant professor of clinical pharmacy": the occupation may come before "of".

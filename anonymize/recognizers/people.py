@@ -351,7 +351,8 @@ trader seller vendor accountant auditor engineer architect lawyer solicitor barr
 officer inspector commissioner mayor councillor deputy governor diplomat ambassador professor lecturer
 researcher scientist technician programmer developer designer manager director executive advisor adviser
 owner co-owner partner consultant specialist strategist planner supervisor paralegal associate
-dispatcher teller handler adjuster underwriter courier foreman forewoman""".split())
+dispatcher teller handler adjuster underwriter courier foreman forewoman epidemiologist agronomist
+veterinarian vet counselor videographer schoolteacher head""".split())
 
 
 @lru_cache(maxsize=1)
