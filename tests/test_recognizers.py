@@ -1092,3 +1092,20 @@ def test_titles_after_name_and_age_and_of_named_colleagues(analyzer, policy):
     assert titles == ["viticulture technician", "head of warehouse planning", "owner and general manager",
                       "charge nurse", "senior KYC analyst", "project manager", "medical director",
                       "head of section", "shift supervisor", "privacy lawyer"], titles
+
+
+def test_own_titles_said_more_ways_schools_after_a_course_and_named_employers(analyzer, policy):
+    text = ("User: I'm Dan Kowalczyk, 52, licensed plumber, been running my own show. I am chartered "
+            "accountant, running my practice. he's an IT auditor at Delta. I switched from being a lab "
+            "technician. twenty years as a pastry chef in hotels. I'm 32, freelance podcast producer "
+            "based in Leeds. bachelor of communication at RMIT, then a UX certificate at General Assembly, "
+            "residency at Emory. I trained at SENA. coding team leader at a healthcare BPO, MedAxis "
+            "Solutions in Cebu City. I came here when I was 19. a senior dev who's like fifty.\n"
+            "User: I was 25 minutes late. I am happy today. I'm really tired, honestly. I'm a big fan.")
+    found = {v: t for v, t, _ in covered(analyzer, policy, text)}
+    for value in ("licensed plumber", "chartered accountant", "IT auditor", "lab technician", "pastry chef",
+                  "freelance podcast producer", "RMIT", "General Assembly", "Emory", "SENA",
+                  "MedAxis Solutions", "19", "fifty"):
+        assert caught(analyzer, policy, text, value), value
+    for value in ("25 minutes", "happy today", "really tired", "big fan"):
+        assert untouched(analyzer, policy, text, value), value

@@ -123,7 +123,8 @@ _EMPLOYER_CUE_2 = re.compile(
 _SCHOOL_CUE = re.compile(
     r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)[ \t]+at|(?:doing|reading|majoring\s+in)"
     r"(?:[ \t]+[A-Za-z]+){1,2}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
-    r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?)[ \t]+(?:from|at)|"
+    r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?|bachelor(?:['’]?s)?|"
+    r"certificate|residency|fellowship)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
 # "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").
@@ -252,12 +253,17 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
 
 
 # (entity, cue, score, most words, what must follow the name, skip countries, keep "the")
+# "at a healthcare BPO, MedAxis Solutions in Cebu", "for a small agency called Pixelwala": the
+# employer named after its description.
+_DESCRIBED_THEN_NAMED = re.compile(rf"\b(?:at|for|with|joined)[ \t]+{_DESCRIBED_EMPLOYER}"
+                                   r"(?:,[ \t]*|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])")
 _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
     ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
     ("LOCATION", _AREA_OF, 0.6, 3, None, True, False),
     ("ORGANIZATION", _EMPLOYER_CUE, 0.6, 6, None, False, False),
     ("ORGANIZATION", _BEFORE_EMPLOYER, 0.6, 6, _AFTER_BEFORE, False, False),
     ("ORGANIZATION", _EMPLOYER_CUE_2, 0.55, 6, None, True, False),
+    ("ORGANIZATION", _DESCRIBED_THEN_NAMED, 0.6, 5, None, True, False),
     # "the Università di Bologna": the article is part of the name as said.
     ("SCHOOL", _SCHOOL_CUE, 0.6, 6, None, True, True),
 ]

@@ -89,8 +89,10 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
             # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
             # two, she was fine", "my son is 7". Small numbers only after a child or "who".
+            # "when I was 19", "I was only 22 and": the speaker's age then.
+            (rf"\bI\s+was\s+(?:only\s+|just\s+|barely\s+)?{_AGE_NUM}\b(?=\s*[,.;!?)]|\s*$|\s+(?:when|and|years?|yrs?)\b)", 0.75),
             *((rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+just\s+turned)"
-               rf"\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
+               rf"\s+(?:only\s+|just\s+|almost\s+|nearly\s+|like\s+|about\s+|around\s+)?{age}\b{_NOT_UNIT}", 0.8)
               for age in (_AGE_WORDS, _SMALL_AGE)),
             *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{age}\b{_NOT_UNIT}", 0.75)
               for age in (_AGE_WORDS, _AGE_NUM)),

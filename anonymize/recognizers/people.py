@@ -329,11 +329,15 @@ _OCCUPATION_CUE = re.compile(
     r"\s+(?-i:[A-Z][^\W\d_]+)(?:,\s+who)?\s+(?:is|was)"
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
-    r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was)(?=[ \t]+(?:an?|the)\b)"
-    r"|(?-i:[A-Z][^\W\d_]+),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
+    r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
+    r"(?:I\s+)?work(?:ed)?\s+as)(?=[ \t]+(?:an?|the)\b)"
+    # "I am chartered accountant, running ...": no article, a comma or a link after the title
+    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+[ \t]+[a-z-]+(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based)\b))"
+    # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
+    r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    r"(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
+    r"(?P<value>(?:(?-i:[A-Z]{2,4})[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|"
@@ -381,7 +385,7 @@ class OccupationRecognizer(LocalRecognizer):
         pos = 0
         while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
-            words = list(re.finditer(r"[a-z][a-z-]*", m.group("value")))
+            words = list(re.finditer(r"[A-Z]{2,4}\b|[a-z][a-z-]*", m.group("value")))
             kept = []
             for w in words:
                 if w.group() in _OCCUPATION_STOP:
