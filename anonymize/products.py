@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 
 # One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB").
-_NAME = r"(?P<name>[A-Z][\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*)?)"
-_TOOL_NOUN = (r"(?:system|software|tool|platform|app|application|program|programme|package|CRM|ERP|LMS|"
-              r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite)")
+_NAME = r"(?P<name>[A-Z][\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*){0,2})"
+# Systems named by their kind's abbreviation: "Our RMS is Duetto", "the PMS is Mews", "a POS
+# called Qashier".
+_SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|ATS|CMS|DMS|TMS|WMS|MIS|EPOS"
+_TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
+              r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite|"
+              r"channel\s+manager|something)")
+# Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight
+# exchanges Trans.eu and Timocom". (Not "assistant", which may be a person.)
+_KIND_BEFORE = (rf"(?:software|app|platform|exchanges?|portals?|marketplaces?|{_SYSTEM_ABBR})")
 _USE_VERB = (r"(?:use|uses|using|used|tried|try|trying|trial(?:l)?ing|trial(?:l)?ed|pilot(?:ed|ing|s)?|"
              r"tested|testing|adopted|adopting|bought|licensed|switched\s+to|moved\s+over\s+to|rolled\s+out|"
              r"run\s+(?:it|them|this|that|everything)\s+through|paste\s+(?:it|them)\s+into|"
@@ -26,12 +33,24 @@ _RECORDS = (r"(?:records?|files?|data|notes|reservations|bookings|everything|doc
 _CUES = [
     # "our case management system is Clio", "a bot called Fin"
     re.compile(rf"(?i:\b{_TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
+    re.compile(rf"(?i:\b{_KIND_BEFORE}),?[ \t]+{_NAME}(?![\w'’])"),
+    # "the agency pays for Jasper", "we pay for Canva"
+    re.compile(rf"(?i:\b(?:pays?|paid|paying)[ \t]+for)[ \t]+{_NAME}(?![\w'’])"),
     # "we piloted Draft One", "I tried Julius", "trialling Devin"
     re.compile(rf"(?i:\b{_USE_VERB})[ \t]+{_NAME}(?![\w'’])"),
     # "Audit files live in CaseWare", "parent contact stays on VSware", "it goes into Tradify"
     re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
-               rf"kept|stored|logged|done|entered)[ \t]+)?(?:(?:stored|kept|logged|entered|all)[ \t]+)?"
-               rf"(?:in|on|into))[ \t]+{_NAME}(?![\w'’])"),
+               rf"kept|stored|logged|done|entered|run|runs|come|comes|came)[ \t]+)?(?:(?:stored|kept|logged|entered|all)[ \t]+)?"
+               rf"(?:in|on|into|through))[ \t]+{_NAME}(?![\w'’])"),
+    # "record every visit in KoBoToolbox", "log all expenses in Xero"
+    re.compile(rf"(?i:\b(?:record|log|track|enter|store|manage|file|book|schedule|plan)s?[ \t]+"
+               rf"(?:(?:every|each|all|the|our|my|their)[ \t]+)?(?:{_RECORDS}|visits?|claims?|shipments?|"
+               rf"loads?|leads?|deals?|tasks?|expenses?|receipts?|stock|inventory|shifts?)[ \t]+(?:in|on|with))"
+               rf"[ \t]+{_NAME}(?![\w'’])"),
+    # "Accounting is in Siigo", "Irrigation runs on Wiseconn", "The cash is Square"
+    re.compile(rf"(?i:\b(?:accounting|bookkeeping|invoicing|billing|scheduling|rostering|irrigation|"
+               rf"inventory|the\s+cash|ticketing|dispatch|telematics)[ \t]+(?:is|runs|run|are)[ \t]+"
+               rf"(?:(?:in|on|through)[ \t]+)?)(?:(?i:a|an|the)[ \t]+)?{_NAME}(?![\w'’])"),
     # "then it goes into Tradify", "I pasted them into Claude"
     re.compile(rf"(?i:\b(?:goes|go|went|put|puts|paste|pastes|pasted|upload|uploads|uploaded|type|typed|"
                rf"enter|entered|feed|fed|dump|dumped)[ \t]+(?:it[ \t]+|them[ \t]+|everything[ \t]+)?into)[ \t]+{_NAME}(?![\w'’])"),
@@ -39,6 +58,10 @@ _CUES = [
     re.compile(rf"{_NAME}[ \t]+(?i:licen[cs]es?|subscriptions?|seats|plugin|add-?in|add-?on)\b"),
 ]
 # A name listed with a known tool: "Midjourney and Veras", "Trint, or Whisper".
+# A tool and its use, then another in the same shape: "ChatGPT for lesson plans and MagicSchool
+# for rubrics", "ChatGPT for guest emails in German, and Jasper for the website texts".
+_FOR_TASK = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?)[ \t]+for[ \t]+[^.;:!?\n]{{1,60}}?"
+                       rf",?[ \t]+(?:and|or|plus)[ \t]+(?:also[ \t]+)?{_NAME}[ \t]+for[ \t]+")
 _JOINED = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?)[ \t]*(?:,[ \t]*)?(?:and|or|,)[ \t]+(?:also[ \t]+)?{_NAME}(?![\w'’])")
 # What a person does right after being named: "Midjourney and Sarah uses ...".
 _ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
@@ -52,9 +75,14 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
     for regex in _CUES:
         for m in regex.finditer(text):
             name = m.group("name")
-            if name.split()[0] not in _NOT_TOOLS and not any(c.isdigit() for c in name):
-                found.add(name)
+            if name.split()[0] not in _NOT_TOOLS and (not any(c.isdigit() for c in name)
+                                                       or re.fullmatch(r"[A-Z]{2,}\d{1,2}", name)):
+                found.add(name)  # (digits only in a code-like name: "DHIS2", not "Room 12")
     known = allow | found
+    for m in _FOR_TASK.finditer(text):
+        name = m.group("name")
+        if m.group("a") in known and name.split()[0] not in _NOT_TOOLS and not any(c.isdigit() for c in name):
+            found.add(name)
     for m in _JOINED.finditer(text):
         name = m.group("name")
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \

@@ -255,7 +255,12 @@ _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
 _TOOL_CALLED = re.compile(r"(?i:\b(?:bot|chatbot|tool|app|system|software|assistant|model|platform|plugin|"
-                          r"program|service)\s+(?:called|named))\s+$")
+                          r"program|service|something|(?-i:CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|ATS|EPOS))\s+"
+                          r"(?:called|named))\s+$")
+
+
+_TOKEN = re.compile(r"[^\s,;:!?()]+")
+_ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
 
 
 def _lead_word_allowed(value: str, parts: set[str]) -> bool:
@@ -486,6 +491,13 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 r = RecognizerResult(r.entity_type, r.start, at, r.score, r.analysis_explanation,
                                      r.recognition_metadata)
             value = chunk[r.start:r.end].rstrip(".,;:!?")
+            # "a Taylor Swift themed party", "Joe Rogan's team": the article and the possessive
+            # are no part of the allow-listed name.
+            value = _ARTICLE_OR_POSSESSIVE.sub("", value) or value
+            whole = _TOKEN.match(chunk, r.start)  # "Copy" of "Copy.ai"
+            if whole and (token := whole.group().rstrip(".")) != value and token in allow \
+                    and r.end <= r.start + len(token):
+                value = token
             if strong and value in allow and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
             if (value in allow or value.islower() and len(value) > 3 and value in allow_folded

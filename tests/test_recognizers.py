@@ -1110,3 +1110,18 @@ def test_own_titles_said_more_ways_schools_after_a_course_and_named_employers(an
     assert "25" not in [v for v, t in found.items() if t == "AGE"]
     for value in ("happy today", "really tired", "big fan"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_tools_the_transcript_names_in_more_ways_and_allowed_names_with_article_or_possessive(analyzer, policy):
+    text = ("User: we did a Taylor Swift themed party. The cash is Square, the inventory is in Excel. Orders "
+            "come through GrabFood, and we use a POS called Qashier. modelling software, Leapfrog and more. "
+            "freight exchanges Trans.eu and Timocom. We record every visit in KoBoToolbox. mostly ChatGPT "
+            "for lesson plans and MagicSchool for rubrics. Our RMS is Duetto, and the PMS is Mews. "
+            "Accounting is in Siigo. Our data is in DHIS2. Irrigation runs on Wiseconn sensors.\n"
+            "User: I manage people in Lagos. Our assistant, Maria, is great. My colleague Sarah for admin "
+            "and Tom for sales.")
+    for value in ("Taylor Swift", "Square", "GrabFood", "Qashier", "Leapfrog", "Trans.eu", "Timocom",
+                  "KoBoToolbox", "MagicSchool", "Duetto", "Mews", "Siigo", "DHIS2", "Wiseconn"):
+        assert untouched(analyzer, policy, text, value), value
+    for value in ("Lagos", "Maria", "Sarah", "Tom"):
+        assert caught(analyzer, policy, text, value), value
