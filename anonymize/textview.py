@@ -74,22 +74,21 @@ class TextView:
 Piece = tuple[str, int, int]  # (view text, original start, original end)
 
 
-def _apply(pieces: list[Piece], regex: re.Pattern, repl) -> list[Piece]:
-    """Rewrite matches of `regex` in the view; `repl(match, pieces_of_match)` returns the
-    new pieces, so each new character can keep an exact origin."""
-    text = "".join(p[0] for p in pieces)
+def _apply(pieces: list[Piece], text: str, regex: re.Pattern, repl) -> tuple[list[Piece], str]:
+    """Rewrite matches of `regex` in the view `text`; `repl(match, pieces_of_match)` returns
+    the new pieces, so each new character can keep an exact origin. Every piece is one
+    character (character-level bookkeeping is simple; views are transcript-sized), so
+    ``text`` is the pieces' characters and is rebuilt only when something changed."""
     if not regex.search(text):
-        return pieces
-    # Character-level pieces keep the bookkeeping simple; views are transcript-sized.
-    chars: list[Piece] = [(c, s, e) for t, s, e in pieces for c in t] if any(len(p[0]) != 1 for p in pieces) else pieces
+        return pieces, text
     out: list[Piece] = []
     pos = 0
     for m in regex.finditer(text):
-        out.extend(chars[pos:m.start()])
-        out.extend(repl(m, chars[m.start():m.end()]))
+        out.extend(pieces[pos:m.start()])
+        out.extend(repl(m, pieces[m.start():m.end()]))
         pos = m.end()
-    out.extend(chars[pos:])
-    return out
+    out.extend(pieces[pos:])
+    return out, "".join(p[0] for p in out)
 
 
 def _replace_all(new: str):
@@ -334,8 +333,8 @@ def _lookalike_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
 
 
 def normalized_view(text: str) -> TextView:
-    pieces: list[Piece] = []
-    for i, ch in enumerate(text):
+    pieces: list[Piece] = [(c, i, i + 1) for i, c in enumerate(text)] if text.isascii() else []
+    for i, ch in enumerate(text if not pieces else ""):
         if ord(ch) in ZERO_WIDTH:
             continue
         if ch.isdigit() and not ch.isascii() and unicodedata.decimal(ch, None) is not None:
@@ -344,21 +343,25 @@ def normalized_view(text: str) -> TextView:
             # (Dashes of every width read as "-": "+48 601 – 203 – 447".)
             norm = ch if ch.isascii() else "-" if ch in "–—‒−" else unicodedata.normalize("NFKC", ch)
         pieces.extend((c, i, i + 1) for c in norm)
-    pieces = _apply(pieces, _SPACED_LETTERS, _drop_spaces)
-    pieces = _apply(pieces, _SPACED_AT, _replace_all("@"))
-    pieces = _apply(pieces, _UNDERSCORE, _replace_all("_"))
-    pieces = _apply(pieces, _BULLET, _replace_all("."))
-    pieces = _apply(pieces, _AT, _replace_all("@"))
-    pieces = _apply(pieces, _DOT, _replace_all("."))
-    pieces = _apply(pieces, _GLUED_DIGITS, _glued_digits)
-    pieces = _apply(pieces, _SPELLED_DIGITS, _spelled_digits)
-    pieces = _apply(pieces, _MIXED_DIGITS, _spelled_digits)
-    pieces = _apply(pieces, _HANGUL_DIGITS, _hangul_digits)
-    pieces = _apply(pieces, _CJK_DIGITS, _cjk_digits)
-    pieces = _apply(pieces, _THAI_DIGITS, _thai_digits)
-    pieces = _apply(pieces, _LOOKALIKE_NUMBER, _lookalike_digits)
-    pieces = _apply(pieces, _SPACED_DIGITS, _digits_only)
-    return TextView("".join(p[0] for p in pieces), [p[1] for p in pieces], [p[2] for p in pieces])
+    view = "".join(p[0] for p in pieces)
+    for regex, repl in (
+            (_SPACED_LETTERS, _drop_spaces),
+            (_SPACED_AT, _replace_all("@")),
+            (_UNDERSCORE, _replace_all("_")),
+            (_BULLET, _replace_all(".")),
+            (_AT, _replace_all("@")),
+            (_DOT, _replace_all(".")),
+            (_GLUED_DIGITS, _glued_digits),
+            (_SPELLED_DIGITS, _spelled_digits),
+            (_MIXED_DIGITS, _spelled_digits),
+            (_HANGUL_DIGITS, _hangul_digits),
+            (_CJK_DIGITS, _cjk_digits),
+            (_THAI_DIGITS, _thai_digits),
+            (_LOOKALIKE_NUMBER, _lookalike_digits),
+            (_SPACED_DIGITS, _digits_only),
+    ):
+        pieces, view = _apply(pieces, view, regex, repl)
+    return TextView(view, [p[1] for p in pieces], [p[2] for p in pieces])
 
 
 # Identifier shapes looked for in the normalized view (by the anonymizer's obfuscation

@@ -194,7 +194,10 @@ def date_recognizer() -> RegexRecognizer:
             (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b)", 0.85),
             # A month and a year in another language: "novembro de 2015", "listopad 2023",
             # "Ekim 2023", "marzo de 2024", "im Oktober 2023", "octubre del año pasado".
-            (rf"(?i:\b(?:(?:im|em|w|di|à|au)\s+)?{_FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:(?:19|20)\d\d\b|"
+            # (The lookahead is a cheap filter: the month alternation is tried only where a
+            # year or "año pasado"-like word follows two words on.)
+            (rf"(?i:\b(?=(?:\w+\s+)?[^\W\d_]+(?:\s+\d{{1,2}})?\s+(?:de\s+|del\s+)?(?:(?:19|20)\d\d|año|ano|l['’]|letzten|do\s))"
+             rf"(?:(?:im|em|w|di|à|au)\s+)?{_FOREIGN_MONTH}\s+(?:de\s+|del\s+)?(?:(?:19|20)\d\d\b|"
              rf"(?:del\s+)?año\s+pasado|do\s+ano\s+passado|l['’]année\s+dernière|letzten\s+Jahres))", 0.8),
         ],
         name="ClearanceDateRecognizer",
