@@ -184,6 +184,14 @@ _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constituti
                        r"^(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}Convention[ \t]+(?:for|on|relating)\b")
 
 
+# "octubre del año pasado", "March of last year": a month in a year said relatively pins it.
+_RELATIVE_YEAR = re.compile(r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+                            r"octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|"
+                            r"outubro|novembro|dezembro)\b.{0,12}\b(?:año\s+pasado|ano\s+passado|année\s+dernière|"
+                            r"letzten\s+Jahres|last\s+year)\b")
+
+
 def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type in ("DATE_TIME", "ORGANIZATION", "PERSON", "NRP", "LOCATION") \
@@ -194,7 +202,7 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
         # identify by (and generalization would leave them unchanged anyway). Nor does
         # "the late 19th century".
         return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value) \
-            or _CENTURY.search(value) is not None
+            and not _RELATIVE_YEAR.search(value) or _CENTURY.search(value) is not None
     if entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CITATION.match(value):
         return True  # "Articles 3", "Rule 52": a citation, not a name
     if entity_type in ("LOCATION", "ORGANIZATION", "PERSON"):
@@ -244,7 +252,9 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|the
                            r"literally|usually|often|sometimes|even|only|already|finally|totally|kind\s+of|"
                            r"sort\s+of)[ \t]+)?"
                            r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|was|has|had|did|does|said|told|thought|knew|got|"
-                           r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave)\b")
+                           r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave|caught|brought|"
+                           r"bought|taught|spent|held|lost|met|paid|put|sat|set|sold|spoke|stood|understood|"
+                           r"won|began|drove|forgot|let|shook|threw|fell|felt|heard|meant|quit|slept)\b")
 
 
 # "Will's trick is ...", "Bill's a good bloke", "May's birthday": a found name's possessive

@@ -1125,3 +1125,12 @@ def test_tools_the_transcript_names_in_more_ways_and_allowed_names_with_article_
         assert untouched(analyzer, policy, text, value), value
     for value in ("Lagos", "Maria", "Sarah", "Tom"):
         assert caught(analyzer, policy, text, value), value
+
+
+def test_a_month_of_last_year_an_irregular_verb_after_a_found_name_and_this_agent(analyzer, policy):
+    text = ("User: in octubre del año pasado I asked copilot. My colleague Will Ashworth ran it. Will caught "
+            "it himself. there was this agent, jomar, he got flagged. Every October we plan. Will it work?")
+    for value in ("octubre del año pasado", "jomar"):
+        assert caught(analyzer, policy, text, value), value
+    assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)
+    assert untouched(analyzer, policy, text, "Every October")

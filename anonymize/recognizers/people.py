@@ -93,7 +93,7 @@ _HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Fr
                r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Tante|Onkel")
 # Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
 # nurses, Hope, ...".
-_ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
+_ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|this|that)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
                     r"analyst|driver|assistant|secretary|technician|coordinator|officer|director|chef|"
                     r"cook|guard|cleaner|receptionist|pharmacist|paralegal|associate|consultant|recruiter|"
                     r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
