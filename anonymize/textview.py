@@ -28,6 +28,8 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arobase|chiocciola|k
 _DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|점|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
+                 # ("write him at oleksandr . kovalenko @ comarch . com": the real @ comes later)
+                 rf"(?![\w.-]+(?:[ \t]*\.[ \t]*[\w-]+)*[ \t]*@)"
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
                  rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
@@ -37,6 +39,19 @@ _DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
 _SPACED_AT = re.compile(r"(?<=[\w.])(?:[ \t]*@[ \t]+)(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
 # "rohit underscore b at paywavelabs dot in"
+# "arnel.b (at) gmail com": the dot left out before a common suffix, after an @.
+_MISSING_DOT = re.compile(r"@[\w-]+[ \t]+(?:com|net|org|edu|gov|io|co)\b")
+
+
+def _missing_dot(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for p in src:
+        if p[0] in " \t":
+            if out[-1][0] != ".":
+                out.append((".", p[1], p[2]))
+        else:
+            out.append(p)
+    return out
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore)[ \t]+(?=\w)")
@@ -112,24 +127,24 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "tw
 # the language, so a word that is also English ("do", "char") only counts inside such a run.
 _OTHER_DIGIT_WORDS = (
     "cero zéro nul null noll nol sıfır sifir sifuri kosong không sero shunya shoonya sunya kore selo "
-    "μηδέν صفر zewo ዜሮ",
+    "μηδέν صفر zewo ዜሮ dim",
     "uno um un eins een één ett jeden satu bir moja một isa ek tahi tasi unu ένα واحد en አንድ acel",
-    "dos dois deux due zwei zwo twee två dwa dua iki mbili hai dalawa do rua lua doi δύο اثنان اثنين de "
+    "dos dois deux due zwei zwo twee två dwa dua iki mbili hai dalawa do rua lua doi δύο اثنان اثنين de dau "
     "ሁለት aryo",
-    "tres três trois tre drei drie trzy tiga üç tatu ba tatlo teen toru tolu trei τρία ثلاثة twa ሦስት "
+    "tres três trois tre drei drie trzy tiga üç tatu ba tatlo teen toru tolu trei τρία ثلاثة twa tri ሦስት "
     "ሶስት adek",
     "cuatro quatro quatre quattro vier fyra cztery empat dört nne bốn apat char chaar whā wha fa patru "
-    "τέσσερα أربعة اربعة kat አራት angwen",
+    "τέσσερα أربعة اربعة kat pedwar አራት angwen",
     "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano năm paanch panch vyf rima cinci πέντε "
-    "خمسة senk አምስት abic",
+    "خمسة senk pump አምስት abic",
     "seis sei sechs zes sex seks sześć enam altı sita sáu meia anim chhe chhah ses ono șase sase έξι "  # Brazil's "meia"
-    "ستة sis ስድስት abicel",
+    "ستة sis chwech ስድስት abicel",
     "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba bảy pito saat sewe whitu fitu "
-    "șapte sapte επτά εφτά سبعة sèt ሰባት abiro",
+    "șapte sapte επτά εφτά سبعة sèt saith ሰባት abiro",
     "ocho oito huit otto acht åtta åtte otte osiem delapan lapan sekiz nane tám walo aath agt waru valu "
-    "opt οκτώ οχτώ ثمانية uit ስምንት aboro",
+    "opt οκτώ οχτώ ثمانية uit wyth ስምንት aboro",
     "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín siyam nau nege iwa iva nouă noua "
-    "εννέα εννιά تسعة nèf ዘጠኝ abongwen aboŋwen",
+    "εννέα εννιά تسعة nèf naw ዘጠኝ abongwen aboŋwen",
 )
 _DIGIT_WORDS["plus"] = "+"  # "plus three eight oh, six seven, ..."
 for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
@@ -189,6 +204,9 @@ _LOOKALIKE = str.maketrans("OoIlSB", "001158")
 
 
 def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    if m.re is _MIXED_DIGITS and not re.search(rf"(?i)\d|\b{_PAIR_WORD}\b|\b{_HUNDRED_WORD}\b", m.group()) \
+            and len(re.findall(r"[^\W\d_]+", m.group())) < 7:
+        return src  # "one, two or three ideas": digit words alone need seven in a row
     out = _read_digits(m.group(), src)
     if len(out) > 15 and ". " in m.group():
         # Two numbers in two sentences ("... nul zeven. null eins ..."): read each on its own.
@@ -275,6 +293,8 @@ def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
             tens = piece
             continue
         if word.isdigit():
+            if any(p[2] - p[1] > 1 for p in src[w.start():w.end()]):
+                words += 1  # digits an earlier rewrite read from words ("four 6 9 3" after "oh eight seven")
             out.extend(src[w.start():w.end()] * repeat)
         else:
             words += 1
@@ -351,9 +371,10 @@ def normalized_view(text: str) -> TextView:
             (_BULLET, _replace_all(".")),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
+            (_MISSING_DOT, _missing_dot),
             (_GLUED_DIGITS, _glued_digits),
-            (_SPELLED_DIGITS, _spelled_digits),
             (_MIXED_DIGITS, _spelled_digits),
+            (_SPELLED_DIGITS, _spelled_digits),
             (_HANGUL_DIGITS, _hangul_digits),
             (_CJK_DIGITS, _cjk_digits),
             (_THAI_DIGITS, _thai_digits),

@@ -1134,3 +1134,12 @@ def test_a_month_of_last_year_an_irregular_verb_after_a_found_name_and_this_agen
         assert caught(analyzer, policy, text, value), value
     assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)
     assert untouched(analyzer, policy, text, "Every October")
+
+
+@pytest.mark.parametrize("value", [
+    "oleksandr . kovalenko @ comarch . com", "arnel.b (at) gmail com",
+    "dim saith wyth wyth pedwar, dau naw un, chwech dim tri",            # Welsh
+    "oh eight seven, two two one, four 6 9 3", "trinta e um, nove nove um dois, sete quatro oito três",
+])
+def test_obfuscated_contacts_read_across_words_and_digits(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: write him at {value}. Thanks.", value)
