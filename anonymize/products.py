@@ -85,6 +85,8 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
             found.add(name)
     for m in _JOINED.finditer(text):
         name = m.group("name")
+        if re.fullmatch(r"[A-Z]{1,3}", m.group("a")) or re.match(r"[ \t]*[?!]", text[m.end():]):
+            continue  # "no AI, Lipe?": an abbreviation is no list's anchor, and that is a vocative
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
                 and not any(c.isdigit() for c in name) and not _ACTS.match(text, m.end()):
             found.add(name)

@@ -1143,3 +1143,15 @@ def test_a_month_of_last_year_an_irregular_verb_after_a_found_name_and_this_agen
 ])
 def test_obfuscated_contacts_read_across_words_and_digits(analyzer, policy, value):
     assert caught(analyzer, policy, f"User: write him at {value}. Thanks.", value)
+
+
+def test_vocatives_comma_pronouns_and_lower_case_names_in_messy_turns(analyzer, policy):
+    text = ("AI: Nice to meet you, Ada. What happens when a client says no AI, Lipe?\n\n"
+            "User: The young ones like Precious, she's 21. My dishwasher, Will, he's 19. my supervisor rich "
+            "uses it loads. office is 0113 496 0742 ask for sharon on reception.\n\n"
+            "User: will okafor. apprentice electrician in leeds\n\n"
+            "User: I love London, she said. My boss will call. my manager said no. Do you use Excel, Word?")
+    for value in ("Ada", "Lipe", "Precious", "Will", "rich", "sharon", "will okafor"):
+        assert caught(analyzer, policy, text, value), value
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert not any(v in ("London", "Excel", "Word", "will") for v in persons), persons

@@ -111,13 +111,16 @@ _PERSON_CUE = re.compile(
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
-    rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?))"
+    rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?|"
+    rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
     rf",?[ \t]+(?:(?P<hon>(?i:{_HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
 # A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
                           r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d))", re.MULTILINE)
+# A turn that opens with a lower-case name and a stop: "User: will okafor. apprentice electrician".
+_TURN_NAME_LOWER = re.compile(r"(?m)^[ \t]*(?:User|Participant)[ \t]*:[ \t]*(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)(?=[.,])")
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
     r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
@@ -150,6 +153,9 @@ _NAME_THEN_CUE = re.compile(
 _PRONOUN_CONFIRMED = re.compile(
     r"(?<![\w'’@#.-])(?P<n1>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b"
     r"[^.!?\n]{0,80}?\b(?:he|she|her|him|his|hers|he['’]d|she['’]d|he['’]s|she['’]s|he['’]ll|she['’]ll)\b")
+# "like Precious, she's 21", "My dishwasher, Will, he's 19": a capitalized word mid-sentence with
+# "she's"/"he is" right after its comma is a person even when it is also a word.
+_COMMA_PRONOUN = re.compile(r"(?<=[a-z,] )(?P<n1>[A-Z][a-z]{2,})(?=,[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:is|was))\b)")
 _ACT_WORDS = frozenset("""is was has had been almost always never just also really once still will would can could
 did does didn't doesn't wasn't isn't won't can't couldn't wouldn't hates loves likes wants thinks says said
 told asked gave sent put got let made built wrote set ran runs came went took uses used keeps kept""".split())
@@ -168,6 +174,21 @@ me him her them us sir madam everyone everybody all both guys folks team again t
 said says told tells asked asks thinks thought wants wanted loves loved likes liked hates uses used
 knows knew got gets went goes came comes made makes took takes saw sees tried tries keeps kept sent
 sends wrote writes agreed agrees just still never always also really""".split())
+
+
+def _verb_follows(nlp_artifacts: NlpArtifacts | None, start: int, word: str) -> bool:
+    """The tagger reads `word` (at `start`) as a noun and the next token as a verb: "my
+    supervisor rich uses it" (not "my boss will ...")."""
+    if nlp_artifacts is None or not nlp_artifacts.tokens:
+        return False
+    for token in nlp_artifacts.tokens:
+        if token.idx == start:
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return token.text == word and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                and following is not None and following.pos_ == "VERB"
+        if token.idx > start:
+            break
+    return False
 
 
 def _known_places() -> frozenset[str]:
@@ -236,8 +257,8 @@ class ContextNameRecognizer(LocalRecognizer):
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
                 appositive = True  # "we call him JB"
             if not self._ok(n1) and not appositive and not (
-                    n1.islower() and name_key(n1) in self._first
-                    and n1 not in _MODALS and _ACTS.match(text, m.end("n1"))) \
+                    n1.islower() and name_key(n1) in self._first and n1 not in _MODALS
+                    and (_ACTS.match(text, m.end("n1")) or _verb_follows(nlp_artifacts, m.start("n1"), n1))) \
                     and not self._unlisted_lower_name(m, text, nlp_artifacts):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
             start, end = m.span("n1")
@@ -261,6 +282,11 @@ class ContextNameRecognizer(LocalRecognizer):
                         and n3.group(1).casefold() not in self._common:
                     end += n3.end()
             out.append(_result("PERSON", start, end, 0.9, self, overrides_allow_list=True))
+        for m in _COMMA_PRONOUN.finditer(text):
+            n1 = m.group("n1")
+            if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
+                    and not is_country_like(normalize(n1)) and n1.casefold() not in _known_places():
+                out.append(_result("PERSON", *m.span("n1"), 0.6, self))
         for m in _PRONOUN_CONFIRMED.finditer(text):
             n1, verb = m.group("n1"), m.group("verb")
             before = text[max(0, m.start() - 20):m.start()].split()
@@ -272,6 +298,10 @@ class ContextNameRecognizer(LocalRecognizer):
                     or not (verb in _ACT_WORDS or len(verb) > 3 and verb.endswith(("s", "ed"))):
                 continue
             out.append(_result("PERSON", *m.span("n1"), 0.55, self))
+        for m in _TURN_NAME_LOWER.finditer(text):
+            n1, n2 = m.group("n1"), m.group("n2")
+            if name_key(n1) in self._first and name_key(n2) in self._last and n2 not in self._common:
+                out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.75, self))
         for m in _INTRO_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if name_key(n1) in self._first and name_key(n2) in self._last \
@@ -284,9 +314,10 @@ class ContextNameRecognizer(LocalRecognizer):
             if any(w.casefold() in self._common or w.casefold() in CALENDAR_WORDS for w in words) \
                     or is_country_like(normalize(" ".join(words))):
                 continue
-            # One word must be a known first name; two name-shaped words ("Thu Trang") suffice.
-            if len(words) == 2 or name_key(words[0]) in self._first:
-                out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85, self))
+            # Two name-shaped words ("Thu Trang") or a known first name; any other word that is
+            # no English word ("..., Lipe?") at a lower score.
+            known = len(words) == 2 or name_key(words[0]) in self._first
+            out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
             group = next(g for g in ("n1", "n2", "n3") if m.group(g))
             word = m.group(group)
