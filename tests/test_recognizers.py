@@ -1155,3 +1155,19 @@ def test_vocatives_comma_pronouns_and_lower_case_names_in_messy_turns(analyzer, 
         assert caught(analyzer, policy, text, value), value
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not any(v in ("London", "Excel", "Word", "will") for v in persons), persons
+
+
+def test_more_ages_dates_and_titles_from_messy_turns(analyzer, policy):
+    text = ("User: my son Chase who's 16 helps on Saturdays, and Brooke who's our counter assistant. been "
+            "doing it since i was 19\n\nUser: I'm in my late forties, nursing since I was twenty. I say "
+            "\"62 y/o male\" like that.\n\nAI: And how old are you?\n\nUser: 23. a rewire in harrogate on 14/02, "
+            "sent it. I'm e-commerce operations specialist at a small electronics brand. i work part time as "
+            "a barista in Bean There Café. I worked one year in Arkas as intern. then I started at Tequimex as "
+            "trainee. yes, a history teacher named Lincoln.\n\nUser: she's 30 minutes away. The meeting is on "
+            "3/4 of the days.")
+    found = covered(analyzer, policy, text)
+    for value in ("16", "counter assistant", "19", "late forties", "twenty", "62", "23", "14/02",
+                  "e-commerce operations specialist", "barista", "intern", "trainee", "history teacher"):
+        assert caught(analyzer, policy, text, value), value
+    assert not [v for v, t, _ in found if t == "AGE" and v == "30"]
+    assert untouched(analyzer, policy, text, "3/4")

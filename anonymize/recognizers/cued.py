@@ -149,18 +149,22 @@ _DESCRIBED_EMPLOYER = (r"an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|startup|
                        r"ministry|business|publisher|newspaper|chain|fintech|airline|pharmacy|supermarket|bakery|"
                        r"call[ \t]+cent(?:er|re)|BPO|school|college|university|practice|brewery|winery|farm|"
                        r"cooperative|co-op|shipping[ \t]+line|logistics[ \t]+provider|broker|brokerage|"
-                       r"outsourcing[ \t]+company|multinational|conglomerate|utility|telco|carrier)s?\b")
+                       r"outsourcing[ \t]+company|multinational|conglomerate|utility|telco|carrier|brand|label|"
+                       r"shop|store|outlet|boutique|salon|garage|workshop|caf[eé]|bar|pub|gym|bakery|clinic|"
+                       r"dealership|contractor|builder|developer|retailer|wholesaler|exporter|importer|"
+                       r"producer|supermarket|pharmacy|lab|team|department|office)s?\b")
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
-    r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|work(?:s|ed|ing)?\s+(?:as|like)|hired\s+as|"
+    r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|"
+    r"work(?:s|ed|ing)?\s+(?:(?:part[ -]time|full[ -]time|freelance|remotely|mostly|now|currently)\s+)?(?:as|like)|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,5}?)[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
     rf"(?:the[ \t]+)?(?:(?=[A-Z])|(?P<described>{_DESCRIBED_EMPLOYER}))")
 # "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
 # coordinator there": a title tied to an employer said just before.
 _TITLE_AFTER_EMPLOYER = re.compile(
-    r"(?:\b(?:at|for|with)[ \t]+[A-Z][^.\n]{0,60}?[ \t]+as[ \t]+an?[ \t]+|\b(?i:I'?m|I’m|im|I[ \t]+am)[ \t]+"
+    r"(?:\b(?:at|for|with|in)[ \t]+[A-Z][^.\n]{0,60}?[ \t]+as[ \t]+(?:an?[ \t]+)?|\b(?i:I'?m|I’m|im|I[ \t]+am)[ \t]+"
     r"(?:an?[ \t]+)?(?=[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]+there\b)|"
     # "i do hr at MAS Holdings, HR executive, at the plant": a title in commas after the employer.
     r"\b(?:at|for|with)[ \t]+[A-Z][^.,\n]{0,40}?,[ \t]+(?=(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3},))"
@@ -189,7 +193,8 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
 _TITLE_OF_NAMED = re.compile(
     r"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{2,5}|[a-z][a-z-]*)){1,3})"
     r"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|don|doña|Don|Doña)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
-    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+(?:is|was)[ \t]+(?:the|an?)[ \t]+"
+    r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
+    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+(?:is|was|who['’]s|who[ \t]+is)[ \t]+(?:the|an?|our|my|their)[ \t]+"
     r"(?P<value2>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{2,5}|[a-z][a-z-]*)){1,3})\b")
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
@@ -358,7 +363,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_OF_NAMED.finditer(text):
-                group = "value" if m.group("value") else "value2"
+                group = next(g for g in ("value", "value2", "value3") if m.group(g))
                 words = m.group(group).split()
                 if group == "value2":  # "the shift supervisor for night": the title ends at its occupation
                     while words and words[-1].casefold() not in heads:

@@ -90,10 +90,23 @@ def age_recognizer() -> RegexRecognizer:
             # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
             # two, she was fine", "my son is 7". Small numbers only after a child or "who".
             # "when I was 19", "I was only 22 and": the speaker's age then.
-            (rf"\bI\s+was\s+(?:only\s+|just\s+|barely\s+)?{_AGE_NUM}\b(?=\s*[,.;!?)]|\s*$|\s+(?:when|and|years?|yrs?)\b)", 0.75),
+            *((rf"\bI\s+was\s+(?:only\s+|just\s+|barely\s+)?{age}\b(?=\s*[,.;!?)\n]|\s*$|\s+(?:when|and|years?|yrs?)\b)", 0.75)
+              for age in (_AGE_NUM, _AGE_WORDS)),
+            # "in my late forties", "in her early 30s"
+            (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
+             r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
+            # "62 y/o male": a case described by age
+            (rf"\b{_AGE_NUM}\s?y/o\b", 0.85),
+            # The answer to the interviewer's "how old are you?": "User: 23. started there ..."
+            (rf"(?im)^[ \t]*(?:AI|Interviewer)[ \t]*:[^\n]*\b(?:how\s+old|your\s+age)\b[^\n]*\n+[ \t]*(?:User|Participant)[ \t]*:"
+             rf"[ \t]*(?:I['’]?m[ \t]+|im[ \t]+)?{_AGE_NUM}\b(?![ \t]*(?:%|years\s+(?:ago|in)|minutes|hours))", 0.8),
             *((rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+just\s+turned)"
                rf"\s+(?:only\s+|just\s+|almost\s+|nearly\s+|like\s+|about\s+|around\s+)?{age}\b{_NOT_UNIT}", 0.8)
               for age in (_AGE_WORDS, _SMALL_AGE)),
+            # "my son Chase who's 16 helps", "she's 21, she loves it" (digits: a unit must not follow)
+            (rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?"
+             rf"{_AGE_NUM}\b{_NOT_UNIT}(?![ \t]*(?:years?|yrs?)[ \t]+(?:ago|in|at|of|with)\b|[ \t]*(?:am|pm|a\.m|p\.m|:))"
+             rf"(?=\s*[,.;!?)]|\s+(?:and|but|now|so|years?|yrs?|this|next|last|helps|works|is|has)\b)", 0.75),
             *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{age}\b{_NOT_UNIT}", 0.75)
               for age in (_AGE_WORDS, _AGE_NUM)),
             *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|bhai|brother|"
@@ -188,6 +201,8 @@ def date_recognizer() -> RegexRecognizer:
             (r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b", 0.9),
             (r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)?\d\d\b", 0.85),
             (r"\b(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d\b", 0.85),
+            # A day and a month without the year after "on"/"by": "a rewire in harrogate on 14/02"
+            (r"(?i:\b(?:on|by|since|until|till|from)\s+)(?P<value>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])(?![ \t]+of\b)", 0.6),
             # Other languages' months: "22 de septiembre de 1987", "18 de março de 2016",
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),

@@ -387,7 +387,7 @@ officer inspector commissioner mayor councillor deputy governor diplomat ambassa
 researcher scientist technician programmer developer designer manager director executive advisor adviser
 owner co-owner partner consultant specialist strategist planner supervisor paralegal associate
 dispatcher teller handler adjuster underwriter courier foreman forewoman epidemiologist agronomist
-veterinarian vet counselor videographer schoolteacher head""".split())
+veterinarian vet counselor videographer schoolteacher head tech barista trainee""".split())
 
 
 @lru_cache(maxsize=1)
