@@ -21,12 +21,16 @@ _TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|progra
               r"channel\s+manager|something)")
 # Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight
 # exchanges Trans.eu and Timocom". (Not "assistant", which may be a person.)
-_KIND_BEFORE = (rf"(?:software|app|platform|exchanges?|portals?|marketplaces?|{_SYSTEM_ABBR})")
+_KIND_BEFORE = (rf"(?:software|app|platform|exchanges?|portals?|marketplaces?|(?:planning|booking|management|"
+                r"scheduling|practice|payroll|accounting|ticketing|records?)[ \t]+system|{_SYSTEM_ABBR})")
+# Words that follow a product's name and make it a tool: "a Genesys system", "our Square till",
+# "the iTax portal".
+_KIND_AFTER = r"(?:system|platform|portal|till|software|app|dashboard|integration)"
 _USE_VERB = (r"(?:use|uses|using|used|tried|try|trying|trial(?:l)?ing|trial(?:l)?ed|pilot(?:ed|ing|s)?|"
              r"tested|testing|adopted|adopting|bought|licensed|switched\s+to|moved\s+over\s+to|rolled\s+out|"
              r"run\s+(?:it|them|this|that|everything)\s+through|paste\s+(?:it|them)\s+into|"
              r"script\s+in|draft\s+in)")
-_RECORDS = (r"(?:records?|files?|data|notes|reservations|bookings|everything|documents|docs|invoices|"
+_RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|bookings|everything|documents|docs|invoices|"
             r"timesheets|tickets|cases|reports|contact|rosters?|schedules?|drawings|models|accounts|"
             r"payroll|orders|entry|entries|summary|summaries|output|drafts|updates|messages|posts|"
             r"notifications|alerts|logs)")
@@ -40,8 +44,12 @@ _CUES = [
     re.compile(rf"(?i:\b{_USE_VERB})[ \t]+{_NAME}(?![\w'’])"),
     # "Audit files live in CaseWare", "parent contact stays on VSware", "it goes into Tradify"
     re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
-               rf"kept|stored|logged|done|entered|run|runs|come|comes|came)[ \t]+)?(?:(?:stored|kept|logged|entered|all)[ \t]+)?"
+               rf"kept|stored|logged|done|entered|run|runs|come|comes|came|booked|tracked|managed|written)[ \t]+)?"
+               rf"(?:(?:stored|kept|logged|entered|all|booked|tracked|up)[ \t]+)?"
                rf"(?:in|on|into|through))[ \t]+{_NAME}(?![\w'’])"),
+    # "Matters are in Clio", "Jobs are booked in Jobber": work items kept in a system.
+    re.compile(rf"(?i:\b(?:matters|jobs|clients|cases|patients|customers|leads|deals)[ \t]+(?:are|is)[ \t]+"
+               rf"(?:(?:booked|kept|logged|tracked|managed|stored|all)[ \t]+)?(?:in|on|through))[ \t]+{_NAME}(?![\w'’])"),
     # "record every visit in KoBoToolbox", "log all expenses in Xero"
     re.compile(rf"(?i:\b(?:record|log|track|enter|store|manage|file|book|schedule|plan)s?[ \t]+"
                rf"(?:(?:every|each|all|the|our|my|their)[ \t]+)?(?:{_RECORDS}|visits?|claims?|shipments?|"
@@ -54,6 +62,7 @@ _CUES = [
     # "then it goes into Tradify", "I pasted them into Claude"
     re.compile(rf"(?i:\b(?:goes|go|went|put|puts|paste|pastes|pasted|upload|uploads|uploaded|type|typed|"
                rf"enter|entered|feed|fed|dump|dumped)[ \t]+(?:it[ \t]+|them[ \t]+|everything[ \t]+)?into)[ \t]+{_NAME}(?![\w'’])"),
+    re.compile(rf"(?i:\b(?:a|an|the|our|my|their|we\s+have\s+a)[ \t]+){_NAME}[ \t]+(?i:{_KIND_AFTER})\b"),
     # "MagicSchool licences", "Copilot add-in"
     re.compile(rf"{_NAME}[ \t]+(?i:licen[cs]es?|subscriptions?|seats|plugin|add-?in|add-?on)\b"),
 ]
@@ -66,7 +75,18 @@ _JOINED = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?
 # What a person does right after being named: "Midjourney and Sarah uses ...".
 _ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
                    r"showed|sent|wrote|made|got|and[ \t]+(?:she|he|I))\b")
+_EDITION = re.compile(r"[ \t](?:Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|Online|"
+                      r"Desktop|Mobile|Suite|Edition|Lite|Free|AI)$")
 _NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His Her Their".split())
+
+
+def _place(name: str) -> bool:
+    """A town or a country is never taken for a tool ("files for clients in Texas")."""
+    from anonymize.operators import normalize
+    from anonymize.recognizers.gazetteer import place_names
+    from anonymize.vocab import is_country_like
+
+    return name.casefold() in place_names() or is_country_like(normalize(name))
 
 
 def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
@@ -90,4 +110,6 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
                 and not any(c.isdigit() for c in name) and not _ACTS.match(text, m.end()):
             found.add(name)
-    return frozenset(found - allow)
+    # "CarePlanner Pro", later "the trainer from CarePlanner": the name without its edition.
+    found |= {name.rsplit(" ", 1)[0] for name in found if _EDITION.search(name)}
+    return frozenset(name for name in found - allow if not _place(name))

@@ -175,6 +175,8 @@ def _norm(value: str) -> str:
 _ROLE_OWNER = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)[ \t]+$")
 _OWNER_FIRST = re.compile(r"(?:Our|My|Their|His|Her|Your)[ \t]+")
 _HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
+# "every Friday and Valentine's", "over Valentine's": a holiday, not "Valentine's team".
+_TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over|around|until|since|by|like)[ \t]+$")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
@@ -270,6 +272,8 @@ _TOOL_CALLED = re.compile(r"(?i:\b(?:bot|chatbot|tool|app|system|software|assist
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")
+_EDITION_SUFFIX = re.compile(r"(?:[ \t]+(?:Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|"
+                             r"Online|Desktop|Mobile|Suite|Edition|Lite|Free|AI|Chat|Assistant))+$")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
 
 
@@ -504,6 +508,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             # "a Taylor Swift themed party", "Joe Rogan's team": the article and the possessive
             # are no part of the allow-listed name.
             value = _ARTICLE_OR_POSSESSIVE.sub("", value) or value
+            if (base := _EDITION_SUFFIX.sub("", value)) != value and base in allow:
+                value = base  # "Copilot Business", "ERNIE Bot": an allowed product and its edition
             whole = _TOKEN.match(chunk, r.start)  # "Copy" of "Copy.ai"
             if whole and (token := whole.group().rstrip(".")) != value and token in allow \
                     and r.end <= r.start + len(token):
@@ -523,8 +529,11 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
-            if r.entity_type in _CAPITALIZED_TYPES and _HOLIDAY_DAY.match(chunk, r.end):
-                continue  # "Paddy" of "Paddy's Day", "Independence" of "Independence Day"
+            if r.entity_type in _CAPITALIZED_TYPES and (
+                    _HOLIDAY_DAY.match(chunk, r.end)
+                    or chunk[r.end:r.end + 2] in ("'s", "’s") and is_holiday(value.casefold() + "'s")
+                    and _TIME_BEFORE.search(chunk, max(0, r.start - 12), r.start)):
+                continue  # "Paddy" of "Paddy's Day", "Independence" of "Independence Day", "Valentine's"
             if name == "ClearanceJobTitleRecognizer" and not _TITLE_EMPLOYER.match(chunk, r.end) and (
                     _ROLE_OWNER.search(chunk, max(0, r.start - 8), r.start)
                     or _OWNER_FIRST.match(chunk, r.start, r.end)):

@@ -199,6 +199,9 @@ paddy's day
 guy fawkes
 bonfire night
 valentine's day
+valentine's
+valentines
+valentine’s
 mother's day
 father's day
 good friday

@@ -1171,3 +1171,17 @@ def test_more_ages_dates_and_titles_from_messy_turns(analyzer, policy):
         assert caught(analyzer, policy, text, value), value
     assert not [v for v, t, _ in found if t == "AGE" and v == "30"]
     assert untouched(analyzer, policy, text, "3/4")
+
+
+def test_products_with_editions_kinds_after_names_and_holidays_with_a_possessive(analyzer, policy):
+    text = ("User: only Copilot Business is approved. Our care planning system, CarePlanner Pro, has an "
+            "assistant. the trainer from CarePlanner helped. We have a Genesys system. our Square till has "
+            "a forecast. Matters are in Clio. Jobs are booked in Jobber. Like every Friday and Valentine's "
+            "obviously.\nUser: Valentine's team went all in. We quote for clients in Texas. The Smith "
+            "account is big.")
+    for value in ("Copilot Business", "CarePlanner Pro", "CarePlanner", "Genesys", "Square", "Clio", "Jobber"):
+        assert untouched(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "Valentine")
+    for value in ("Texas", "Smith"):
+        assert caught(analyzer, policy, text, value), value
+    assert caught(analyzer, policy, text, "Valentine", 1)
