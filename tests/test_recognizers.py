@@ -1177,11 +1177,10 @@ def test_products_with_editions_kinds_after_names_and_holidays_with_a_possessive
     text = ("User: only Copilot Business is approved. Our care planning system, CarePlanner Pro, has an "
             "assistant. the trainer from CarePlanner helped. We have a Genesys system. our Square till has "
             "a forecast. Matters are in Clio. Jobs are booked in Jobber. Like every Friday and Valentine's "
-            "obviously.\nUser: Valentine's team went all in. We quote for clients in Texas. The Smith "
-            "account is big.")
+            "obviously.\nUser: We quote for clients in Texas. The Smith account is big.")
     for value in ("Copilot Business", "CarePlanner Pro", "CarePlanner", "Genesys", "Square", "Clio", "Jobber"):
         assert untouched(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "Valentine")
     for value in ("Texas", "Smith"):
         assert caught(analyzer, policy, text, value), value
-    assert caught(analyzer, policy, text, "Valentine", 1)
+    assert caught(analyzer, policy, "User: Valentine's team went all in.", "Valentine")
