@@ -176,19 +176,24 @@ knows knew got gets went goes came comes made makes took takes saw sees tried tr
 sends wrote writes agreed agrees just still never always also really""".split())
 
 
+def _token_at(nlp_artifacts: NlpArtifacts | None, start: int):
+    """The spaCy token starting at `start`, if any (only asked for the few cue matches)."""
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    if doc is None or not len(doc):
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == start else None
+
+
 def _verb_follows(nlp_artifacts: NlpArtifacts | None, start: int, word: str) -> bool:
     """The tagger reads `word` (at `start`) as a noun and the next token as a verb: "my
     supervisor rich uses it" (not "my boss will ...")."""
-    if nlp_artifacts is None or not nlp_artifacts.tokens:
+    token = _token_at(nlp_artifacts, start)
+    if token is None:
         return False
-    for token in nlp_artifacts.tokens:
-        if token.idx == start:
-            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            return token.text == word and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
-                and following is not None and following.pos_ == "VERB"
-        if token.idx > start:
-            break
-    return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == word and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+        and following is not None and following.pos_ == "VERB"
 
 
 def _known_places() -> frozenset[str]:
@@ -236,8 +241,7 @@ class ContextNameRecognizer(LocalRecognizer):
             return False
         if m.group("hon"):
             return True
-        tokens = {t.idx: t for t in nlp_artifacts.tokens} if nlp_artifacts is not None and nlp_artifacts.tokens else {}
-        token = tokens.get(m.start("n1"))
+        token = _token_at(nlp_artifacts, m.start("n1"))
         if token is None or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or token.text != n1:
             return False
         after = text[m.end("n1"):m.end("n1") + 30]
