@@ -305,11 +305,12 @@ def test_default_policy_on_the_hand_written_sets(name: str):
     assert kinds["quasi"]["recall"] >= 0.92, kinds["quasi"]
 
 
-# Sets C-G: floors a little under what they reach today (README of examples/handwritten), so
-# a change that loses ground on them fails; the targets are not met on D-G.
+# Sets C-I: floors a little under what they reach today (README of examples/handwritten), so
+# a change that loses ground on them fails; the targets are not met on D-I.
 _FLOORS = {"set_c.jsonl": (0.99, 0.98, 0.95, 0.95), "set_d.jsonl": (0.97, 0.99, 0.97, 0.93),
            "set_e.jsonl": (0.98, 0.95, 0.94, 0.95), "set_f.jsonl": (0.99, 0.99, 0.94, 0.96),
-           "set_g.jsonl": (0.99, 0.98, 0.95, 0.97)}
+           "set_g.jsonl": (0.99, 0.98, 0.95, 0.97), "set_h.jsonl": (0.98, 0.98, 0.92, 0.91),
+           "set_i.jsonl": (0.95, 0.99, 0.93, 0.83)}
 
 
 @pytest.mark.parametrize("name", sorted(_FLOORS))
