@@ -572,7 +572,27 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         findings = {f for f in findings if f.entity_type not in kept
                     or not any(p.start < f.end and f.start < p.end for p in propagated)}
     findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
+    findings |= _spelled_names(text, findings)
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
+
+
+# A name spelled out letter by letter: "it's Aoife, A-O-I-F-E", "Nhung, N-H-U-N-G".
+_SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:[-. ][A-Za-z]){2,}(?![\w-])")
+
+
+def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
+    names: dict[str, str] = {}
+    for f in findings:
+        if f.entity_type in _CAPITALIZED_TYPES:
+            for w in _NAME_PART.findall(text[f.start:f.end]):
+                if len(w) >= 3:
+                    names.setdefault(w.casefold(), f.entity_type)
+    out = set()
+    for m in _SPELLED_OUT.finditer(text):
+        etype = names.get(re.sub(r"[-. ]", "", m.group()).casefold())
+        if etype:
+            out.add(Finding(m.start(), m.end(), etype, 0.8, PROPAGATION))
+    return out
 
 
 _LAW_FOLLOWED = frozenset({"PERSON", "ORGANIZATION", "NRP"})

@@ -1184,3 +1184,10 @@ def test_products_with_editions_kinds_after_names_and_holidays_with_a_possessive
     for value in ("Texas", "Smith"):
         assert caught(analyzer, policy, text, value), value
     assert caught(analyzer, policy, "User: Valentine's team went all in.", "Valentine")
+
+
+def test_a_found_name_spelled_out_letter_by_letter(analyzer, policy):
+    text = "User: Ha, it is Aoife, A-O-I-F-E, said ee-fa. Sorry, it is Nhung, N-H-U-N-G. The A-B-C of it."
+    for value in ("A-O-I-F-E", "N-H-U-N-G"):
+        assert caught(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "A-B-C")
