@@ -1191,3 +1191,13 @@ def test_a_found_name_spelled_out_letter_by_letter(analyzer, policy):
     for value in ("A-O-I-F-E", "N-H-U-N-G"):
         assert caught(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "A-B-C")
+
+
+def test_names_after_any_modified_relation_appositives_and_name_then_role(analyzer, policy):
+    text = ("User: My dishwasher, Will, he's 19. our security lead dana had a chat. Our test manager tomasz "
+            "just wants coverage. we had a candidate, Adebola Oyewole, whose resume. Tariq, our registrar "
+            "this term, caught a note. my own boss said no. our new manager really likes it.")
+    for value in ("Will", "dana", "tomasz", "Adebola Oyewole", "Tariq"):
+        assert caught(analyzer, policy, text, value), value
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert not any(v in ("said", "really", "own", "new") for v in persons), persons

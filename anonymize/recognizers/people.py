@@ -98,15 +98,15 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|this|that)\s+(?:[a-z]+\s+)?(?:engineer|
                     r"cook|guard|cleaner|receptionist|pharmacist|paralegal|associate|consultant|recruiter|"
                     r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
                     r"head|admin|clerk|doctor|teacher|lawyer|co-host|host|dispatcher|planner|foreman|"
-                    r"colleague|coworker|co-worker|partner)|(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
+                    r"colleague|coworker|co-worker|partner|candidate|applicant|patient|tenant|customer|client|"
+                    r"caller|member|volunteer|resident|neighbou?r)|(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
                     r"one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
 # Vowel signs and other combining marks inside a word (Devanagari, Bengali, Thai, Arabic):
 # not letters to the regex engine, but part of the name.
 _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
-    rf"EA|PA|(?:younger|older|new|old|former|fellow|"
-    rf"favou?rite|line|senior|junior|team|site|shift|direct))\s+)?(?:{_PERSON_NOUNS})|"
+    rf"EA|PA|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})|"
     rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
@@ -146,7 +146,12 @@ _NAME_THEN_CUE = re.compile(
     r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
     r"mwalimu|sahib|saheb|garu|gaaru|amma|appa)\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
-    r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b")
+    r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
+    # "Tariq, our registrar this term, caught ...": a name, then who they are to us
+    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+),[ \t]+(?:our|my)[ \t]+(?:[a-z]+[ \t]+)?(?:registrar|manager|boss|supervisor|"
+    r"lead|director|head|colleague|coworker|intern|nurse|doctor|teacher|accountant|lawyer|assistant|client|"
+    r"receptionist|secretary|engineer|developer|designer|analyst|officer|coordinator|chef|driver|tech|"
+    r"technician|admin|partner|mentor|tutor|neighbou?r|landlord|friend|cousin|son|daughter|sister|brother)\b")
 # A capitalized word acting, then "he"/"she" in the same sentence: "Gwen is a sweetheart,
 # she'd never know", "and Roz almost pasted her whole history", "Seyi is nice guy, I don't
 # think he will mind". The pronoun says person; the word must be no English word.
@@ -290,7 +295,9 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
                     and not is_country_like(normalize(n1)) and n1.casefold() not in _known_places():
-                out.append(_result("PERSON", *m.span("n1"), 0.6, self))
+                # Scored above the NER model's reading of the same word, which scan drops when
+                # the word is also English ("Will"); the pronoun is the stronger evidence.
+                out.append(_result("PERSON", *m.span("n1"), 0.9, self))
         for m in _PRONOUN_CONFIRMED.finditer(text):
             n1, verb = m.group("n1"), m.group("verb")
             before = text[max(0, m.start() - 20):m.start()].split()
@@ -323,7 +330,7 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3") if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
             word = m.group(group)
             if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
                     or word.casefold() in _RELATION_WORDS \
