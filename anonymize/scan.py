@@ -396,8 +396,10 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             if value.isupper() and len(value) >= 2 and value.isalpha():
                 # An abbreviation that is also a word ("EAT"): only in capitals.
                 capital.setdefault(value, (f.entity_type, f.score, False))
-            elif person and len(words) == 1 and value[0].isupper():
-                cap = value
+            elif person and len(words) == 1 and value.isalpha():
+                # "my supervisor rich uses it ... AI: So Rich leaned on it": a name that is also
+                # a word comes back capitalized, mid-sentence.
+                cap = value[0].upper() + value[1:]
                 if cap not in capital:
                     capital[cap] = (f.entity_type, f.score, True)
             continue

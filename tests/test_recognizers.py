@@ -1201,3 +1201,9 @@ def test_names_after_any_modified_relation_appositives_and_name_then_role(analyz
         assert caught(analyzer, policy, text, value), value
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not any(v in ("said", "really", "own", "new") for v in persons), persons
+
+
+def test_a_lower_case_name_that_is_a_word_comes_back_capitalized(analyzer, policy):
+    text = "User: my supervisor rich uses it loads. We get rich quick.\n\nAI: So Rich leaned on it. Rich people too."
+    assert caught(analyzer, policy, text, "rich") and caught(analyzer, policy, text, "Rich")
+    assert untouched(analyzer, policy, text, "rich quick") and untouched(analyzer, policy, text, "Rich people")
