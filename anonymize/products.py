@@ -75,8 +75,11 @@ _JOINED = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?
 # What a person does right after being named: "Midjourney and Sarah uses ...".
 _ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
                    r"showed|sent|wrote|made|got|and[ \t]+(?:she|he|I))\b")
-_EDITION = re.compile(r"[ \t](?:Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|Online|"
-                      r"Desktop|Mobile|Suite|Edition|Lite|Free|AI)$")
+# A product's edition after its name ("CarePlanner Pro", "Copilot Business"); scan strips
+# these (and "Chat", "Assistant") before looking a finding up in the allow-list.
+EDITION_WORDS = ("Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|Online|Desktop|Mobile|"
+                 "Suite|Edition|Lite|Free|AI")
+_EDITION = re.compile(rf"[ \t](?:{EDITION_WORDS})$")
 _NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His Her Their".split())
 
 

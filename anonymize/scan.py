@@ -19,6 +19,7 @@ from anonymize.errors import PolicyError
 from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
+from anonymize.products import EDITION_WORDS
 from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like,
                              is_generic, is_holiday)
 
@@ -272,8 +273,7 @@ _TOOL_CALLED = re.compile(r"(?i:\b(?:bot|chatbot|tool|app|system|software|assist
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")
-_EDITION_SUFFIX = re.compile(r"(?:[ \t]+(?:Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|"
-                             r"Online|Desktop|Mobile|Suite|Edition|Lite|Free|AI|Chat|Assistant))+$")
+_EDITION_SUFFIX = re.compile(rf"(?:[ \t]+(?:{EDITION_WORDS}|Chat|Assistant))+$")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
 
 

@@ -38,22 +38,11 @@ _DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\
 # with spaces around it ("bkowalski_fop @ gmail . com").
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
 _SPACED_AT = re.compile(r"(?<=[\w.])(?:[ \t]*@[ \t]+)(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
-# "rohit underscore b at paywavelabs dot in"
 # "arnel.b (at) gmail com": the dot left out before a common suffix, after an @.
 _MISSING_DOT = re.compile(r"@[\w-]+[ \t]+(?:com|net|org|edu|gov|io|co)\b")
-
-
-def _missing_dot(m: re.Match, src: list[Piece]) -> list[Piece]:
-    out: list[Piece] = []
-    for p in src:
-        if p[0] in " \t":
-            if out[-1][0] != ".":
-                out.append((".", p[1], p[2]))
-        else:
-            out.append(p)
-    return out
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
+# "rohit underscore b at paywavelabs dot in"
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore)[ \t]+(?=\w)")
 
 
@@ -110,6 +99,17 @@ def _replace_all(new: str):
     def repl(m: re.Match, src: list[Piece]) -> list[Piece]:
         return [(c, src[0][1], src[-1][2]) for c in new]
     return repl
+
+
+def _missing_dot(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for p in src:
+        if p[0] in " \t":
+            if out[-1][0] != ".":
+                out.append((".", p[1], p[2]))
+        else:
+            out.append(p)
+    return out
 
 
 def _digits_only(m: re.Match, src: list[Piece]) -> list[Piece]:
