@@ -37,6 +37,10 @@ agriculture economy economic trade industry transport environment social welfare
 energy works land lands surveys roads highways police prison prisons""".split())
 
 
+# A pay grade, band or school year inside a job title ("Band 6 nurse", "Grade 7 policy officer",
+# "Year 4 teacher", "Tier 2 support specialist"): one token of a title, never a title alone.
+GRADE_TOKEN = (r"(?:(?i:band|grade|year|tier|level|step|class|key[ \t]+stage|pay[ \t]+band|aps|el|gs)"
+               r"[ \t-]?\d{1,2}[A-Za-z]?)")
 CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -1207,3 +1207,16 @@ def test_a_lower_case_name_that_is_a_word_comes_back_capitalized(analyzer, polic
     text = "User: my supervisor rich uses it loads. We get rich quick.\n\nAI: So Rich leaned on it. Rich people too."
     assert caught(analyzer, policy, text, "rich") and caught(analyzer, policy, text, "Rich")
     assert untouched(analyzer, policy, text, "rich quick") and untouched(analyzer, policy, text, "Rich people")
+
+
+def test_titles_with_a_pay_grade_band_or_school_year(analyzer, policy):
+    text = ("User: I'm a Band 6 nurse at Ninewells. Before that I was a Year 4 teacher at Hillside "
+            "Primary. Our Band 7 ward manager Siobhan Kelly runs it. Aoife Brennan is a Grade 7 policy "
+            "officer. I'm Dara, 41, Band 5 staff nurse at the Mater. I'm a Tier 2 support specialist at "
+            "Zendesk.\nUser: The grade 5 results came in. We got level 3 access at work.")
+    titles = [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
+    for value in ("Band 6 nurse", "Year 4 teacher", "Band 7 ward manager", "Grade 7 policy officer",
+                  "Band 5 staff nurse", "Tier 2 support specialist"):
+        assert value in titles, (value, titles)
+    for value in ("grade 5 results", "level 3 access"):
+        assert untouched(analyzer, policy, text, value), value

@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.patterns import _ROLE_NOUNS
-from anonymize.vocab import CALENDAR_WORDS, is_country_like
+from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, is_country_like
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -159,7 +159,8 @@ _TITLE_CUE = re.compile(
     r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|"
     r"work(?:s|ed|ing)?\s+(?:(?:part[ -]time|full[ -]time|freelance|remotely|mostly|now|currently)\s+)?(?:as|like)|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<value>[A-Za-z][\w&/-]*(?:[ \t]+[A-Za-z][\w&/-]*){0,5}?)[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
+    rf"(?P<value>(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)(?:[ \t]+(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)){{0,5}}?)"
+    r"[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
     rf"(?:the[ \t]+)?(?:(?=[A-Z])|(?P<described>{_DESCRIBED_EMPLOYER}))")
 # "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
 # coordinator there": a title tied to an employer said just before.
@@ -182,7 +183,8 @@ _PRONOUNS = frozenset("i me my we our us you your he she they them it this that"
 # "I'm Pedro Santos, thirty two, associate lawyer at Andrade & Ribeiro": a lower-case title
 # between commas, right before its employer, ending in an occupation word.
 _TITLE_BEFORE_EMPLOYER = re.compile(
-    r"(?:,|(?<=\d)\.)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{2,5}|[a-z][a-z-]*)){0,4})"
+    rf"(?:,|(?<=\d)\.)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z-]*)"
+    rf"(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,4}})"
     r"(?:[ \t]+in[ \t]+the[ \t]+[a-z]+[ \t]+(?:ward|unit|department|team|office))?"
     r"[ \t]+(?P<link>at|with|for|of)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?=[A-Z])|{_DESCRIBED_EMPLOYER})")
@@ -191,11 +193,12 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
 # and after the name: "Mark Becker is the shift supervisor", "Zhang Yufei is a privacy lawyer".
 # Specific titles only (two words or more, ending in an occupation): "my manager Dave" is a role.
 _TITLE_OF_NAMED = re.compile(
-    r"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{2,5}|[a-z][a-z-]*)){1,3})"
+    rf"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z-]*)"
+    rf"(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{1,3}})"
     r"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|don|doña|Don|Doña)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+(?:is|was|who['’]s|who[ \t]+is)[ \t]+(?:the|an?|our|my|their)[ \t]+"
-    r"(?P<value2>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{2,5}|[a-z][a-z-]*)){1,3})\b")
+    rf"(?P<value2>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{1,3}})\b")
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
     r"(?P<school>where\s+did\s+you\s+(?:study|go\s+to\s+(?:school|university|college|uni)|graduate)|"

@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
-from anonymize.vocab import CALENDAR_WORDS, INSTITUTION_WORDS, is_country_like
+from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, is_country_like
 
 
 def _gazetteer_words() -> frozenset[str]:
@@ -379,7 +379,7 @@ _OCCUPATION_CUE = re.compile(
     r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    r"(?P<value>(?:(?-i:[A-Z]{2,4})[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
+    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}})[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|"
@@ -427,7 +427,7 @@ class OccupationRecognizer(LocalRecognizer):
         pos = 0
         while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
-            words = list(re.finditer(r"[A-Z]{2,4}\b|[a-z][a-z-]*", m.group("value")))
+            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[a-z][a-z-]*", m.group("value")))
             kept = []
             for w in words:
                 if w.group() in _OCCUPATION_STOP:
