@@ -1220,3 +1220,11 @@ def test_titles_with_a_pay_grade_band_or_school_year(analyzer, policy):
         assert value in titles, (value, titles)
     for value in ("grade 5 results", "level 3 access"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_a_listed_town_in_lower_case_after_a_plain_statement_of_where_someone_lives(analyzer, policy):
+    text = ("User: we moved to leeds in 2019. im from cebu originally. My sister lives in milton keynes. "
+            "she's from lagos.\nUser: I learnt it from nice people. we moved to nice offices. "
+            "I was in split minds about it.")
+    places = [v for v, t, _ in covered(analyzer, policy, text) if t == "LOCATION"]
+    assert places == ["leeds", "cebu", "milton keynes", "lagos"], places

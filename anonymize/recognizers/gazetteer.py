@@ -26,6 +26,14 @@ _TOKEN = re.compile(r"[^\W_][\w'’.&-]*")
 # Said right before a place or an employer: "from Brno", "at Bole", "for the Rio Tinto side".
 _PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|to|at|around|outside|across|towards?|via|out\s+of|"
                         r"based\s+in|moved\s+to|live\s+in|lives\s+in|grew\s+up\s+in))[ \t]+(?:the[ \t]+)?$")
+# Where someone lives, said so plainly that a lower-case listed town after it is the town
+# ("i live in harrogate", "we moved to leeds", "im from cebu"). Plain "in"/"from" are not
+# enough in lower case: "from reading the docs", "in bath time".
+_LOWER_PLACE_CUE = re.compile(r"(?i:\b(?:(?:live|lives|living|lived|based|born|raised|grew\s+up|settled|staying|"
+                              r"located|moved|relocated|commute|commuting)(?:[ \t]+(?:here|now|back))?[ \t]+"
+                              r"(?:in|to|from|near|outside|out\s+of|around)|"
+                              r"(?:I['’]?m|im|I\s+am|we['’]?re|(?:he|she|who)['’]?s|(?:I|we|they|who)\s+come|comes)"
+                              r"[ \t]+(?:originally[ \t]+)?from))[ \t]+$")
 _EMPLOYER_CUE = re.compile(r"(?i:\b(?:at|for|with|joined|from|in|by|to|left|quit)(?:[ \t]+the)?)[ \t]+$")
 
 
@@ -84,6 +92,8 @@ class GazetteerRecognizer(LocalRecognizer):
                 word = tok.group().rstrip(".")
                 lengths = first.get(word)
                 if not lengths:
+                    if kind == "cities" and word.islower() and (lengths := first.get(word.capitalize())):
+                        self._lower_place(text, tokens, i, lengths, full, tags, out)
                     continue
                 for n in sorted(lengths, reverse=True):
                     if i + n > len(tokens):
@@ -100,3 +110,22 @@ class GazetteerRecognizer(LocalRecognizer):
                     out.append(_result(entity, start, start + len(value), 0.6, self))
                     break
         return out
+
+    def _lower_place(self, text: str, tokens: list[re.Match], i: int, lengths: frozenset[int],
+                     full: frozenset[str], tags: dict[int, str], out: list[RecognizerResult]) -> None:
+        """A listed town typed in lower case, only right after a plain statement of where
+        someone lives: casual typing drops capitals, and the cue is what makes "bath" a town."""
+        start = tokens[i].start()
+        if not _LOWER_PLACE_CUE.search(text, max(0, start - 30), start):
+            return
+        for n in sorted(lengths, reverse=True):
+            if i + n > len(tokens):
+                continue
+            value = text[start:tokens[i + n - 1].end()].rstrip(".")
+            if "\n" in value or not value.islower() or " ".join(w.capitalize() for w in value.split()) not in full:
+                continue
+            if value in CALENDAR_WORDS or is_country_like(normalize(value)) \
+                    or n == 1 and tags.get(start) in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON"):
+                return  # "we moved to nice offices"
+            out.append(_result("LOCATION", start, start + len(value), 0.6, self))
+            return
