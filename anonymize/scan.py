@@ -472,12 +472,14 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
 
     from presidio_analyzer import RecognizerResult
 
+    from anonymize.figures import public_figures
     from anonymize.products import tool_names
 
     det = policy.detection
     base_allow = frozenset(det.allow_list or ())
-    # Names this transcript says are tools ("our system is Clio") join its allow-list.
-    tools = tool_names(text, base_allow)
+    # Names this transcript says are tools ("our system is Clio") or discusses as public
+    # figures ("Wes Streeting keeps going on the telly") join its allow-list.
+    tools = tool_names(text, base_allow) | public_figures(text, base_allow)
     allow = base_allow | tools
     # "Sam Altman says ..., ok Sam": the parts of an allow-listed name said in this transcript.
     allowed = _allowed_phrases(text, base_allow, tools)

@@ -1228,3 +1228,35 @@ def test_a_listed_town_in_lower_case_after_a_plain_statement_of_where_someone_li
             "I was in split minds about it.")
     places = [v for v, t, _ in covered(analyzer, policy, text) if t == "LOCATION"]
     assert places == ["leeds", "cebu", "milton keynes", "lagos"], places
+
+
+def test_a_title_in_apposition_to_the_participants_own_name(analyzer, policy):
+    text = ("User: hi, i'm Rafael Nogueira, accountant (contador) at Nogueira & Pimentel.\n"
+            "User: no worries. Callum Reid, charge nurse on an acute medical ward at Wythenshawe.\n"
+            "User: hey! Aditya Kulkarni, 26, co-founder and CTO of Dhanvi Labs in Pune.\n"
+            "User: Hi! I'm Linh Tran, executive assistant to the CEO at Northvale Capital.\n"
+            "User: I'm Shauna Whitfield, Band 6 staff nurse on a ward.\n"
+            "User: It's Ana Lopez, big fan of it. I'm Sam Lee, happy to help. I'm Ana Silva, and my team is great.")
+    titles = [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
+    assert titles == ["accountant", "charge nurse", "co-founder and CTO", "executive assistant",
+                      "Band 6 staff nurse"], titles
+
+
+def test_public_figures_the_transcript_discusses_as_such_survive_but_not_the_participants_circle():
+    from anonymize.figures import public_figures
+
+    text = ("User: Wes Streeting keeps going on the telly about AI. i read Simon Willison's blog daily. "
+            "the mayor Phil Mauger got asked about it. I read a Patrick Collison interview once. "
+            "Politicians like Catherine Cortez Masto talk about jobs. I saw Vice Ganda joking about AI on TV.\n"
+            "User: my colleague Dale Pruitt talks about it a lot. Priya Shah's blog is internal; Priya wrote it. "
+            "our CEO Noel Magee keeps saying it.")
+    assert public_figures(text) == {"Wes Streeting", "Simon Willison", "Phil Mauger", "Patrick Collison",
+                                    "Catherine Cortez Masto", "Vice Ganda"}
+
+
+def test_an_answer_about_public_figures_keeps_the_names_and_the_scan_leaves_them(analyzer, policy):
+    text = ("AI: Are there any public figures in AI you follow?\n\nUser: Fernando Haddad because of tax "
+            "reform, and Raffi Ahmad of course. My friend Nadia Rahman sends me his posts.")
+    for value in ("Fernando Haddad", "Raffi Ahmad"):
+        assert untouched(analyzer, policy, text, value), value
+    assert caught(analyzer, policy, text, "Nadia Rahman")

@@ -199,6 +199,18 @@ _TITLE_OF_NAMED = re.compile(
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+(?:is|was|who['’]s|who[ \t]+is)[ \t]+(?:the|an?|our|my|their)[ \t]+"
     rf"(?P<value2>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{1,3}})\b")
+# The participant introducing themselves, a title in apposition to their name ("I'm Elif Kaya,
+# pharmacist, I own ...", "Callum Reid, charge nurse on an acute ward", "Aditya Kulkarni, 26,
+# co-founder and CTO of Dhanvi Labs"): said with the name, even one word places them.
+_INTRO_TITLE = re.compile(
+    r"(?:\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|this[ \t]+is|it['’]?s)[ \t]+|"
+    r"^(?:User|Participant)[ \t]*:[ \t]+(?:[\w!']+(?:[ \t]+[\w!']+){0,3}[.!,][ \t]+){0,2})"
+    r"(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){1,4}[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+    r",[ \t]+(?:(?:\d{2}|(?i:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ][a-z]+)?),[ \t]+)?(?:(?:an?|the)[ \t]+)?"
+    rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
+    re.MULTILINE)
+_TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
+_TITLE_LINKS = frozenset("at with for of on in to from into and".split())
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
     r"(?P<school>where\s+did\s+you\s+(?:study|go\s+to\s+(?:school|university|college|uni)|graduate)|"
@@ -380,6 +392,28 @@ class CuedEntityRecognizer(LocalRecognizer):
                                     for w in folded):
                     last = list(re.finditer(r"\S+", m.group(group)))[len(words) - 1]
                     out.append(_result("JOB_TITLE", m.start(group), m.start(group) + last.end(), 0.55, self))
+            for m in _INTRO_TITLE.finditer(text):
+                words = list(re.finditer(r"\S+", m.group("value")))
+                # The title runs to its last occupation word before a link: "postdoctoral
+                # researcher in bioinformatics", "co-founder and CTO of", "translator french and".
+                last, of_phrase = None, False
+                for i, w in enumerate(words):
+                    folded = w.group().casefold()
+                    if folded == "of" and last == i - 1:
+                        of_phrase = True  # "head of warehouse planning"
+                    elif folded in _DETERMINERS or folded in _PRONOUNS or folded in _NOT_A_TITLE:
+                        break
+                    elif folded in heads or w.group() in _TITLE_ABBR:
+                        last = i
+                    elif of_phrase and folded not in _TITLE_LINKS:
+                        last = i
+                    elif folded == "and":
+                        continue
+                    elif last is not None or folded in _TITLE_LINKS:
+                        break  # "translator french and english", "researcher in bioinformatics"
+                if last is not None and words[0].group().casefold() not in _NOT_A_TITLE:
+                    end = m.start("value") + words[last].end()
+                    out.append(_result("JOB_TITLE", m.start("value"), end, 0.6, self))
             for m in _TITLE_BEFORE_EMPLOYER.finditer(text):
                 words = m.group("value").casefold().split()
                 # "assistant professor of clinical pharmacy": the occupation may come before "of".

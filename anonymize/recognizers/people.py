@@ -398,7 +398,8 @@ officer inspector commissioner mayor councillor deputy governor diplomat ambassa
 researcher scientist technician programmer developer designer manager director executive advisor adviser
 owner co-owner partner consultant specialist strategist planner supervisor paralegal associate
 dispatcher teller handler adjuster underwriter courier foreman forewoman epidemiologist agronomist
-veterinarian vet counselor videographer schoolteacher head tech barista trainee""".split())
+veterinarian vet counselor videographer schoolteacher head tech barista trainee realtor carer caregiver stocker bellboy
+bookkeeper sharemilker educator tester housekeeper receptionist concierge porter midwife paramedic""".split())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,116 @@
+"""Public figures a transcript itself discusses as such: "Wes Streeting keeps going on the
+telly about AI", "i read Simon Willison's blog", "the mayor Phil Mauger", "a Patrick Collison
+interview", and the names in the answer to "Any public figures you follow?".
+
+No list can hold every regional politician, presenter or athlete, and the NER model reads
+them as people. A full name said in a public figure's place joins this transcript's
+allow-list, like the tools of ``products.py``. It never does when the transcript also ties
+the name to the participant's own circle ("my colleague Sarah Chen", "I'm Sarah Chen", her
+first name alone): a leaked colleague costs more than a masked minister.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A full name: two to four capitalized words ("Catherine Cortez Masto", "Trịnh Công Sơn").
+_FULL = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)?"
+_NAME = rf"(?P<name>{_FULL}(?:[ \t]+(?:(?:bin|van|de|da|al|von|der|del)[ \t]+)?{_FULL}){{1,3}})"
+_MEDIA = (r"(?:news|radio|telly|tv|TV|television|the[ \t]+telly|a[ \t]+podcast|podcasts?|some[ \t]+panel|"
+          r"a[ \t]+panel|stage|youtube|YouTube|twitter|Twitter|X|linkedin|LinkedIn|tiktok|TikTok|instagram|"
+          r"Instagram|breakfast[ \t]+tv|the[ \t]+news|the[ \t]+radio|a[ \t]+show|some[ \t]+show)")
+_WORKS = (r"(?:book|books|blog|newsletter|podcast|show|shareholder[ \t]+letter|letters?|keynote|talk|talks|"
+          r"interview|interviews|tweets?|posts?|videos?|channel|column|novels?|songs?|music|album|speech|"
+          r"memoir|substack|Substack|courses?|TED[ \t]+talk|lectures?|press[ \t]+conference|documentary|"
+          r"essays?|papers?|research|films?|movies?|poems?|poetry|speeches|masterclass|stand-?up|references|"
+          r"memes|quotes|fans?|concerts?|tour)")
+_OFFICE = (r"(?i:mayor|premier|prime[ \t]+minister|minister|senator|governor|president|chancellor|"
+           r"(?:health|education|home|foreign)[ \t]+secretary|secretary[ \t]+of[ \t]+state|MP|MEP|"
+           r"congress(?:wo)?man|congressman|taoiseach|tánaiste|first[ \t]+minister|commissioner|"
+           r"chief[ \t]+minister|opposition[ \t]+leader|senadora?|presidente|ministra?)")
+_CUES = [
+    # "politicians like Catherine Cortez Masto", "people like Yann LeCun"
+    re.compile(rf"(?i:\b(?:politicians?|people|figures|leaders|authors?|writers?|celebrities|influencers|"
+               rf"founders|guys|folks|scientists|researchers|athletes|players)[ \t]+(?:like|such[ \t]+as))"
+               rf"[ \t]+{_NAME}"),
+    # "i follow Barbara Corcoran", "reading Ama Ata Aidoo", "I listen to Trịnh Công Sơn"
+    re.compile(rf"(?i:\b(?:follow|follows|followed|following|reading|read|listen[ \t]+to|listening[ \t]+to|"
+               rf"listened[ \t]+to|watch|watching|watched|admire|admires|quote|quoting|quoted))[ \t]+{_NAME}"),
+    # "I saw Matt Preston on some panel", "saw Vice Ganda joking about AI on TV"
+    re.compile(rf"(?i:\b(?:saw|seen|see|heard|hear))[ \t]+{_NAME}[ \t]+(?:\S+[ \t]+){{0,5}}?"
+               rf"(?i:on|in)[ \t]+{_MEDIA}\b"),
+    # "the mayor Phil Mauger", "Premier Doug Ford" (but not "our CEO Noel Magee")
+    re.compile(rf"(?<!\bmy[ \t])(?<!\bour[ \t])(?<!\bMy[ \t])(?<!\bOur[ \t])\b{_OFFICE}[ \t]+{_NAME}"),
+    # "a Patrick Collison interview", "a Clara Brugada press conference"
+    re.compile(rf"\b(?i:a|an|the|that|this)[ \t]+{_NAME}[ \t]+{_WORKS}\b"),
+    # "Simon Willison's blog", "Adam Kay's books", "Jamie Dimon's shareholder letter"
+    re.compile(rf"{_NAME}['’]s[ \t]+(?:(?:new|latest|last|first|recent|old|famous|annual|big)[ \t]+)?{_WORKS}\b"),
+    # "Kunal Shah on twitter", "Andrew Ng courses", "a podcast that had Richard Susskind on"
+    re.compile(rf"{_NAME}[ \t]+(?:on[ \t]+(?i:twitter|x|linkedin|youtube|tiktok|instagram|substack)\b|"
+               rf"(?:courses|videos|podcasts|books|novels)\b)"),
+    re.compile(rf"(?i:\bpodcast|\bshow|\binterview)[ \t]+(?:that|which|with)?[ \t]*(?:had|with|featuring)[ \t]+{_NAME}"),
+    # "Stephen Donnelly was on the radio", "Wes Streeting keeps going on the telly", "Kim
+    # Reynolds talks about efficiency", "Bridget Phillipson has been quite positive about AI"
+    re.compile(rf"{_NAME}[ \t]+(?:(?:was|is|has[ \t]+been|were|went|goes|came)[ \t]+on[ \t]+{_MEDIA}\b|"
+               r"(?:keeps|kept|keep)[ \t]+(?:saying|going[ \t]+on|talking|banging[ \t]+on|posting|tweeting|"
+               r"pushing|promising)|"
+               r"(?:talks|talked|talking|speaks|spoke|speaking|tweeted|tweets|posted|posts|wrote|writes|"
+               r"used[ \t]+to[ \t]+talk)"
+               r"[ \t]+(?:about|that|on)\b|"
+               r"(?:has|have|had)[ \t]+been[ \t]+(?:(?:quite|very|really|pretty|so)[ \t]+)?"
+               r"(?:positive|vocal|critical|negative|bullish|sceptical|skeptical|loud|outspoken|clear)[ \t]+"
+               r"(?:about|on)\b|"
+               r"(?:and|&)[ \t]+the[ \t]+(?:province|government|state|council|ministry|party|cabinet))"),
+]
+# The interviewer asking about public figures: the names in the answer are theirs.
+_ASKED = re.compile(r"(?im)^[ \t]*(?:AI|Interviewer)[ \t]*:[^\n]*\b(?:public[ \t]+figures?|thought[ \t]+leaders?|"
+                    r"influencers?|celebrit(?:y|ies)|politicians?|anyone[ \t]+(?:you[ \t]+)?follow|"
+                    r"(?:people|voices|figures)[ \t]+(?:you[ \t]+)?(?:follow|listen[ \t]+to|admire|read))\b[^\n]*\n+"
+                    r"[ \t]*(?:User|Participant)[ \t]*:(?P<answer>[^\n]*)")
+_IN_ANSWER = re.compile(_NAME)
+# Words that start a capitalized run but are no name ("Also Sam Altman", "Yes Minister").
+_NOT_FIRST = frozenset("""I The A An And But Or So Also Yes No Oh Well Ok Okay Honestly Maybe Then Now
+Mostly Definitely Probably Obviously Sure Like Just Only Even Still Actually Dr Mr Mrs Ms Prof Sir""".split())
+
+
+def _own_circle(text: str, name: str) -> bool:
+    """The transcript ties the name to the participant: a relation or self cue before it,
+    or its first name used alone."""
+    esc = r"[ \t]+".join(re.escape(w) for w in name.split())
+    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+){{0,3}}|"
+                 rf"\b(?:I['’]?m|I[ \t]+am|im|name[ \t]+is|this[ \t]+is|call[ \t]+me|named|called|"
+                 rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
+                 text):
+        return True
+    if re.search(rf"\b{esc},?[ \t]+(?i:my|our|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
+                 text):
+        return True
+    first, last = name.split()[0], name.split()[-1]
+    # The first name alone elsewhere ("Dale" after "Dale Pruitt"): how people speak of
+    # someone they know, not of a minister.
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text):
+        if not text.startswith(name.split()[1], m.end() + 1) and not re.match(r"[ \t]+[A-Z]", text[m.end():]):
+            return True
+    return last.casefold() in re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold())))
+
+
+def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Full names this transcript discusses as public figures (see the module docstring)."""
+    found: set[str] = set()
+    for regex in _CUES:
+        for m in regex.finditer(text):
+            found.add(m.group("name"))
+    for m in _ASKED.finditer(text):
+        for n in _IN_ANSWER.finditer(m.group("answer")):
+            found.add(n.group("name"))
+    out = set()
+    for name in found:
+        words = name.split()
+        while words and words[0] in _NOT_FIRST:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        if name not in allow and not _own_circle(text, name):
+            out.add(name)
+    return frozenset(out)
