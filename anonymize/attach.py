@@ -83,15 +83,21 @@ _POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
 _PHONE_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?[ \t]*|extension[ \t]+|#[ \t]*)\d{1,6}(?!\w)")
 _UNIT_BEFORE = re.compile(
-    r"(?:\b(?i:flat|apt|apartment|unit|suite|room|apto|piso|depto|house|no|blk|block|lot)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+"
-    r"|(?<![\w-])[A-Z]-?\d{1,4}[A-Z]?,[ \t]+)+"
+    r"(?:\b(?i:flat|apt|appt|apartment|unit|suite|room|apto|piso|depto|house|no|blk|block|lot|imm|immeuble|"
+    r"building|bldg|tower|floor)\.?[ \t]*[\w/-]*\d[\w/-]*,?[ \t]+"
+    # "B-204, ...", and a Malaysian unit-floor-block "22-5-3, Jalan ..."
+    r"|(?<![\w-])[A-Z]-?\d{1,4}[A-Z]?,[ \t]+|(?<![\w-])\d{1,4}(?:-\d{1,4}){1,3},[ \t]+)+"
     # "B-204, Shree Ganesh Apartments, Karve Road", "Flat A-7, Al-Habib Heights, Block 13-D"
     rf"(?:(?:[A-Z][\w'-]*[ \t]+){{0,3}}(?:{BUILDING_WORDS}|House)\.?,?[ \t]+)?"
-    r"(?:(?i:block|phase|sector)[ \t]+[\w-]+,?[ \t]+)?$")
+    r"(?:(?i:block|phase|sector)[ \t]+[\w-]+,?[ \t]+)?"
+    # "Appt 6, Imm. 14, Rue ...": the building's word right before the street's own number
+    r"(?:\b(?i:imm|immeuble|building|bldg|block|blk|no)\.?[ \t]+)?$")
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
                            r"soi|moo|barangay|brgy|purok|int|interior|col|colonia|fracc|barrio|bairro|kv|кв|"
-                           r"phase|zone|chome|local)\.?[ \t]*[\w-]*(?:[ \t]+[\w-]+)?|"
+                           r"phase|zone|chome|local|sala|loja|ap|andar|conj|cj|et|sc|bl|esc|escalera|puerta|pta|"
+                           r"oficina|torre|tower|building|bldg|imm|immeuble|kat|daire)(?![a-z])\.?[ \t]*[\w-]*"
+                           r"(?:[ \t]+[\w-]+)?|"
                            # "#08-214" (a Singapore unit), "3º B" (a Spanish floor and door)
                            r",[ \t]*(?:#\d{1,3}-\d{1,5}|\d{1,2}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?)")
 
@@ -106,7 +112,7 @@ def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
                                                                         for c in unit.group()[2:]):
         out.add(Finding(pos, unit.end(), "STREET_ADDRESS", f.score, f.recognizer))
         pos = unit.end()
-    for _ in range(4):
+    for _ in range(5):
         paren = re.match(r"[ \t]*\([^()\n]{2,30}\)", text[pos:pos + 40])  # "Montréal (Québec) H2J 2L3"
         if paren and out:
             pos += paren.end()

@@ -1260,3 +1260,18 @@ def test_an_answer_about_public_figures_keeps_the_names_and_the_scan_leaves_them
     for value in ("Fernando Haddad", "Raffi Ahmad"):
         assert untouched(analyzer, policy, text, value), value
     assert caught(analyzer, policy, text, "Nadia Rahman")
+
+
+def test_addresses_with_their_units_before_and_after_and_a_number_before_the_lane(analyzer, policy):
+    text = ("User: New address: Rua Padre Chagas, 342, sala 501, Moinhos de Vento, Porto Alegre/RS, CEP "
+            "90570-080. the bakery is Rua dos Guajajaras, 1470, loja 2, Lourdes. Office is Str. Memorandumului "
+            "nr. 21, ap. 4, Cluj-Napoca 400114. my address, Appt 6, Imm. 14, Rue Oued Ziz, Agdal. home address, "
+            "No. 12, Golestan Alley, Chaharbagh-e Bala Street, Isfahan. Room 1804, Building 3, 1088 Keyuan "
+            "Road, Nanshan District. home address, 22-5-3, Jalan Sultan Ahmad Shah, 10050 George Town.\n"
+            "User: I will apply, Sala said. I read it, ap style.")
+    for value in ("Rua Padre Chagas, 342, sala 501", "90570-080", "Rua dos Guajajaras, 1470, loja 2",
+                  "Str. Memorandumului nr. 21, ap. 4", "400114", "Appt 6, Imm. 14, Rue Oued Ziz",
+                  "No. 12, Golestan Alley, Chaharbagh-e Bala Street", "Room 1804, Building 3, 1088 Keyuan Road",
+                  "22-5-3, Jalan Sultan Ahmad Shah, 10050"):
+        assert caught(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "ap style")

@@ -264,14 +264,19 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
          # "Via Ossola, 40", "Rua de Correia, 978", "Jl. Jamika No. 0", "Bulevardul Toma Nr. 19",
          # "Carrera 85 # 11-89 Sur", "Số 19 Đường Hoàng Diệu", "Av. Alem N° 9372".
-         (rf"(?<![\w.])(?:{_STREET_TYPES_BEFORE})[ \t]+(?:(?:de|del|da|do|di|dei|degli|delle|de la|du|des)[ \t]+)?"
+         (rf"(?<![\w.])(?:{_STREET_TYPES_BEFORE})[ \t]+(?:(?:de|del|da|do|dos|das|di|dei|degli|delle|de la|du|des)[ \t]+)?"
           rf"(?:{_STREET_NAME}|\d{{1,3}}(?:[ \t]+Bis)?(?:[ \t]+[A-Z])?)(?:[ \t]+Km\.?[ \t]*\d{{1,3}}(?:[,.]\d)?)?"
           rf",?[ \t]+(?:(?:No|Nr|Nº|N°|n°|nr|no|Số)\.?[ \t]*|#[ \t]*)?(?:{_HOUSE}(?:,\d[ \t]+No\.?[ \t]*\d{{1,4}})?|S/N)"
           rf"(?:[ \t]+(?:Sur|Norte|Este|Oeste|Bis))?"
           rf"(?:[ \t,]+(?:Interior|Int\.|Piano|Appartamento|Apt\.|Apto\.?|Depto\.?|Puerta|Piso|Bl\.|Sc\.|Ap\.|"
-          rf"Et\.|Edif\.|Casa|Lote|Bloco|Sala|[Ll]ocal|Of\.|Oficina|Torre)[ \t]*[\w-]+|"
+          rf"Et\.|Edif\.|Casa|Lote|Bloco|Sala|[Ll]ocal|Of\.|Oficina|Torre|sala|loja|Loja|ap\.|andar|conj\.|"
+          rf"cj\.)[ \t]*[\w-]+|"
           # "Calle de Cuba 47, 3º B": floor and door.
           rf"[ \t,]+\d{{1,2}}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?)*(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
+         # A house number before its lane and street, as written in Iran and the Gulf: "No. 12,
+         # Golestan Alley, Chaharbagh-e Bala Street".
+         (rf"\b(?:No|Nr|N°)\.?[ \t]*\d{{1,4}}[A-Z]?,[ \t]+{_STREET_NAME}[ \t]+(?:{suffix})\b"
+          rf"(?:,[ \t]+{_STREET_NAME}[ \t]+(?:{suffix})\b)?", 0.7),
          # Singapore and Philippine blocks: "Blk 512 Tampines Central 1", "Blk 7 Lot 12, Phase 2,
          # Pacific Grand Villas".
          (rf"\b(?:Blk|Block)\.?[ \t]*\d{{1,4}}[A-Z]?(?:,?[ \t]+Lot\.?[ \t]*\d{{1,4}})?"
