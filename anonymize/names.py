@@ -61,6 +61,12 @@ def last_names() -> frozenset[str]:
     return _collect(("last_names", "last_names_male", "last_names_female"))
 
 
+# Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").
+HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
+              r"Dona|Dom|chị|anh|em|cô|bà|ông|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
+              r"Alhaji|Hajia|Engr|Eng|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
+              r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Tante|Onkel")
+
 # Titles written before a name, as name generators and people write them ("Dr. Benício
 # Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding
 # takes them in; propagation leaves them out.

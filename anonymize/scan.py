@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
-from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, name_key
+from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.products import EDITION_WORDS
@@ -244,7 +244,9 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
                          "SOCIAL_HANDLE", "STREET_ADDRESS", "SCHOOL", "CASE_NUMBER", "UK_NINO",
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN", "IN_PAN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"})
+# Titles are no part of a name to propagate: "Ate" of "Ate Joy" is not protected in "I ate".
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"}
+                    | {t.casefold() for t in HONORIFICS.split("|")})
 _LEADING_TITLES = re.compile(rf"^{NAME_TITLES}\s+")
 _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.

@@ -1275,3 +1275,16 @@ def test_addresses_with_their_units_before_and_after_and_a_number_before_the_lan
                   "22-5-3, Jalan Sultan Ahmad Shah, 10050"):
         assert caught(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "ap style")
+
+
+def test_lower_case_names_in_apposition_after_any_role_and_after_lower_case_honorifics(analyzer, policy):
+    text = ("User: Another young guy in the office, baraka, is teaching the others. the HCA on nights, "
+            "bev, just laughed. Also our bellboy jun-jun uses it. One driver, otieno, told me. My PhD "
+            "student itzel retrained the model. Our technical director, eng. tarek, is strict. we say kuya "
+            "jas for the human. My senior saima baji, she is a pharmacist. My senior associate May Cheah "
+            "is the AI person.\nUser: the nurse on duty, sadly, was late. I ate rice with them. Ate Joy "
+            "said hi, and I ate later.")
+    for value in ("baraka", "bev", "jun-jun", "otieno", "itzel", "tarek", "jas", "saima", "May Cheah", "Joy"):
+        assert caught(analyzer, policy, text, value), value
+    for value in ("sadly", "ate rice", "ate later"):
+        assert untouched(analyzer, policy, text, value), value

@@ -10,7 +10,7 @@ from functools import lru_cache
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.names import NAME_APOSTROPHE, NAME_PARTICLES, name_key
+from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, is_country_like
@@ -84,36 +84,39 @@ _PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee
                  r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
                  r"intern|report|direct report|team lead|lead|landlord|roommate|flatmate|"
                  r"grandmother|grandfather|grandma|grandpa|kid|child|stepdaughter|stepson|"
-                 r"therapist|doctor|lawyer|tutor|teacher|professor|client|customer|"
+                 r"therapist|doctor|lawyer|tutor|teacher|professor|client|customer|associate|student|"
+                 r"bellboy|cashier|stocker|chef|cook|driver|nurse|carer|cleaner|porter|receptionist|"
+                 r"assistant|secretary|accountant|vet|dentist|pharmacist|mechanic|plumber|electrician|barista|"
+                 r"waiter|waitress|dispatcher|designer|developer|engineer|analyst|trainee|apprentice|clerk|"
+                 r"technician|(?-i:HCA|RN|CNA)|"
                  r"(?:old |former |new |first |current |previous )?(?:boss|manager|supervisor|colleague|coworker)")
-# Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").
-_HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
-               r"Dona|Dom|chị|anh|em|cô|bà|ông|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
-               r"Alhaji|Hajia|Engr|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
-               r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Tante|Onkel")
 # Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
 # nurses, Hope, ...".
-_ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|this|that)\s+(?:[a-z]+\s+)?(?:engineer|nurse|accountant|developer|designer|"
+_ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|an|this|that|one|another)\s+(?:[a-z]+\s+){0,2}(?:guy|person|lady|woman|man|"
+                    r"fellow|bloke|chap|worker|carer|porter|bellboy|stocker|cashier|waiter|waitress|barista|"
+                    r"picker|packer|operator|mechanic|electrician|plumber|farmer|helper|apprentice|intern|rep|"
+                    r"courier|tutor|mentor|(?-i:HCA|RN|CNA|TA)|engineer|nurse|accountant|developer|designer|"
                     r"analyst|driver|assistant|secretary|technician|coordinator|officer|director|chef|"
                     r"cook|guard|cleaner|receptionist|pharmacist|paralegal|associate|consultant|recruiter|"
                     r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
                     r"head|admin|clerk|doctor|teacher|lawyer|co-host|host|dispatcher|planner|foreman|"
                     r"colleague|coworker|co-worker|partner|candidate|applicant|patient|tenant|customer|client|"
-                    r"caller|member|volunteer|resident|neighbou?r)|(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
+                    r"caller|member|volunteer|resident|neighbou?r)(?:\s+(?:in|on|at|from)\s+(?:the\s+)?[a-z]+)?|"
+                    r"(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
                     r"one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
 # Vowel signs and other combining marks inside a word (Devanagari, Bengali, Thai, Arabic):
 # not letters to the regex engine, but part of the name.
 _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
-    rf"EA|PA|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})|"
+    rf"EA|PA|PhD|MSc|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})|"
     rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
-    rf"(?:{_HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
+    rf"(?:{HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?|"
     rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
-    rf",?[ \t]+(?:(?P<hon>(?i:{_HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    rf",?[ \t]+(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
 # A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
@@ -144,7 +147,7 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n1>[^\W\d_][^\W\d_'’]+)(?:[ \t]+|-)(?P<post>bhai|bhaiya|ji|sahab|saab|san|kun|chan|sama|"
     r"hanım|hanim|bey|efendi|abla|ağabey|abi|aiya|ayya|akka|anna|thambi|malli|nangi|didi|dada|"
     r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
-    r"mwalimu|sahib|saheb|garu|gaaru|amma|appa)\b|"
+    r"mwalimu|sahib|saheb|garu|gaaru|amma|appa|baji|baaji|aapa|bhaijaan)\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
@@ -170,15 +173,24 @@ _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".spl
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
+_WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
+_NOT_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "INTJ", "AUX", "PART", "NUM"})
 _MODALS = frozenset("will may might can could would should must shall did does do".split())
 # What a person right after a relation does next: "my boss summer didn't", "... summer and she said".
 _ACTS = re.compile(r"[ \t]+(?:didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|won['’]t|said|says|told|thinks|thought|"
+                   r"never|always|just|also|still|really|once|"
                    r"was|is|has|had|asked|wanted|wants|and[ \t]+(?:she|he|they|I)\b)|[ \t]*[,.!?]")
 _NAME_STOP = frozenset("""the a an and or but if so as at in on of to for by with from i he she they we you it
 me him her them us sir madam everyone everybody all both guys folks team again too though
 said says told tells asked asks thinks thought wants wanted loves loved likes liked hates uses used
 knows knew got gets went goes came comes made makes took takes saw sees tried tries keeps kept sent
 sends wrote writes agreed agrees just still never always also really""".split())
+
+
+# Honorifics that are no English word, so one typed in lower case still cues a lower-case
+# name after it ("kuya jas", "pak budi", "eng. tarek"); not "ate", "pan", "mama", "em".
+_TITLE_CUE_WORD = re.compile(r"(?i:kuya|tita|tito|pak|bapak|ibu|kak|mbak|chị|ông|bhai|didi|mzee|bwana|alhaji|"
+                             r"hajia|engr|eng|sensei|khun|oga|shri|smt|herr|frau|señor|señora|pani|sayın)\.?")
 
 
 def _token_at(nlp_artifacts: NlpArtifacts | None, start: int):
@@ -241,11 +253,16 @@ class ContextNameRecognizer(LocalRecognizer):
         must read it as a noun and what follows as a verb or a pause, so "my son plays" and
         "my boss really" stay text."""
         n1 = m.group("n1")
+        cue = text[m.start():m.start("n1")].strip(" \t,")
+        titled = _TITLE_CUE_WORD.fullmatch(cue) is not None  # "kuya jas", "eng. tarek"
         if not n1.islower() or len(n1) < 3 or n1 in self._common or n1 in _NAME_STOP or n1 in _MODALS \
-                or not (m.group("hon") or re.match(r"(?i)(?:my|our|his|her|their)\b", m.group())):
+                or not (m.group("hon") or titled or re.match(r"(?i)(?:my|our|his|her|their)\b", m.group())):
             return False
         if m.group("hon"):
             return True
+        if titled:
+            token = _token_at(nlp_artifacts, m.start("n1"))
+            return token is not None and token.pos_ in ("PROPN", "NOUN", "X")
         token = _token_at(nlp_artifacts, m.start("n1"))
         if token is None or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or token.text != n1:
             return False
@@ -261,8 +278,12 @@ class ContextNameRecognizer(LocalRecognizer):
         out = []
         for m in _PERSON_CUE.finditer(text):
             n1 = m.group("n1")
+            if text[m.start():m.start("n1")].strip(" \t,.") in _WORD_HONORIFICS:
+                continue  # "I ate rice", "miss the bus": an honorific only when capitalized
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
-                and _ACTS.match(text, m.end("n1"))  # "the site engineer, tunde, sorry, ..."
+                and _ACTS.match(text, m.end("n1")) \
+                and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "PROPN") not in _NOT_NAME_POS
+            # ("the site engineer, tunde, sorry, ..."; not "the nurse on duty, sadly, was late")
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
                 appositive = True  # "we call him JB"
             if not self._ok(n1) and not appositive and not (
