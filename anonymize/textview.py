@@ -22,11 +22,11 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 # spaced " . ".
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki)|골뱅이|"
-            r"アットマーク|แอท|παπάκι|"
+            r"アットマーク|แอท|παπάκι|艾特|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s))")
 _DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
-             r"точка|점|ドット|ดอท|τελεία|[.•·])")
+             r"точка|крапка|点|점|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
                  # ("write him at oleksandr . kovalenko @ comarch . com": the real @ comes later)
                  rf"(?![\w.-]+(?:[ \t]*\.[ \t]*[\w-]+)*[ \t]*@)"
@@ -60,6 +60,9 @@ def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
 # Digits separated by single spaces, dots, dashes, slashes or middle dots: "4 1 5 . 5 5 5",
 # "3 0 0 - 6 4 1", "6/1/9/3/3/0", "9 1 2 · 7 4 0" -> "415555" (6+ digits).
 _SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ \t.\-–—/·•]{1,3}\d){5,}(?![\w])")
+# Digits in uneven groups, some spaced out one by one ("012 - 4 7 8 - 33 01"): a phone number
+# when the groups make 9 to 13 digits and at least two groups are single digits.
+_GROUPED_DIGITS = re.compile(r"(?<![\w.])\d{1,4}(?:[ \t\-–—/·•]{1,3}\d{1,4}){3,}(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -127,29 +130,31 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "tw
 # the language, so a word that is also English ("do", "char") only counts inside such a run.
 _OTHER_DIGIT_WORDS = (
     "cero zéro nul null noll nol sıfır sifir sifuri kosong không sero shunya shoonya sunya kore selo "
-    "μηδέν صفر zewo ዜሮ dim",
-    "uno um un eins een één ett jeden satu bir moja một isa ek tahi tasi unu ένα واحد en አንድ acel",
+    "μηδέν صفر zewo ዜሮ dim sifar нуль ноль",
+    "uno um un eins een één ett jeden satu bir moja một isa ek tahi tasi unu ένα واحد en አንድ acel один одна",
     "dos dois deux due zwei zwo twee två dwa dua iki mbili hai dalawa do rua lua doi δύο اثنان اثنين de dau "
-    "ሁለት aryo",
+    "ሁለት aryo два дві две",
     "tres três trois tre drei drie trzy tiga üç tatu ba tatlo teen toru tolu trei τρία ثلاثة twa tri ሦስት "
-    "ሶስት adek",
+    "ሶስት adek три",
     "cuatro quatro quatre quattro vier fyra cztery empat dört nne bốn apat char chaar whā wha fa patru "
-    "τέσσερα أربعة اربعة kat pedwar አራት angwen",
+    "τέσσερα أربعة اربعة kat pedwar አራት angwen чотири четыре",
     "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano năm paanch panch vyf rima cinci πέντε "
-    "خمسة senk pump አምስት abic",
+    "خمسة senk pump አምስት abic п'ять пять",
     "seis sei sechs zes sex seks sześć enam altı sita sáu meia anim chhe chhah ses ono șase sase έξι "  # Brazil's "meia"
-    "ستة sis chwech ስድስት abicel",
+    "ستة sis chwech ስድስት abicel шість шесть",
     "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba bảy pito saat sewe whitu fitu "
-    "șapte sapte επτά εφτά سبعة sèt saith ሰባት abiro",
+    "șapte sapte επτά εφτά سبعة sèt saith ሰባት abiro сім семь",
     "ocho oito huit otto acht åtta åtte otte osiem delapan lapan sekiz nane tám walo aath agt waru valu "
-    "opt οκτώ οχτώ ثمانية uit wyth ስምንት aboro",
+    "opt οκτώ οχτώ ثمانية uit wyth ስምንት aboro вісім восемь",
     "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín siyam nau nege iwa iva nouă noua "
-    "εννέα εννιά تسعة nèf naw ዘጠኝ abongwen aboŋwen",
+    "εννέα εννιά تسعة nèf naw ዘጠኝ abongwen aboŋwen дев'ять девять",
 )
 _DIGIT_WORDS["plus"] = "+"  # "plus three eight oh, six seven, ..."
 for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
+for _word in [w for w in _DIGIT_WORDS if "'" in w]:  # "п’ять", "пʼять"
+    _DIGIT_WORDS[_word.replace("'", "’")] = _DIGIT_WORDS[_word.replace("'", "ʼ")] = _DIGIT_WORDS[_word]
 _DIGIT_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
 _SEP = r"[ \t,\-–—/·•.،፣]"
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
@@ -171,6 +176,13 @@ for _value, _words in enumerate((
 for _value, _word in enumerate("dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
                                "siedemnaście osiemnaście".split(), start=10):
     _TEENS[_word] = str(_value)
+# Ukrainian and Russian teens.
+for _value, _words in enumerate((
+        "десять", "одинадцять одиннадцать", "дванадцять двенадцать", "тринадцять тринадцать",
+        "чотирнадцять четырнадцать", "п'ятнадцять пятнадцать", "шістнадцять шестнадцать",
+        "сімнадцять семнадцать", "вісімнадцять восемнадцать", "дев'ятнадцять девятнадцать"), start=10):
+    for _word in _words.split():
+        _TEENS[_word] = str(_value)
 for _value, _word in enumerate("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
                                "veintiocho veintinueve".split(), start=21):
     _TEENS[_word] = str(_value)
@@ -185,12 +197,27 @@ for _value, _words in enumerate((
         "ninety noventa novanta dziewięćdziesiąt doksan"), start=2):
     for _word in _words.split():
         _TENS[_word] = str(_value)
+for _value, _words in enumerate(("двадцять двадцать", "тридцять тридцать", "сорок", "п'ятдесят пятьдесят",
+                                 "шістдесят шестьдесят", "сімдесят семьдесят", "вісімдесят восемьдесят",
+                                 "дев'яносто девяносто"), start=2):
+    for _word in _words.split():
+        _TENS[_word] = str(_value)
+for _table in (_TEENS, _TENS):
+    for _word in [w for w in _table if "'" in w]:
+        _table[_word.replace("'", "’")] = _table[_word.replace("'", "ʼ")] = _table[_word]
 _PAIR_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, {**_TEENS, **_TENS}), key=len, reverse=True))
 # Numbers read in hundreds ("pięćset dwa, trzysta osiemnaście", "beş yüz otuz iki, dört yüz on"):
 # Polish hundreds are one word; Turkish "yüz" and English "hundred" take the unit before them.
 _HUNDREDS = dict(zip("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset".split(),
                      "123456789"))
-_HUNDRED_WORD = "(?:%s)" % "|".join(["yüz", "hundred", *_HUNDREDS])
+for _value, _words in enumerate(("сто", "двісті двести", "триста", "чотириста четыреста", "п'ятсот пятьсот",
+                                 "шістсот шестьсот", "сімсот семьсот", "вісімсот восемьсот",
+                                 "дев'ятсот девятьсот"), start=1):
+    for _word in _words.split():
+        _HUNDREDS[_word] = str(_value)
+for _word in [w for w in _HUNDREDS if "'" in w]:
+    _HUNDREDS[_word.replace("'", "’")] = _HUNDREDS[_word.replace("'", "ʼ")] = _HUNDREDS[_word]
+_HUNDRED_WORD = "(?:%s)" % "|".join(["yüz", "hundred", *map(re.escape, _HUNDREDS)])
 _MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:yüz[ \t]+on(?![\w])|{_HUNDRED_WORD}|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\+?\(?\d{{1,12}}\)?)")
 # Digit words glued to digits ("nol8one3 29empat4", "0six", "o1two"): each part reads alone.
@@ -242,7 +269,7 @@ def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
     tens: Piece | None = None  # a tens word waiting for its unit
     hundred = ""  # the hundreds word whose digit waits for its tens and unit
     unit_before = False  # the token before was a unit word (the multiplier of "yüz")
-    for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+|\d+", text):
+    for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+", text):
         word = w.group().casefold()
         if word in ("y", "e", "et"):
             continue
@@ -346,6 +373,13 @@ def _hangul_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     return out if 9 <= len(out) <= 12 else src
 
 
+def _grouped_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
+    groups = re.findall(r"\d+", m.group())
+    if not 9 <= sum(map(len, groups)) <= 13 or sum(len(g) == 1 for g in groups) < 2:
+        return src
+    return _digits_only(m, src)
+
+
 def _lookalike_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     if sum(ch.isdigit() for ch in m.group()) < 5:
         return src
@@ -380,6 +414,7 @@ def normalized_view(text: str) -> TextView:
             (_THAI_DIGITS, _thai_digits),
             (_LOOKALIKE_NUMBER, _lookalike_digits),
             (_SPACED_DIGITS, _digits_only),
+            (_GROUPED_DIGITS, _grouped_digits),
     ):
         pieces, view = _apply(pieces, view, regex, repl)
     return TextView(view, [p[1] for p in pieces], [p[2] for p in pieces])

@@ -1140,6 +1140,10 @@ def test_a_month_of_last_year_an_irregular_verb_after_a_found_name_and_this_agen
     "oleksandr . kovalenko @ comarch . com", "arnel.b (at) gmail com",
     "dim saith wyth wyth pedwar, dau naw un, chwech dim tri",            # Welsh
     "oh eight seven, two two one, four 6 9 3", "trinta e um, nove nove um dois, sete quatro oito três",
+    "нуль шістдесят сім, чотириста дванадцять, п'ятдесят п'ять, вісімдесят три",  # Ukrainian
+    "ноль девятьсот шестнадцать, сто двадцать три, сорок пять, шестьдесят семь",  # Russian
+    "vivianlin94 艾特 163 点 com", "o.hrytsenko собака proton крапка me",
+    "sifar teen teen do, saat chaar aath, ek paanch nau do", "o12 - 4 7 8 - 33 o1",
 ])
 def test_obfuscated_contacts_read_across_words_and_digits(analyzer, policy, value):
     assert caught(analyzer, policy, f"User: write him at {value}. Thanks.", value)
@@ -1288,3 +1292,11 @@ def test_lower_case_names_in_apposition_after_any_role_and_after_lower_case_hono
         assert caught(analyzer, policy, text, value), value
     for value in ("sadly", "ate rice", "ate later"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_uneven_digit_groups_are_a_number_only_when_some_digits_stand_alone():
+    from anonymize.textview import normalized_view
+
+    assert normalized_view("call 0 7 12 345 678 now").text == "call 0712345678 now"
+    for text in ("scores 12 - 3 - 2019 - 5 ok", "in 2019 2020 2021 we", "rooms 12 14 16 18 20"):
+        assert normalized_view(text).text == text
