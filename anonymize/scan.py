@@ -198,8 +198,9 @@ _RELATIVE_YEAR = re.compile(r"(?i)\b(?:January|February|March|April|May|June|Jul
 def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type in ("DATE_TIME", "ORGANIZATION", "PERSON", "NRP", "LOCATION") \
-            and is_holiday(_norm(value)):
-        return True  # "I'm off during Diwali", "before the Ramadan campaign"
+            and is_holiday(_norm(value)) \
+            and not (entity_type == "DATE_TIME" and re.search(r"\b(?:19|20)\d{2}\b", value)):
+        return True  # "I'm off during Diwali", "before the Ramadan campaign" (not "Easter 2023")
     if entity_type == "DATE_TIME":
         # "On Tuesdays", "Every August", "last week": no day number or year, nothing to
         # identify by (and generalization would leave them unchanged anyway). Nor does

@@ -98,6 +98,28 @@ _COUNTRY_EXTRAS = frozenset({
 HOLIDAYS = frozenset(line.strip() for line in """
 ramadan
 ramazan
+ramzan
+ramazan bayramı
+ramazan bayrami
+kurban bayrami
+sallah
+ileya
+spring festival
+mikołajki
+mikolajki
+andrzejki
+harbolnas
+singles' day
+singles day
+sinulog
+ati-atihan
+pahiyas
+simbang gabi
+black saturday
+buen fin
+hot sale
+prime day
+boxing week
 ramadhan
 eid
 eid al-fitr

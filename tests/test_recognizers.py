@@ -1300,3 +1300,29 @@ def test_uneven_digit_groups_are_a_number_only_when_some_digits_stand_alone():
     assert normalized_view("call 0 7 12 345 678 now").text == "call 0712345678 now"
     for text in ("scores 12 - 3 - 2019 - 5 ok", "in 2019 2020 2021 we", "rooms 12 14 16 18 20"):
         assert normalized_view(text).text == text
+
+
+def test_ages_of_a_name_of_two_children_and_as_a_fragment_and_a_holiday_or_season_with_its_year(analyzer, policy):
+    text = ("User: Ángel was sixteen and he said mama. I'm at the sea with my children, they are nine and "
+            "twelve. Mostly creature work. thirty-one, went to Emily Carr for animation. around Easter 2023 "
+            "she set it up. over Black Friday 2023 we were short. meant to come in spring of 2022.\n"
+            "User: They were 10 and 20 minutes late. Revenue was 40, and rising. at Easter we rest, and every "
+            "spring we plan.")
+    found = {v: t for v, t, _ in covered(analyzer, policy, text)}
+    for value in ("sixteen", "nine", "twelve", "thirty-one"):
+        assert found.get(value) == "AGE", (value, found)
+    for value in ("Easter 2023", "Black Friday 2023", "spring of 2022"):
+        assert caught(analyzer, policy, text, value), value
+    assert "10" not in found and found.get("40") != "AGE"
+    for value in ("at Easter we", "every spring"):
+        assert untouched(analyzer, policy, text, value), value
+
+
+def test_own_titles_after_work_as_without_an_article_and_after_a_name_with_years_old(analyzer, policy):
+    text = ("User: I am Lena Hartmann, 34, and I work as freelance UX designer from Leipzig. I am research "
+            "assistant and PhD candidate. I am Av. Selin Aydın, 38 years old, lawyer, I have my own office.\n"
+            "User: I work as usual on Mondays. I worked as hard as anyone.")
+    for value in ("freelance UX designer", "research assistant", "lawyer"):
+        assert caught(analyzer, policy, text, value), value
+    for value in ("as usual", "as hard"):
+        assert untouched(analyzer, policy, text, value), value

@@ -205,8 +205,9 @@ _TITLE_OF_NAMED = re.compile(
 _INTRO_TITLE = re.compile(
     r"(?:\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|this[ \t]+is|it['’]?s)[ \t]+|"
     r"^(?:User|Participant)[ \t]*:[ \t]+(?:[\w!']+(?:[ \t]+[\w!']+){0,3}[.!,][ \t]+){0,2})"
-    r"(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){1,4}[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
-    r",[ \t]+(?:(?:\d{2}|(?i:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ][a-z]+)?),[ \t]+)?(?:(?:an?|the)[ \t]+)?"
+    r"(?:[A-Z][a-z]{0,5}\.[ \t]+)?(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){1,4}[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+    r",[ \t]+(?:(?:\d{2}|(?i:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ][a-z]+)?)(?:[ \t]+years?[ \t]+old)?,[ \t]+)?"
+    r"(?:(?:an?|the)[ \t]+)?"
     rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
     re.MULTILINE)
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())

@@ -10,7 +10,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers.base import RegexRecognizer, _result
-from anonymize.vocab import BUILDING_WORDS
+from anonymize.vocab import BUILDING_WORDS, HOLIDAYS
 
 
 _AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
@@ -39,6 +39,12 @@ _AGE_ROLES = (r"boss|manager|supervisor|director|principal|head|owner|founder|pa
               r"apprentice|assistant|secretary|receptionist|accountant|lawyer|pastor|priest|imam|coach")
 
 
+# Capitalized subjects that are no person: "Revenue was 40, and rising", "It was 12."
+_NOT_AGED = (r"(?:It|This|That|There|They|Revenue|Rent|Price|Cost|Score|Number|Total|Budget|Salary|Temperature|"
+             r"Speed|Traffic|Turnover|Attendance|Growth|Inflation|Volume|Margin|Rate|Everything|Everyone|"
+             r"Nobody|Somebody|Mine|Ours|Theirs|Which|What)")
+
+
 def age_recognizer() -> RegexRecognizer:
     """Ages stated about a person; the span is the number, so generalization keeps the phrase."""
     return RegexRecognizer(
@@ -65,10 +71,12 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
             (r"\b(?P<value>one|two|three|four|five|six|seven|eight|nine)[- ](?:years?|yrs?)[- ]old\b", 0.9),
             # "My nonna Giuseppina is ninety-one and ...", "Don Jairo is like seventy".
-            *((rf"(?-i:\b(?:he|she|they|[A-Z][^\W\d_]+)),?\s+(?:is|was|turns|turned)\s+"
+            *((rf"(?-i:\b(?:he|she|they|(?!{_NOT_AGED}\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+)),?\s+(?:is|was|turns|turned|are|were)\s+"
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?{age}\b"
-               rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])", 0.8)
+               rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])"
+               rf"(?!\s+(?:and|or|to)\s+\d+\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|people|k\b))", 0.8)
               for age in (_AGE_NUM, _AGE_WORDS)),
+            (rf"\b(?:they|kids|children|twins|boys|girls)\s+(?:are|were)\s+{_SMALL_AGE}(?=\s+and\s+\w)", 0.75),
             # Right after the speaker's name: "I'm Priyanka Venkataraman, 29, Senior Data Engineer",
             # "my name is Phạm Ngọc Lan, thirty-five."
             *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"
@@ -87,6 +95,13 @@ def age_recognizer() -> RegexRecognizer:
                rf"(?=\s+(?:and|but|now|so|years?|yrs?|this|next|last)\b|\s*[,.;!?)])", 0.8)
               for age in (_AGE_NUM, _AGE_WORDS)),
             (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
+            # The second of two children's ages: "my children, they are nine and twelve."
+            *((rf"\b(?:they|kids|children|twins|boys|girls)\s+(?:are|were)\s+(?:\w+(?:-\w+)?)\s+and\s+{age}\b"
+               rf"(?=\s*[,.;!?)]|\s+(?:now|years?)\b)", 0.75) for age in (_AGE_NUM, _AGE_WORDS)),
+            # An age said as a fragment about oneself: "... streaming shows. thirty-one, went to Emily Carr".
+            *((rf"(?:^|(?<=[.!?]\s)){age}(?=,\s+(?:went|grew|born|living|live|based|from|married|single|"
+               rf"studied|working|work|mum|mom|dad|mother|father|two\s+kids|no\s+kids)\b)", 0.75)
+              for age in (_AGE_NUM, _AGE_WORDS)),
             # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
             # two, she was fine", "my son is 7". Small numbers only after a child or "who".
             # "when I was 19", "I was only 22 and": the speaker's age then.
@@ -188,6 +203,9 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
                   r"вересня|жовтня|листопада|грудня)")
 
 
+_HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in sorted(HOLIDAYS, key=len, reverse=True))
+
+
 def date_recognizer() -> RegexRecognizer:
     """Exact dates in the forms people write; spaCy's DATE spans often stop short
     ("May 2025" of "23 May 2025"), and a stray day number is still an exact date."""
@@ -195,6 +213,8 @@ def date_recognizer() -> RegexRecognizer:
         "DATE_TIME",
         [
             (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b", 0.9),
+            # A holiday with its year ("Easter 2023", "Black Friday 2023"): the year pins it.
+            (rf"(?i:\b(?:{_HOLIDAY_NAMES})[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)\b", 0.7),
             (rf"\b{_MONTH}\s+{_DAY},?\s+\d{{4}}\b", 0.9),
             (rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|hours|minutes))", 0.7),
             (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", 0.7),

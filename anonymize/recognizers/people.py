@@ -394,16 +394,19 @@ _OCCUPATION_CUE = re.compile(
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
     r"(?:I\s+)?work(?:ed)?\s+as)(?=[ \t]+(?:an?|the)\b)"
+    # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
+    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working)\s+as)(?=[ \t]+(?-i:[a-z]))"
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
-    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+[ \t]+[a-z-]+(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based)\b))"
+    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+[ \t]+[a-z-]+(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}})[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}})")
+    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}})[ \t]+)?[a-z][a-z-]*"
+    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
-_SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|"
+_SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
                              r"there|since|now|for|of)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
@@ -458,7 +461,9 @@ class OccupationRecognizer(LocalRecognizer):
             while kept and not m.group("worked") and not m.group("post") and kept[-1].group().rstrip("s") not in heads \
                     and kept[-1].group() not in heads:
                 kept.pop()
-            if not kept or m.group("self") is not None and (
+            if m.group("self2") is not None and len(kept) < 2:
+                continue
+            if not kept or (m.group("self") or m.group("self2")) is not None and (
                     len(kept) < 2 or kept[0].group() in _GENERIC_FIRST
                     or not _SELF_TITLE_END.match(m.group("value"), kept[-1].end())):
                 continue  # "I'm a nurse" (generic: kept), "I'm a big fan", "Ana, the team lead"
