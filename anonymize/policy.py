@@ -47,6 +47,19 @@ class Detection(_Strict):
     chunk_chars: int = Field(default=20_000, ge=1_000, le=900_000)
     speaker_labels: list[str] = Field(default_factory=lambda: list(DEFAULT_SPEAKER_LABELS))
     allow_list: list[str] = Field(default_factory=list)
+    # Longer lists as files beside the policy (one term a line, "#" comments), so the policy
+    # stays readable; their terms join allow_list when the policy is loaded.
+    allow_list_files: list[str] = Field(default_factory=list)
+
+    @field_validator("allow_list_files")
+    @classmethod
+    def _beside_the_policy(cls, value: list[str]) -> list[str]:
+        """Relative paths under the policy's folder: a release ships them at the same place."""
+        for name in value:
+            parts = Path(name).parts
+            if not parts or Path(name).is_absolute() or ".." in parts or "\\" in name:
+                raise ValueError(f"{name!r} must be a relative path inside the policy's folder")
+        return value
 
 
 class Gate(_Strict):
@@ -166,4 +179,23 @@ def load_policy(path: str | Path | None = None) -> LoadedPolicy:
             loc = ".".join(str(x) for x in err["loc"])
             problems.append(f"{loc}: {err['msg']}")
         raise PolicyError(f"policy {p}: " + "; ".join(problems)) from None
-    return LoadedPolicy(policy=policy, path=str(p), sha256=hashlib.sha256(raw).hexdigest())
+    digest = hashlib.sha256(raw)
+    if policy.detection.allow_list_files:
+        terms = list(policy.detection.allow_list)
+        for name in policy.detection.allow_list_files:
+            f = p.parent / name
+            try:
+                content = f.read_bytes()
+            except OSError as exc:
+                raise PolicyError(f"policy {p}: allow_list_files: cannot read {name} "
+                                  f"({exc.strerror or type(exc).__name__})") from None
+            try:
+                lines = content.decode("utf-8").splitlines()
+            except UnicodeDecodeError:
+                raise PolicyError(f"policy {p}: allow_list_files: {name} is not UTF-8") from None
+            terms.extend(t for t in (line.strip() for line in lines) if t and not t.startswith("#"))
+            # The lists decide what is published, so the policy's digest covers them too.
+            digest.update(b"\0" + name.encode() + b"\0" + content)
+        detection = policy.detection.model_copy(update={"allow_list": list(dict.fromkeys(terms))})
+        policy = policy.model_copy(update={"detection": detection})
+    return LoadedPolicy(policy=policy, path=str(p), sha256=digest.hexdigest())

@@ -293,6 +293,17 @@ def _all_allowed(value: str, allow: frozenset[str]) -> bool:
     return len(value.split()) > 1 and bool(parts) and all(p in allow for p in parts)
 
 
+def _lists_a_tool(chunk: str, start: int, value: str, allow: frozenset[str]) -> bool:
+    """A law-firm-shaped name ("Sheets, Datawrapper, and ChatGPT", "Effects, Blender and
+    DaVinci") with an allow-listed tool among its parts, or starting inside one ("Google
+    Sheets"), is a list of tools: a firm is named after people."""
+    parts = [p.strip(" .") for p in re.split(r",|\s(?:and|&|or)\s", value) if p.strip(" .")]
+    if len(parts) < 2:
+        return False
+    before = re.search(r"([\w.+-]+)[ \t]+$", chunk[max(0, start - 30):start])
+    return any(p in allow for p in parts) or before is not None and f"{before.group(1)} {parts[0]}" in allow
+
+
 def _split_on_joiners(words: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for w in words:
@@ -524,7 +535,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             if strong and value in allow and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
             if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
-                    or _all_allowed(value, allow) or _lead_word_allowed(value, parts)) and not strong:
+                    or _all_allowed(value, allow) or _lead_word_allowed(value, parts)
+                    or name == "ClearanceCompanyRecognizer" and _lists_a_tool(chunk, r.start, value, allow)) \
+                    and not strong:
                 if allow_kept is not None:
                     allow_kept.add((off + r.start, off + r.end))
                 continue  # allow-listed, unless the context says person ("my colleague Claude")

@@ -100,7 +100,7 @@ def card(rows: int, lp: LoadedPolicy, answers: dict) -> str:
     body = f"""# {title}
 
 {rows} interview transcripts, anonymized by Clearance {__version__} under the policy
-`{lp.policy.name}` (sha256 `{lp.sha256}`, shipped as `policy.yaml`). `DATASHEET.md`
+`{lp.policy.name}` (sha256 `{lp.sha256}`, shipped as `policy.yaml`{_with_lists(lp)}). `DATASHEET.md`
 documents the data and what was removed; `validation.json` holds the leakage checks this
 release passed; `croissant.json` is its Croissant 1.1 description.
 
@@ -180,6 +180,12 @@ CROISSANT_CONTEXT = {
 }
 
 
+def _with_lists(lp: LoadedPolicy) -> str:
+    """The policy's allow-list files, which its digest covers and the release ships."""
+    names = lp.policy.detection.allow_list_files
+    return f" with its allow-list files {', '.join(f'`{n}`' for n in names)}" if names else ""
+
+
 def provenance_statement(root: Path, lp: LoadedPolicy, input_digest: str) -> dict:
     """in-toto Statement v1 with a SLSA v1 provenance predicate; subjects are every file
     of the release but the integrity files themselves."""
@@ -201,7 +207,9 @@ def provenance_statement(root: Path, lp: LoadedPolicy, input_digest: str) -> dic
                 "internalParameters": {"tool": "clearance", "version": __version__},
                 "resolvedDependencies": [
                     {"name": "input", "digest": {"sha256": input_digest}},
-                    {"name": "policy.yaml", "digest": {"sha256": lp.sha256}},
+                    {"name": "policy.yaml", "digest": {"sha256": sha256_file(root / "policy.yaml")}},
+                    *({"name": name, "digest": {"sha256": sha256_file(root / name)}}
+                      for name in lp.policy.detection.allow_list_files),
                 ],
             },
             "runDetails": {"builder": {"id": f"https://clearance.invalid/tool@{__version__}"},
@@ -220,6 +228,9 @@ def write_release_files(root: Path, summary, gate: GateResult, lp: LoadedPolicy,
     # The policy ships with the data: readers see exactly what was done, and `audit`
     # re-scans with the same allow-list and thresholds.
     (root / "policy.yaml").write_bytes(Path(lp.path).read_bytes())
+    for name in lp.policy.detection.allow_list_files:  # its allow-list files, at the same place
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes((Path(lp.path).parent / name).read_bytes())
     files = data_files(root)
     rows = sum(n for _, n in files)
     (root / "README.md").write_text(card(rows, lp, answers), encoding="utf-8")

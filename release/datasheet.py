@@ -110,7 +110,9 @@ def render(summary, gate, lp: LoadedPolicy, answers: dict, files: list[tuple[str
           f"- Ethics review (publisher): {_a(answers, 'collection.ethics_review')}", ""]
     L += ["## Preprocessing / Cleaning / Labeling", "",
           f"- Tool: Clearance {__version__}; policy `{pol.name}` (version {pol.version}), sha256 "
-          f"`{lp.sha256}`, shipped as `policy.yaml`.",
+          f"`{lp.sha256}`, shipped as `policy.yaml`"
+          + (f" with its allow-list files {', '.join(pol.detection.allow_list_files)}." if pol.detection.allow_list_files
+             else "."),
           f"- Detection: Presidio with spaCy model `{pol.detection.spacy_model}` and Clearance's "
           f"recognizers, score threshold {pol.detection.score_threshold}.",
           f"- Input columns dropped: {', '.join(summary.dropped_columns) or 'none'}.",

@@ -58,9 +58,31 @@ def test_default_policy_never_keeps_by_default():
     assert policy.rule_for("SOME_NEW_RECOGNIZER_TYPE").action != "keep"
 
 
-def test_default_policy_sha256_is_of_file_bytes():
+def test_default_policy_sha256_is_of_file_bytes_and_its_allow_list_files():
     lp = load_policy()
-    assert lp.sha256 == hashlib.sha256(Path(lp.path).read_bytes()).hexdigest()
+    digest = hashlib.sha256(Path(lp.path).read_bytes())
+    for name in lp.policy.detection.allow_list_files:
+        digest.update(b"\0" + name.encode() + b"\0" + (Path(lp.path).parent / name).read_bytes())
+    assert lp.sha256 == digest.hexdigest()
+
+
+def test_allow_list_files_join_the_allow_list_and_the_digest(tmp_path):
+    (tmp_path / "allow").mkdir()
+    (tmp_path / "allow" / "tools.txt").write_text("# tools\nAbucasis\n\nDATEV\nExcel\n", encoding="utf-8")
+    text = ("version: 1\nname: t\nentities: {PERSON: label}\n"
+            "detection: {allow_list: [Excel], allow_list_files: [allow/tools.txt]}\n")
+    p = write_yaml(tmp_path, text)
+    lp = load_policy(p)
+    assert lp.policy.detection.allow_list == ["Excel", "Abucasis", "DATEV"]
+    (tmp_path / "allow" / "tools.txt").write_text("Abucasis\n", encoding="utf-8")
+    assert load_policy(p).sha256 != lp.sha256  # a changed list is a changed policy
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "/etc/hosts", "allow/missing.txt"])
+def test_allow_list_files_must_exist_beside_the_policy(tmp_path, name):
+    p = write_yaml(tmp_path, f"version: 1\nname: t\nentities: {{PERSON: label}}\n"
+                             f"detection: {{allow_list_files: ['{name}']}}\n")
+    assert "allow_list_files" in policy_error(p)
 
 
 def test_sha256_tracks_file_content(tmp_path):

@@ -1326,3 +1326,10 @@ def test_own_titles_after_work_as_without_an_article_and_after_a_name_with_years
         assert caught(analyzer, policy, text, value), value
     for value in ("as usual", "as hard"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_a_list_of_tools_is_no_law_firm(analyzer, policy):
+    text = ("User: For data I use Google Sheets, Datawrapper, and ChatGPT to write Python. I worked at "
+            "Baker, McKenzie and Hall for years.")
+    assert untouched(analyzer, policy, text, "Sheets, Datawrapper, and ChatGPT")
+    assert caught(analyzer, policy, text, "Baker, McKenzie and Hall")
