@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-# One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB").
-_NAME = r"(?P<name>[A-Z][\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*){0,2})"
+# One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB",
+# "eScribe", "iFood").
+_NAME = r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*){0,2})"
 # Systems named by their kind's abbreviation: "Our RMS is Duetto", "the PMS is Mews", "a POS
 # called Qashier".
 _SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|ATS|CMS|DMS|TMS|WMS|MIS|EPOS"
@@ -33,7 +34,8 @@ _USE_VERB = (r"(?:use|uses|using|used|tried|try|trying|trial(?:l)?ing|trial(?:l)
 _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|bookings|everything|documents|docs|invoices|"
             r"timesheets|tickets|cases|reports|contact|rosters?|schedules?|drawings|models|accounts|"
             r"payroll|orders|entry|entries|summary|summaries|output|drafts|updates|messages|posts|"
-            r"notifications|alerts|logs)")
+            r"notifications|alerts|logs|filings|prescriptions|agendas|referrals|claims|payments|requests|"
+            r"approvals|applications|submissions|returns|stuff|drawings|plots|sims|renders|ledgers|statements)")
 _CUES = [
     # "our case management system is Clio", "a bot called Fin"
     re.compile(rf"(?i:\b{_TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
@@ -43,16 +45,16 @@ _CUES = [
     # "we piloted Draft One", "I tried Julius", "trialling Devin"
     re.compile(rf"(?i:\b{_USE_VERB})[ \t]+{_NAME}(?![\w'’])"),
     # "Audit files live in CaseWare", "parent contact stays on VSware", "it goes into Tradify"
-    re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
+    re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:still|all|out)[ \t]+)?(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
                rf"kept|stored|logged|done|entered|run|runs|come|comes|came|booked|tracked|managed|written)[ \t]+)?"
-               rf"(?:(?:stored|kept|logged|entered|all|booked|tracked|up)[ \t]+)?"
+               rf"(?:(?:stored|kept|logged|entered|all|booked|tracked|up|out|back)[ \t]+)?"
                rf"(?:in|on|into|through))[ \t]+{_NAME}(?![\w'’])"),
     # "Matters are in Clio", "Jobs are booked in Jobber": work items kept in a system.
     re.compile(rf"(?i:\b(?:matters|jobs|clients|cases|patients|customers|leads|deals)[ \t]+(?:are|is)[ \t]+"
                rf"(?:(?:booked|kept|logged|tracked|managed|stored|all)[ \t]+)?(?:in|on|through))[ \t]+{_NAME}(?![\w'’])"),
     # "record every visit in KoBoToolbox", "log all expenses in Xero"
-    re.compile(rf"(?i:\b(?:record|log|track|enter|store|manage|file|book|schedule|plan)s?[ \t]+"
-               rf"(?:(?:every|each|all|the|our|my|their)[ \t]+)?(?:{_RECORDS}|visits?|claims?|shipments?|"
+    re.compile(rf"(?i:\b(?:record|log|track|trace|enter|store|manage|file|book|schedule|plan)s?[ \t]+"
+               rf"(?:(?:every|each|all|the|our|my|their)[ \t]+)?(?:{_RECORDS}|visits?|claims?|shipments?|it|them|"
                rf"loads?|leads?|deals?|tasks?|expenses?|receipts?|stock|inventory|shifts?)[ \t]+(?:in|on|with))"
                rf"[ \t]+{_NAME}(?![\w'’])"),
     # "Accounting is in Siigo", "Irrigation runs on Wiseconn", "The cash is Square"

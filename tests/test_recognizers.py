@@ -1333,3 +1333,12 @@ def test_a_list_of_tools_is_no_law_firm(analyzer, policy):
             "Baker, McKenzie and Hall for years.")
     assert untouched(analyzer, policy, text, "Sheets, Datawrapper, and ChatGPT")
     assert caught(analyzer, policy, text, "Baker, McKenzie and Hall")
+
+
+def test_systems_that_filings_prescriptions_and_agendas_go_through_are_tools(analyzer, policy):
+    text = ("User: Prescriptions go through Medula, the SGK system. all the court filings go through UYAP. "
+            "Agendas go out through eScribe. we trace everything in Arize Phoenix. plots still in Origin "
+            "because. we use iFood.\nUser: I live in Kisumu.")
+    for value in ("Medula", "UYAP", "eScribe", "Arize Phoenix", "Origin", "iFood"):
+        assert untouched(analyzer, policy, text, value), value
+    assert caught(analyzer, policy, text, "Kisumu")
