@@ -42,6 +42,14 @@ _PARENTHETICAL = re.compile(r"[ \t]*\((?P<inner>[“\"‘']?(?P<first>[^\W\d_])[
 _QUOTED_ABBREVIATION = re.compile(r"^[“\"‘']?(?:the\s+)?(?P<abbr>[A-Z][A-Za-z&.-]{1,9})[”\"’']?$")
 _NAMED_TYPES = frozenset({"ORGANIZATION", "LOCATION", "SCHOOL"})
 _AFTER_ADDRESS = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]*/[ \t]*)(?=[^\W\d_a-z])")
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+              "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+              "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+              "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+              "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+_STATE_AFTER = re.compile(rf",[ \t]+(?P<s>(?:{_US_STATES})(?![\w-])|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|"
+                          r"KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|"
+                          r"VT|VA|WA|WV|WI|WY)(?![\w-]))")
 _TITLE_EMPLOYER = re.compile(r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _EMPLOYER_PLACE = re.compile(r"[.,]?[ \t]+(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z])")
@@ -231,6 +239,10 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             place = _EMPLOYER_PLACE.match(text, f.end)
             if place and (end := _name_run(text, place.end(), allow, 4)) > place.end():
                 out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))
+        if f.entity_type == "LOCATION" and (state := _STATE_AFTER.match(text, f.end)) is not None:
+            # "Baxley, Georgia", "Austin, TX": the state after a town narrows it further, even
+            # when its name is also a country's (countries alone stay, issue item 6).
+            out.add(Finding(state.start("s"), state.end("s"), "LOCATION", f.score, f.recognizer))
         end = f.end
         country = _COUNTRY_GLOSS.match(text, end)
         if f.entity_type in _NAMED_TYPES and not (country and is_country_like(normalize(country.group("c")))):

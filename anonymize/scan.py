@@ -376,6 +376,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                 # prefers..."), never the product in "we use Claude".
                 subject_only.setdefault(value, (f.entity_type, f.score))
             continue
+        if f.entity_type == "LOCATION" and is_country_like(_norm(value)):
+            continue  # "Baxley, Georgia" protects that Georgia, not "we moved to Georgia"
         folded = value.casefold()
         person = f.entity_type == "PERSON"
         words = _NAME_PART.findall(value) if person else []

@@ -1342,3 +1342,13 @@ def test_systems_that_filings_prescriptions_and_agendas_go_through_are_tools(ana
     for value in ("Medula", "UYAP", "eScribe", "Arize Phoenix", "Origin", "iFood"):
         assert untouched(analyzer, policy, text, value), value
     assert caught(analyzer, policy, text, "Kisumu")
+
+
+def test_places_without_diacritics_in_the_list_districts_counties_and_a_state_after_a_town(analyzer, policy):
+    text = ("User: living in Bình Thạnh, Hồ Chí Minh City. I studied in Đà Nẵng. I live near campus in "
+            "Gwanak-gu. 2-6-38 Daimyo, Chuo-ku, Fukuoka. in Co. Tipperary and I do. I manage the store in "
+            "Baxley, Georgia. small town.\nUser: We moved to Georgia from Tbilisi. Acme Co. Ltd is fine.")
+    for value in ("Hồ Chí Minh City", "Đà Nẵng", "Gwanak-gu", "Chuo-ku", "Co. Tipperary", "Georgia"):
+        assert caught(analyzer, policy, text, value), value
+    assert not caught(analyzer, policy, text, "Georgia", 1)
+    assert untouched(analyzer, policy, text, "Co. Ltd")

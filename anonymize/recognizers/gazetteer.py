@@ -11,6 +11,7 @@ allow-listed terms never count (the scan drops the latter).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -34,7 +35,23 @@ _LOWER_PLACE_CUE = re.compile(r"(?i:\b(?:(?:live|lives|living|lived|based|born|r
                               r"(?:in|to|from|near|outside|out\s+of|around)|"
                               r"(?:I['’]?m|im|I\s+am|we['’]?re|(?:he|she|who)['’]?s|(?:I|we|they|who)\s+come|comes)"
                               r"[ \t]+(?:originally[ \t]+)?from))[ \t]+$")
+# Korean and Japanese districts and wards, and Irish counties: "Gwanak-gu", "Chuo-ku",
+# "Bundang-gu", "Co. Tipperary".
+_DISTRICT = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|ku|si|shi|dong|gun|eup|myeon|cho|machi|ken)\b|"
+                       r"\bCo\.[ \t]+(?!Ltd|Limited|Inc|KG)[A-Z][a-z]+\b")
 _EMPLOYER_CUE = re.compile(r"(?i:\b(?:at|for|with|joined|from|in|by|to|left|quit)(?:[ \t]+the)?)[ \t]+$")
+
+
+_LETTERS = str.maketrans("ĐđıŁłØøßÞþÆæŒœ", "DdiLlOosTtAaOo")
+
+
+def _plain(word: str) -> str:
+    """Without diacritics ("Hồ Chí Minh" -> "Ho Chi Minh", "Đà Nẵng" -> "Da Nang"): lists and
+    speakers spell the same town with and without them."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=None)
@@ -84,13 +101,15 @@ class GazetteerRecognizer(LocalRecognizer):
         tags = {t.idx: t.pos_ for t in nlp_artifacts.tokens} if nlp_artifacts is not None \
             and nlp_artifacts.tokens is not None else {}
         out = []
+        if not entities or "LOCATION" in entities:
+            out.extend(_result("LOCATION", *m.span(), 0.6, self) for m in _DISTRICT.finditer(text))
         for kind, entity, cue in self._KINDS:
             if entities and entity not in entities:
                 continue
             first, full = _listed(kind)
             for i, tok in enumerate(tokens):
                 word = tok.group().rstrip(".")
-                lengths = first.get(word)
+                lengths = first.get(word) or first.get(_plain(word))
                 if not lengths:
                     if kind == "cities" and word.islower() and (lengths := first.get(word.capitalize())):
                         self._lower_place(text, tokens, i, lengths, full, tags, out)
@@ -100,7 +119,8 @@ class GazetteerRecognizer(LocalRecognizer):
                         continue
                     start, end = tok.start(), tokens[i + n - 1].end()
                     value = text[start:end].rstrip(".")
-                    if " ".join(value.split()) not in full or "\n" in value:
+                    if " ".join(value.split()) not in full and _plain(" ".join(value.split())) not in full \
+                            or "\n" in value:
                         continue
                     if value.casefold() in CALENDAR_WORDS or is_country_like(normalize(value)):
                         break
