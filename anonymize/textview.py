@@ -155,7 +155,28 @@ for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 for _word in [w for w in _DIGIT_WORDS if "'" in w]:  # "п’ять", "пʼять"
     _DIGIT_WORDS[_word.replace("'", "’")] = _DIGIT_WORDS[_word.replace("'", "ʼ")] = _DIGIT_WORDS[_word]
-_DIGIT_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, _DIGIT_WORDS), key=len, reverse=True))
+def _trie(words) -> str:
+    """One regex for many words, as a trie ("o(?:ne|ito|...)"): Python's engine tries a plain
+    alternation word by word at every position, and these lists run to hundreds of words.
+    Greedy optional tails keep the longest word first, as the old length-sorted list did."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
+
+
+_DIGIT_WORD = _trie(_DIGIT_WORDS)
 _SEP = r"[ \t,\-–—/·•.،፣]"
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
                              rf"(?:{_SEP}{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
@@ -205,7 +226,7 @@ for _value, _words in enumerate(("двадцять двадцать", "трид�
 for _table in (_TEENS, _TENS):
     for _word in [w for w in _table if "'" in w]:
         _table[_word.replace("'", "’")] = _table[_word.replace("'", "ʼ")] = _table[_word]
-_PAIR_WORD = "(?:%s)" % "|".join(sorted(map(re.escape, {**_TEENS, **_TENS}), key=len, reverse=True))
+_PAIR_WORD = _trie({**_TEENS, **_TENS})
 # Numbers read in hundreds ("pięćset dwa, trzysta osiemnaście", "beş yüz otuz iki, dört yüz on"):
 # Polish hundreds are one word; Turkish "yüz" and English "hundred" take the unit before them.
 _HUNDREDS = dict(zip("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset".split(),
@@ -217,7 +238,7 @@ for _value, _words in enumerate(("сто", "двісті двести", "три�
         _HUNDREDS[_word] = str(_value)
 for _word in [w for w in _HUNDREDS if "'" in w]:
     _HUNDREDS[_word.replace("'", "’")] = _HUNDREDS[_word.replace("'", "ʼ")] = _HUNDREDS[_word]
-_HUNDRED_WORD = "(?:%s)" % "|".join(["yüz", "hundred", *map(re.escape, _HUNDREDS)])
+_HUNDRED_WORD = _trie(["yüz", "hundred", *_HUNDREDS])
 _MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:yüz[ \t]+on(?![\w])|{_HUNDRED_WORD}|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\+?\(?\d{{1,12}}\)?)")
 # Digit words glued to digits ("nol8one3 29empat4", "0six", "o1two"): each part reads alone.

@@ -12,6 +12,7 @@ from anonymize.recognizers.gazetteer import GazetteerRecognizer
 from anonymize.recognizers.cued import CuedAddressRecognizer, CuedEntityRecognizer
 from anonymize.recognizers.ids import NATIONAL_ID_ENTITIES, NationalIdRecognizer, RegistryNumberRecognizer
 from anonymize.recognizers.patterns import (
+    HolidayYearRecognizer,
     MoneyRecognizer,
     ObfuscatedContactRecognizer,
     age_recognizer,
@@ -53,6 +54,7 @@ def presidio_national_id_recognizers(language: str) -> list[LocalRecognizer]:
 def clearance_recognizers() -> list[LocalRecognizer]:
     return [age_recognizer(), school_recognizer(), date_recognizer(), street_address_recognizer(),
             MoneyRecognizer(supported_entities=["MONEY"], name="ClearanceMoneyRecognizer"),
+            HolidayYearRecognizer(supported_entities=["DATE_TIME"], name="ClearanceHolidayYearRecognizer"),
             company_recognizer(), job_title_recognizer(), social_handle_recognizer(),
             criminal_sentence_recognizer(), medical_condition_recognizer(),
             RegistryNumberRecognizer(supported_entities=["REGISTRY_NUMBER"], name="ClearanceRegistryNumberRecognizer"),

@@ -204,6 +204,25 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
 
 
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in sorted(HOLIDAYS, key=len, reverse=True))
+_HOLIDAY_BEFORE = re.compile(rf"(?i:\b(?:{_HOLIDAY_NAMES})[ \t]+(?:of[ \t]+)?)$")
+_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
+
+
+class HolidayYearRecognizer(LocalRecognizer):
+    """A holiday with its year ("Easter 2023", "Black Friday 2023"): the year pins the date,
+    though the holiday alone is generic. Years are found first and the holiday looked for
+    just before each, so the long list of holidays is not tried at every word."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _YEAR.finditer(text):
+            if (h := _HOLIDAY_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
+                out.append(_result("DATE_TIME", h.start(), m.end(), 0.7, self))
+        return out
 
 
 def date_recognizer() -> RegexRecognizer:
@@ -213,8 +232,6 @@ def date_recognizer() -> RegexRecognizer:
         "DATE_TIME",
         [
             (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b", 0.9),
-            # A holiday with its year ("Easter 2023", "Black Friday 2023"): the year pins it.
-            (rf"(?i:\b(?:{_HOLIDAY_NAMES})[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)\b", 0.7),
             (rf"\b{_MONTH}\s+{_DAY},?\s+\d{{4}}\b", 0.9),
             (rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|hours|minutes))", 0.7),
             (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", 0.7),
