@@ -1352,3 +1352,11 @@ def test_places_without_diacritics_in_the_list_districts_counties_and_a_state_af
         assert caught(analyzer, policy, text, value), value
     assert not caught(analyzer, policy, text, "Georgia", 1)
     assert not any(t == "LOCATION" and "Ltd" in v for v, t, _ in covered(analyzer, policy, text))
+
+
+def test_a_handle_said_as_after_a_community_and_a_word_name_before_a_modal(analyzer, policy):
+    text = ("User: I rant on the nursing subreddit as shaz_on_nights, honestly. I saved it as user_id in "
+            "the script. my G7, Will Thackeray, is keen. Will will try anything once. Will it work? I will.")
+    assert caught(analyzer, policy, text, "shaz_on_nights")
+    assert untouched(analyzer, policy, text, "user_id")
+    assert caught(analyzer, policy, text, "Will", 2) and not caught(analyzer, policy, text, "Will", 4)

@@ -536,6 +536,11 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo)[ \t]+(?:id|handle|user\s*name)"
           r"[ \t]*(?:is|:)?[ \t]*))"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),
+         # "on the nursing subreddit as shaz_on_nights", "post in the Discord server as kiwi_dev":
+         # a user name with an underscore, said "as" after an online community.
+         (r"(?i:\b(?:subreddit|reddit|discord|server|forum|group|channel|account|twitter|instagram|tiktok|"
+          r"mastodon|threads|bluesky|telegram|online)\b[^.\n]{0,40}?\bas[ \t]+)"
+          r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])", 0.7),
          # "I'm jhpark_dev on Hacker News", "paolo_dc07 on Roblox", "On Telegram I am tomek_dispo",
          # "she's nurul.makes.things on Threads": a user name (with _ . or digits) and its site.
          (rf"(?P<value>(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)[A-Za-z0-9_.]*[A-Za-z0-9_])"
