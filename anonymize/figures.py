@@ -73,11 +73,11 @@ _NOT_FIRST = frozenset("""I The A An And But Or So Also Yes No Oh Well Ok Okay H
 Mostly Definitely Probably Obviously Sure Like Just Only Even Still Actually Dr Mr Mrs Ms Prof Sir""".split())
 
 
-def _own_circle(text: str, name: str) -> bool:
+def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     """The transcript ties the name to the participant: a relation or self cue before it,
-    or its first name used alone."""
+    or (``first_alone``) its first name used alone."""
     esc = r"[ \t]+".join(re.escape(w) for w in name.split())
-    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+){{0,3}}|"
+    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?!{_OFFICE}\b)(?:[\w-]+[ \t]+){{0,3}}|"
                  rf"\b(?:I['’]?m|I[ \t]+am|im|name[ \t]+is|this[ \t]+is|call[ \t]+me|named|called|"
                  rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
                  text):
@@ -85,13 +85,15 @@ def _own_circle(text: str, name: str) -> bool:
     if re.search(rf"\b{esc},?[ \t]+(?i:my|our|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
                  text):
         return True
+    if not first_alone:
+        return False
     first, last = name.split()[0], name.split()[-1]
     # The first name alone elsewhere ("Dale" after "Dale Pruitt"): how people speak of
     # someone they know, not of a minister.
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text):
         if not text.startswith(name.split()[1], m.end() + 1) and not re.match(r"[ \t]+[A-Z]", text[m.end():]):
             return True
-    return last.casefold() in re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold())))
+    return len(last) >= 4 and last.casefold() in re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold())))
 
 
 def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -111,6 +113,6 @@ def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[
         if len(words) < 2:
             continue
         name = " ".join(words)
-        if name not in allow and not _own_circle(text, name):
+        if name not in allow and not own_circle(text, name):
             out.add(name)
     return frozenset(out)

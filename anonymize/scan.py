@@ -476,6 +476,14 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
 
 
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# Two to four capitalized words: a listed public figure's name.
+_PERSONISH = re.compile(r"[A-Z][^\W\d_]+(?:[ \t-]+(?:(?:de|da|del|van|von|der|bin|al)[ \t]+)?[A-Z][^\W\d_'’]+){1,3}")
+# Where an employer is named, which outweighs the allow-list ("I was at Amazon", "software
+# engineer in Amazon", "joined Shopify"); "we sell on Amazon" stays a tool.
+_EMPLOYER_SLOT = re.compile(r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:I|we|he|she)[ \t]+(?:was|were|am|is|are)[ \t]+at|"
+                            r"been[ \t]+at|joined|job[ \t]+(?:at|with)|intern(?:ed|ing)?[ \t]+at|employed[ \t]+(?:at|by)|"
+                            r"hired[ \t]+by|(?:engineer|developer|manager|analyst|intern|designer|scientist|consultant|"
+                            r"researcher|recruiter)[ \t]+(?:at|in|for|with)))[ \t]+(?:the[ \t]+)?$")
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
 
 
@@ -489,7 +497,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
 
     from presidio_analyzer import RecognizerResult
 
-    from anonymize.figures import public_figures
+    from anonymize.figures import own_circle, public_figures
     from anonymize.products import tool_names
 
     det = policy.detection
@@ -500,6 +508,14 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     allow = base_allow | tools
     # "Sam Altman says ..., ok Sam": the parts of an allow-listed name said in this transcript.
     allowed = _allowed_phrases(text, base_allow, tools)
+    # A listed public figure's name that this transcript ties to the participant's circle ("my
+    # shift supervisor Piotr Zieliński") is that person here, not the figure. (Its first name
+    # alone elsewhere is no sign: "Sam Altman says ..., ok Sam".)
+    mine = {v for a, b in allowed if _PERSONISH.fullmatch(v := text[a:b]) and name_key(v.split()[0]) in first_names()
+            and own_circle(text, v, first_alone=False)}
+    if mine:
+        allow = allow - mine
+        allowed = [(a, b) for a, b in allowed if text[a:b] not in mine]
     parts = {w for a, b in allowed for w in text[a:b].split()
              if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
     allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
@@ -520,7 +536,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         for r in results:
             meta = r.recognition_metadata or {}
             name = str(meta.get("recognizer_name", "unknown"))
-            strong = bool(meta.get(OVERRIDES_ALLOW_LIST))
+            strong = bool(meta.get(OVERRIDES_ALLOW_LIST)) or r.entity_type == "ORGANIZATION" \
+                and _EMPLOYER_SLOT.search(chunk, max(0, r.start - 30), r.start) is not None
             if r.entity_type in _CAPITALIZED_TYPES and (at := chunk.find(" @", r.start, r.end)) > r.start:
                 # "Instagram @haruka_codes" read as one name: the handle is its own finding.
                 r = RecognizerResult(r.entity_type, r.start, at, r.score, r.analysis_explanation,

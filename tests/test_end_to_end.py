@@ -4,6 +4,7 @@ the release is deterministic, audit catches every tampering, and bad input fails
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -73,7 +74,8 @@ def test_release_rows_ids_and_speaker_labels(tmp_path, corpus, key_file, capsys)
     assert "ChatGPT" in table[0]["text"] and "Claude" in table[2]["text"]
     assert "40-49" in table[2]["text"]
     files = sorted(p.relative_to(tmp_path / "rel").as_posix() for p in (tmp_path / "rel").rglob("*") if p.is_file())
-    assert files == ["DATASHEET.md", "README.md", "SHA256SUMS", "croissant.json",
+    assert files == ["DATASHEET.md", "README.md", "SHA256SUMS", "allow/public_figures.txt", "allow/software.txt",
+                     "croissant.json",
                      "data/train-00000-of-00001.parquet", "policy.yaml", "provenance.intoto.jsonl",
                      "validation.json"]
     card = (tmp_path / "rel" / "README.md").read_text()
@@ -124,7 +126,7 @@ def test_audit_fails_on_any_changed_byte_added_or_removed_file(released, tmp_pat
 
     assert _audit_code(released) == 0
     files = [p.relative_to(released) for p in released.rglob("*") if p.is_file()]
-    assert len(files) == 8
+    assert len(files) == 10  # the eight release files and the policy's two allow-list files
     for rel in files:
         size = (released / rel).stat().st_size
         for pos in sorted({0, size // 2, size - 1}):
@@ -224,6 +226,7 @@ def test_passthrough_columns_follow_the_policy(tmp_path, corpus, key_file, capsy
     policy = tmp_path / "p.yaml"
     policy.write_text((Path(__file__).parents[1] / "policies" / "default.yaml").read_text()
                       .replace("passthrough: []", "passthrough: [interviewer]"))
+    shutil.copytree(Path(__file__).parents[1] / "policies" / "allow", tmp_path / "allow")  # its lists
     code, out, _ = run_cli(capsys, "anonymize", corpus, "--out", tmp_path / "o.parquet",
                            "--policy", policy, "--key-file", key_file)
     assert code == 0

@@ -766,7 +766,7 @@ def test_tool_cues_find_tools(policy):
     from anonymize.products import tool_names
 
     text = "User: Our claims system is Guidewire, and we tested a bot called Fin."
-    assert {"Guidewire", "Fin"} <= tool_names(text, frozenset(policy.detection.allow_list))
+    assert {"Guidewire", "Fin"} <= tool_names(text, frozenset())
 
 
 @pytest.mark.parametrize("text,value", [

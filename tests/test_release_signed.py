@@ -47,7 +47,8 @@ def test_two_releases_are_byte_identical(signed):
     assert _files(tmp / "r1" / "rel") == _files(tmp / "r2" / "rel")
     assert (tmp / "r1" / "rel.tar").read_bytes() == (tmp / "r2" / "rel.tar").read_bytes()
     assert sorted(_files(tmp / "r1" / "rel")) == [
-        "DATASHEET.md", "README.md", "SHA256SUMS", "SHA256SUMS.minisig", "clearance.pub", "croissant.json",
+        "DATASHEET.md", "README.md", "SHA256SUMS", "SHA256SUMS.minisig", "allow/public_figures.txt",
+        "allow/software.txt", "clearance.pub", "croissant.json",
         "data/train-00000-of-00001.parquet", "policy.yaml", "provenance.intoto.jsonl", "validation.json"]
 
 
