@@ -1360,3 +1360,15 @@ def test_a_handle_said_as_after_a_community_and_a_word_name_before_a_modal(analy
     assert caught(analyzer, policy, text, "shaz_on_nights")
     assert untouched(analyzer, policy, text, "user_id")
     assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)
+
+
+def test_a_listed_figure_in_the_participants_circle_is_protected_and_an_employer_outweighs_the_list(
+        analyzer, policy):
+    assert "Piotr Zieliński" in policy.detection.allow_list and "Amazon" in policy.detection.allow_list
+    text = ("User: my shift supervisor Piotr Zieliński was surprised. I was at Amazon for years, and my "
+            "brother is software engineer in Amazon.\nUser: we sell on Amazon too. Sam Altman says agents "
+            "will do everything, ok Sam.")
+    assert caught(analyzer, policy, text, "Piotr Zieliński")
+    assert caught(analyzer, policy, text, "Amazon") and caught(analyzer, policy, text, "Amazon", 1)
+    for value in ("on Amazon too", "Sam Altman"):
+        assert untouched(analyzer, policy, text, value), value
