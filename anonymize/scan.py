@@ -613,7 +613,38 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or not any(p.start < f.end and f.start < p.end for p in propagated)}
     findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
     findings |= _spelled_names(text, findings)
+    findings |= _lower_full_names(text, findings)
     return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
+
+
+def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
+    """A lower-case first name found once, later with its surname typed in lower case too
+    ("my supervisor rich ... rich hughes.", "my friend dimas, dimas prasetyo"): the surname
+    joins when the gazetteer knows it and it is no common word."""
+    from anonymize.names import last_names
+    from anonymize.recognizers.people import _ACT_WORDS, _NAME_STOP
+    from anonymize.vocab import common_words, name_stop_words
+
+    names = {text[f.start:f.end] for f in findings if f.entity_type == "PERSON"
+             and text[f.start:f.end].isalpha() and text[f.start:f.end].islower() and f.end - f.start >= 3}
+    if not names:
+        return set()
+    first, last, common = first_names(), last_names(), common_words()
+    stop = name_stop_words() | _NAME_STOP | _ACT_WORDS  # "dave said": Said is a surname too
+
+    def surname(word: str) -> bool:
+        return name_key(word) in last and word not in common and word not in stop
+
+    out = set()
+    regex = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(names)))})"
+                       r"[ \t]+(?P<w2>[a-z][a-z'’-]+)(?:[ \t]+(?P<w3>[a-z][a-z'’-]+))?")
+    for m in regex.finditer(text):
+        w2, w3 = m.group("w2"), m.group("w3")
+        if w3 and name_key(w2) in first and w2 not in common and w2 not in stop and surname(w3):
+            out.add(Finding(m.start(), m.end("w3"), "PERSON", 0.8, PROPAGATION))  # "putri ayu lestari"
+        elif surname(w2):
+            out.add(Finding(m.start(), m.end("w2"), "PERSON", 0.8, PROPAGATION))
+    return out
 
 
 # A name spelled out letter by letter: "it's Aoife, A-O-I-F-E", "Nhung, N-H-U-N-G".

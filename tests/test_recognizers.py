@@ -1372,3 +1372,11 @@ def test_a_listed_figure_in_the_participants_circle_is_protected_and_an_employer
     assert caught(analyzer, policy, text, "Amazon") and caught(analyzer, policy, text, "Amazon", 1)
     for value in ("on Amazon too", "Sam Altman"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_a_found_lower_case_first_name_later_with_its_lower_case_surname(analyzer, policy):
+    text = ("User: my supervisor rich uses it loads. rich hughes. he got it. my friend dimas, dimas "
+            "prasetyo, he works there. my boss dave said no, dave will try.")
+    for value in ("rich hughes", "dimas prasetyo"):
+        assert caught(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "said no")
