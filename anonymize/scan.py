@@ -648,7 +648,7 @@ def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
 
 
 # A name spelled out letter by letter: "it's Aoife, A-O-I-F-E", "Nhung, N-H-U-N-G".
-_SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:[-. ][A-Za-z]){2,}(?![\w-])")
+_SPELLED_OUT = re.compile(r"(?<![\w'’-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z])+(?![\w-])")
 
 
 def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
@@ -658,6 +658,12 @@ def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
             for w in _NAME_PART.findall(text[f.start:f.end]):
                 if len(w) >= 3:
                     names.setdefault(w.casefold(), f.entity_type)
+        elif f.entity_type == "EMAIL_ADDRESS":
+            # "a dot wisniewska at nhs dot net, that's W-I-S-N-I-E-W-S-K-A": a name in the address
+            local = re.split(r"@|\s+(?:at|AT)\s+", text[f.start:f.end])[0]
+            for w in re.findall(r"[^\W\d_]{4,}", local):
+                if w.casefold() not in ("dot", "dash", "underscore"):
+                    names.setdefault(w.casefold(), "PERSON")
     out = set()
     for m in _SPELLED_OUT.finditer(text):
         etype = names.get(re.sub(r"[-. ]", "", m.group()).casefold())

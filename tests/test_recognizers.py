@@ -1380,3 +1380,14 @@ def test_a_found_lower_case_first_name_later_with_its_lower_case_surname(analyze
     for value in ("rich hughes", "dimas prasetyo"):
         assert caught(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "said no")
+
+
+def test_spelled_names_handles_in_other_scripts_or_said_as_who_one_is_and_a_possessive_age(analyzer, policy):
+    text = ("User: so I'm Olumide Adeyemi, that's O-L-U-M-I-D-E, and I'm 38. email is a dot wisniewska at "
+            "nhs dot net, that's W-I-S-N-I-E-W-S-K-A. there I am @薇薇安做产品 on Xiaohongshu. I'm "
+            "ximecastaneda on insta. Abena's sixteen, she uses it.\nUser: I'm there on Reddit. I'm "
+            "basically on TikTok. John's 40 minutes late.")
+    for value in ("O-L-U-M-I-D-E", "W-I-S-N-I-E-W-S-K-A", "@薇薇安做产品", "ximecastaneda", "sixteen"):
+        assert caught(analyzer, policy, text, value), value
+    for value in ("there on Reddit", "basically on", "40 minutes"):
+        assert not any(t in ("SOCIAL_HANDLE", "AGE") for v, t, _ in covered(analyzer, policy, text) if v in value)

@@ -71,7 +71,7 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
             (r"\b(?P<value>one|two|three|four|five|six|seven|eight|nine)[- ](?:years?|yrs?)[- ]old\b", 0.9),
             # "My nonna Giuseppina is ninety-one and ...", "Don Jairo is like seventy".
-            *((rf"(?-i:\b(?:he|she|they|(?!{_NOT_AGED}\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+)),?\s+(?:is|was|turns|turned|are|were)\s+"
+            *((rf"(?-i:\b(?:he|she|they|(?!{_NOT_AGED}\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+))(?:,?\s+(?:is|was|turns|turned|are|were)|['’]s)\s+"
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])"
                rf"(?!\s+(?:and|or|to)\s+\d+\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|people|k\b))", 0.8)
@@ -527,6 +527,8 @@ def social_handle_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "SOCIAL_HANDLE",
         [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85),
+         # Handles in other scripts ("@薇薇安做产品" on Xiaohongshu, "@ฟ้าใส"): letters of any alphabet.
+         (r"(?<![\w@.\-/])@(?=[^\W\d_]*[^\x00-\u024f])[^\W_][\w.]{0,38}(?<![.])(?![\w@])", 0.8),
          # Without the @, after the site or the word: "on GitHub as bwisniewski".
          (r"(?:\b(?:on|at)[ \t]+(?:GitHub|GitLab|Twitter|X|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
           r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
@@ -541,6 +543,11 @@ def social_handle_recognizer() -> RegexRecognizer:
          (r"(?i:\b(?:subreddit|reddit|discord|server|forum|group|channel|account|twitter|instagram|tiktok|"
           r"mastodon|threads|bluesky|telegram|online)\b[^.\n]{0,40}?\bas[ \t]+)"
           r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])", 0.7),
+         # "I'm ximecastaneda on insta": said as who one is on a site, any user name.
+         (rf"(?i:\b(?:I['’]?m|im|I[ \t]+am)[ \t]+)(?P<value>(?-i:(?=[a-z0-9_.]*[0-9_.]|[a-z]{{8,}}\b)"
+          rf"(?![a-z]*ly\b|everywhere\b|sometimes\b|somewhere\b|anywhere\b|whatever\b|otherwise\b)"
+          rf"[a-z0-9][a-z0-9_.]{{3,29}}))"
+          rf"(?=[ \t]+on[ \t]+(?:the[ \t]+)?{_PLATFORMS}\b)", 0.7),
          # "I'm jhpark_dev on Hacker News", "paolo_dc07 on Roblox", "On Telegram I am tomek_dispo",
          # "she's nurul.makes.things on Threads": a user name (with _ . or digits) and its site.
          (rf"(?P<value>(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)[A-Za-z0-9_.]*[A-Za-z0-9_])"
