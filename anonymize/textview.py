@@ -40,6 +40,23 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
 _SPACED_AT = re.compile(r"(?<=[\w.])(?:[ \t]*@[ \t]+)(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
 # "arnel.b (at) gmail com": the dot left out before a common suffix, after an @.
 _MISSING_DOT = re.compile(r"@[\w-]+[ \t]+(?:com|net|org|edu|gov|io|co)\b")
+# A webmail address said without its ending ("thiago dot ramos at gmail."): the provider
+# names the domain, so ".com" is read after it.
+_BARE_WEBMAIL = re.compile(r"(?<=\w@)(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live)"
+                           r"(?![\w-]|\.\w)")
+# "thiago.ramos at gmail." (after the dot words are read): a dotted local part, "at", and a
+# webmail provider with no ending is an address; the provider gets its ".com" below.
+_WEBMAIL_AT = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)+(?P<at>[ \t]+(?:at|AT)[ \t]+)"
+                         r"(?=(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail)(?![\w-]|\.\w))")
+
+
+def _webmail_at(m: re.Match, src: list[Piece]) -> list[Piece]:
+    cut, end = m.start("at") - m.start(), m.end("at") - m.start()
+    return src[:cut] + [("@", src[cut][1], src[end - 1][2])]
+
+
+# "asante dash mensah at gmail": a spoken hyphen inside an address.
+_DASH = re.compile(r"(?<=\w)[ \t]+(?i:dash|hyphen)[ \t]+(?=\w[\w.-]*(?:[ \t]+(?:dot|DOT)[ \t]+\w+)*[ \t]+(?:at|AT|@)[ \t])")
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
 # "rohit underscore b at paywavelabs dot in"
@@ -423,10 +440,13 @@ def normalized_view(text: str) -> TextView:
             (_SPACED_LETTERS, _drop_spaces),
             (_SPACED_AT, _replace_all("@")),
             (_UNDERSCORE, _replace_all("_")),
+            (_DASH, _replace_all("-")),
             (_BULLET, _replace_all(".")),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
+            (_WEBMAIL_AT, _webmail_at),
             (_MISSING_DOT, _missing_dot),
+            (_BARE_WEBMAIL, lambda m, src: src + [(c, src[-1][1], src[-1][2]) for c in ".com"]),
             (_GLUED_DIGITS, _glued_digits),
             (_MIXED_DIGITS, _spelled_digits),
             (_SPELLED_DIGITS, _spelled_digits),

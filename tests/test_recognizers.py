@@ -1391,3 +1391,14 @@ def test_spelled_names_handles_in_other_scripts_or_said_as_who_one_is_and_a_poss
         assert caught(analyzer, policy, text, value), value
     for value in ("there on Reddit", "basically on", "40 minutes"):
         assert not any(t in ("SOCIAL_HANDLE", "AGE") for v, t, _ in covered(analyzer, policy, text) if v in value)
+
+
+def test_spoken_hyphens_and_webmail_addresses_said_without_their_ending(analyzer, policy):
+    from anonymize.textview import normalized_view
+
+    text = ("User: it's kwabena dot asante dash mensah at gmail dot com. sorry, thiago dot ramos at gmail. "
+            "Phone is.\nUser: I'm at gmail most days. I add a dash of salt at home.")
+    for value in ("kwabena dot asante dash mensah at gmail dot com", "thiago dot ramos at gmail"):
+        assert caught(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "at gmail most days")
+    assert normalized_view("I add a dash of salt at home.").text == "I add a dash of salt at home."
