@@ -139,6 +139,11 @@ def _address_tail(text: str, f: Finding, allow: frozenset[str]) -> set[Finding]:
             continue
         end = _name_run(text, sep.end(), allow, 4)
         if end == sep.end():
+            # "#08-215, Singapore 520412": a city-state stays, its postcode does not.
+            city_state = re.match(r"Singapore|Monaco|Hong Kong|Macau|Macao", text[sep.end():sep.end() + 10])
+            code = _POSTCODE.match(text, sep.end() + city_state.end() + 1) if city_state else None
+            if code and text[sep.end() + city_state.end()] == " ":
+                out.add(Finding(code.start(), code.end(), "STREET_ADDRESS", f.score, f.recognizer))
             break
         out.add(Finding(sep.end(), end, "LOCATION", f.score, f.recognizer))
         pos = end

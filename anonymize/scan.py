@@ -261,7 +261,8 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|the
                            r"went|came|made|took|saw|wrote|sent|ran|kept|left|built|found|gave|caught|brought|"
                            r"bought|taught|spent|held|lost|met|paid|put|sat|set|sold|spoke|stood|understood|"
                            r"won|began|drove|forgot|let|shook|threw|fell|felt|heard|meant|quit|slept|"
-                           r"will|would|can|could|should|might|must|won['’]t|can['’]t|wouldn['’]t|couldn['’]t)\b")
+                           r"will|would|can|could|should|might|must|won['’]t|can['’]t|wouldn['’]t|couldn['’]t|"
+                           r"and[ \t]+I)\b")
 
 
 # "Will's trick is ...", "Bill's a good bloke", "May's birthday": a found name's possessive

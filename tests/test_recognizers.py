@@ -1402,3 +1402,12 @@ def test_spoken_hyphens_and_webmail_addresses_said_without_their_ending(analyzer
         assert caught(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "at gmail most days")
     assert normalized_view("I add a dash of salt at home.").text == "I add a dash of salt at home."
+
+
+def test_instructors_a_word_name_before_and_i_and_a_city_states_postcode(analyzer, policy):
+    text = ("User: I'm an adjunct instructor in English composition at Columbus State. Will Baptiste runs "
+            "the writing center. Will and I did a workshop. Will it work? send it to 22 Jalan Besar, "
+            "#08-215, Singapore 520412, thanks.")
+    for value in ("adjunct instructor", "520412"):
+        assert caught(analyzer, policy, text, value), value
+    assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)

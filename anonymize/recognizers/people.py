@@ -423,7 +423,8 @@ researcher scientist technician programmer developer designer manager director e
 owner co-owner partner consultant specialist strategist planner supervisor paralegal associate
 dispatcher teller handler adjuster underwriter courier foreman forewoman epidemiologist agronomist
 veterinarian vet counselor videographer schoolteacher head tech barista trainee realtor carer caregiver stocker bellboy
-bookkeeper sharemilker educator tester housekeeper receptionist concierge porter midwife paramedic""".split())
+bookkeeper sharemilker educator tester housekeeper receptionist concierge porter midwife paramedic
+instructor lecturer tutor coach""".split())
 
 
 @lru_cache(maxsize=1)
