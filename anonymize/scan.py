@@ -63,6 +63,21 @@ def quiet_libraries() -> None:
     warnings.filterwarnings("ignore", category=UserWarning, module="thinc")
 
 
+def _ordered_registry_class():
+    from presidio_analyzer import RecognizerRegistry
+
+    class OrderedRegistry(RecognizerRegistry):
+        """Presidio's registry, handing out its recognizers in a fixed order (by name).
+        Presidio collects them in a set, so their order, and with it which of two equal
+        results from two recognizers survives its de-duplication, changed between processes;
+        the same input must give the same findings (and release) in any process."""
+
+        def get_recognizers(self, *args, **kwargs):
+            return sorted(super().get_recognizers(*args, **kwargs), key=lambda r: (r.name, r.supported_entities))
+
+    return OrderedRegistry
+
+
 def build_analyzer(policy: Policy):
     """One AnalyzerEngine per process; loading spaCy is most of a short run's cost."""
     ensure_offline()
@@ -96,7 +111,7 @@ def build_analyzer(policy: Policy):
         nlp.disable_pipe("parser")
     nlp.max_length = max(nlp.max_length, det.chunk_chars * 2)
 
-    registry = RecognizerRegistry(supported_languages=[det.language])
+    registry = _ordered_registry_class()(supported_languages=[det.language])
     registry.load_predefined_recognizers(languages=[det.language], nlp_engine=nlp_engine)
     for recognizer in [*presidio_national_id_recognizers(det.language), *clearance_recognizers()]:
         registry.add_recognizer(recognizer)
@@ -352,6 +367,12 @@ def _allowed_phrases(text: str, allow: frozenset[str], extra: frozenset[str] = f
     return sorted(spans)
 
 
+def _order(f: Finding) -> tuple:
+    """A fixed order for findings: where the first of several readings wins, the winner must
+    not depend on set order, which changes with the interpreter's hash seed."""
+    return f.start, f.end, f.entity_type, f.score, f.recognizer
+
+
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                allow: frozenset[str], kept: frozenset[str] = frozenset(),
                allowed: list[tuple[int, int]] | None = None) -> set[Finding]:
@@ -362,7 +383,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     anycase: dict[str, tuple[str, float]] = {}
     capital: dict[str, tuple[str, float, bool]] = {}  # value -> (type, score, only mid-sentence)
     subject_only: dict[str, tuple[str, float]] = {}
-    for f in findings:
+    for f in sorted(findings, key=_order):  # the first reading of a value wins: in a fixed order
         if f.entity_type not in _PROPAGATED:
             continue
         value = text[f.start:f.end].strip()
@@ -615,7 +636,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
-    return sorted(findings, key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
+    return sorted(findings, key=_order)
 
 
 def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
@@ -654,7 +675,7 @@ _SPELLED_OUT = re.compile(r"(?<![\w'’-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=s
 
 def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
     names: dict[str, str] = {}
-    for f in findings:
+    for f in sorted(findings, key=_order):
         if f.entity_type in _CAPITALIZED_TYPES:
             for w in _NAME_PART.findall(text[f.start:f.end]):
                 if len(w) >= 3:
