@@ -80,7 +80,6 @@ _TRAILING_JOINER = re.compile(r"(?:[ \t,]+(?:of|and|the|for|in|at|&))+$")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_HEAD = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_MONTHS}|\d{{4}})[ \t]+(?:and|or|to|until)[ \t]+$|"
                         rf"(?<![\w.])(?P<r>\d{{1,2}}|{_MONTHS}|\d{{4}})[ \t]*[-–][ \t]*$")
-_SEASON_BEFORE = re.compile(r"(?i:\b(?:spring|summer|autumn|fall|winter|monsoon|harvest)(?:[ \t]+of)?)[ \t]+$")
 _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
 
 
@@ -188,19 +187,6 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
                 end = degree.end()
             if (start, end) != (f.start, f.end):
                 f = Finding(start, end, f.entity_type, f.score, f.recognizer)
-        if f.entity_type == "DATE_TIME" and re.fullmatch(r"(?:19|20)\d{2}", text[f.start:f.end]):
-            # "Easter 2023", "Black Friday 2023", "spring of 2022": a holiday or a season with
-            # its year pins the date; the season or holiday alone stays generic.
-            if (season := _SEASON_BEFORE.search(text, max(0, f.start - 20), f.start)) is not None:
-                f = Finding(season.start(), f.end, f.entity_type, f.score, f.recognizer)
-            else:
-                words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[max(0, f.start - 40):f.start]))
-                for n in (3, 2, 1):
-                    if len(words) >= n and not text[max(0, f.start - 40) + words[-1].end():f.start].strip() \
-                            and is_holiday(normalize(" ".join(w.group() for w in words[-n:]))):
-                        f = Finding(max(0, f.start - 40) + words[-n].start(), f.end, f.entity_type, f.score,
-                                    f.recognizer)
-                        break
         if f.entity_type == "DATE_TIME":
             head = _DATE_HEAD.search(text, max(0, f.start - 20), f.start)
             tail = _DATE_TAIL.match(text, f.end) if re.fullmatch(r"\d{4}", text[f.start:f.end]) else None

@@ -9,8 +9,9 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from anonymize.operators import normalize
 from anonymize.recognizers.base import RegexRecognizer, _result
-from anonymize.vocab import BUILDING_WORDS, HOLIDAYS
+from anonymize.vocab import BUILDING_WORDS, is_holiday
 
 
 _AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
@@ -203,15 +204,16 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
                   r"вересня|жовтня|листопада|грудня)")
 
 
-_HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in sorted(HOLIDAYS, key=len, reverse=True))
-_HOLIDAY_BEFORE = re.compile(rf"(?i:\b(?:{_HOLIDAY_NAMES})[ \t]+(?:of[ \t]+)?)$")
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
+_SEASON_BEFORE = re.compile(r"(?i:\b(?:spring|summer|autumn|fall|winter|monsoon|harvest)(?:[ \t]+of)?)[ \t]+$")
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 class HolidayYearRecognizer(LocalRecognizer):
-    """A holiday with its year ("Easter 2023", "Black Friday 2023"): the year pins the date,
-    though the holiday alone is generic. Years are found first and the holiday looked for
-    just before each, so the long list of holidays is not tried at every word."""
+    """A holiday or a season with its year ("Easter 2023", "Black Friday 2023", "spring of
+    2022"): the year pins the date, though the holiday alone is generic. Years are found first
+    and the one to four words just before each looked up as a holiday, so the long list of
+    holidays is not tried at every word."""
 
     def load(self) -> None:
         pass
@@ -220,8 +222,23 @@ class HolidayYearRecognizer(LocalRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         for m in _YEAR.finditer(text):
-            if (h := _HOLIDAY_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
-                out.append(_result("DATE_TIME", h.start(), m.end(), 0.7, self))
+            if (season := _SEASON_BEFORE.search(text, max(0, m.start() - 20), m.start())) is not None:
+                out.append(_result("DATE_TIME", season.start(), m.end(), 0.7, self))
+                continue
+            # The run of words right before the year, with only spaces between them.
+            words, end = [], m.start()
+            for w in reversed(list(_WORDS_BEFORE.finditer(text, max(0, m.start() - 40), m.start()))):
+                if text[w.end():end].strip() or len(words) == 5:
+                    break
+                words.insert(0, w)
+                end = w.start()
+            if words and words[-1].group().casefold() == "of":  # "Christmas of 2020"
+                words.pop()
+            for n in (4, 3, 2, 1):
+                phrase = " ".join(w.group() for w in words[-n:]) if len(words) >= n else ""
+                if phrase and (is_holiday(" ".join(phrase.casefold().split())) or is_holiday(normalize(phrase))):
+                    out.append(_result("DATE_TIME", words[-n].start(), m.end(), 0.7, self))
+                    break
         return out
 
 
