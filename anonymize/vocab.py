@@ -314,12 +314,18 @@ BUILDING_WORDS = (r"(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Home
                   r"Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)")
 
 
+# "Rohan one day uploaded", "Tin every day": a count or determiner before "day" names no holiday.
+_NOT_A_DAY_NAME = frozenset("""a an the one two three four five six seven eight nine ten every each
+that this next last same whole other another some any all per single first second third full half
+long busy typical normal good bad whole any no which what working school work""".split())
+
+
 def is_holiday(normalized_value: str) -> bool:
     """Holidays and seasons ("Diwali", "the Ramadan", "Paddy's Day", "Día de las Velitas")."""
     value = normalized_value.removeprefix("the ")
     words = value.split()
     return value in HOLIDAYS or value.removesuffix(" season") in HOLIDAYS \
-        or 2 <= len(words) <= 3 and words[-1] == "day" \
+        or 2 <= len(words) <= 3 and words[-1] == "day" and words[-2] not in _NOT_A_DAY_NAME \
         or value.startswith(("día de ", "dia de ", "fête de ", "festa de ", "fiesta de "))
 
 

@@ -880,6 +880,13 @@ def test_public_figures_kept_but_a_person_cue_wins(analyzer, policy):
     assert caught(analyzer, policy, text, "Gandhi Kumar")
 
 
+@pytest.mark.parametrize("text", ["User: My colleague Rohan Kulkarni helps. Rohan one day uploaded it.",
+                                  "User: My colleague Rohan Kulkarni helps. I see Rohan every day."])
+def test_a_name_before_a_count_of_days_is_no_holiday(analyzer, policy, text):
+    # "Rohan one day" was read as a holiday like "Harvest Day" and dropped.
+    assert caught(analyzer, policy, text, "Rohan", nth=1)
+
+
 def test_a_place_inside_a_holiday_is_not_propagated(analyzer, policy):
     text = "User: I work in Melbourne. Just not on Melbourne Cup day, it's the one day."
     assert caught(analyzer, policy, text, "Melbourne")
