@@ -313,11 +313,14 @@ def _all_allowed(value: str, allow: frozenset[str]) -> bool:
 def _lists_a_tool(chunk: str, start: int, value: str, allow: frozenset[str]) -> bool:
     """A law-firm-shaped name ("Sheets, Datawrapper, and ChatGPT", "Effects, Blender and
     DaVinci") with an allow-listed tool among its parts, or starting inside one ("Google
-    Sheets"), is a list of tools: a firm is named after people."""
+    Sheets"), is a list of tools, and one with a country among them a list of countries
+    ("United Kingdom, Sweden and Germany"): a firm is named after people."""
     parts = [p.strip(" .") for p in re.split(r",|\s(?:and|&|or)\s", value) if p.strip(" .")]
     if len(parts) < 2:
         return False
     before = re.search(r"([\w.+-]+)[ \t]+$", chunk[max(0, start - 30):start])
+    if any(is_country_like(_norm(p)) for p in parts):
+        return True  # "United Kingdom, Sweden and Germany": a list of countries
     return any(p in allow for p in parts) or before is not None and f"{before.group(1)} {parts[0]}" in allow
 
 
@@ -406,6 +409,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         words = _NAME_PART.findall(value) if person else []
         if person and len(words) >= 2:
             parts = [w for w in words if w.casefold() not in _TITLES]
+            if len(parts) >= 3:
+                # "May Ann Bautista ... May Ann is very strict": a double first name comes back whole.
+                pair = " ".join(value.split()[:2])
+                if all(_NAME_PART.fullmatch(w) for w in pair.split()):
+                    anycase.setdefault(pair.casefold(), (f.entity_type, f.score))
             if len(parts) >= 2:
                 for part in parts:
                     low = part.casefold()
@@ -618,6 +626,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
                 continue  # "German Basic" of "German Basic Law": a law, not a person
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
+    findings |= _coordinated_names(text, findings, allow)
     findings = _extend_names(text, findings, allow)
     findings = attach_context(text, findings, allow)
     findings = {f for f in findings if not _in_holiday(text, f)}
@@ -633,6 +642,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         # The propagated value replaces a kept reading of the same words.
         findings = {f for f in findings if f.entity_type not in kept
                     or not any(p.start < f.end and f.start < p.end for p in propagated)}
+    # "Tshepo" found in a list, later "Tshepo Molefe uses it": the surname joins.
+    propagated = _extend_names(text, propagated, allow)
     findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
@@ -749,6 +760,51 @@ def _in_holiday(text: str, f: Finding) -> bool:
     if (prev := _PREV_WORD.search(text, max(0, f.start - 30), f.start)) is not None:
         candidates.append(f"{prev.group(1)} {value}")
     return any(is_holiday(_norm(c)) for c in candidates)
+
+
+# A capitalized word listed with a person's name: "Tshepo and Nomsa", "Femi, Kasia and Ruth".
+_LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)([A-Z][^\W\d_'’]+{NAME_APOSTROPHE})(?![\w'’-])")
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-])([A-Z][^\W\d_'’]+{NAME_APOSTROPHE})(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)$")
+
+
+def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """Names listed together with one already found are names too ("Tshepo and Nomsa in
+    the safety department", "Me, Tunde and Funmi use ChatGPT"): people list colleagues by
+    first name, and a gazetteer never holds all of them. Only words that are no common word,
+    product, month or country, and that no other finding has read as something else."""
+    from anonymize.vocab import common_words
+
+    common = common_words()
+    other = [(f.start, f.end) for f in findings if f.entity_type != "PERSON"]
+
+    def name_like(word: str, s: int, e: int) -> bool:
+        folded = word.casefold()
+        if re.search(r"[a-z][A-Z]", word) and not re.match(r"(?:Mc|Mac|O['’]|De|Di|La|Le|Van)[A-Z]", word):
+            return False  # "Paytm and PhonePe": an inner capital is a product's, not a name's
+        return len(word) >= 3 and not word.isupper() and folded not in common and word not in allow \
+            and folded not in allow and folded not in CALENDAR_WORDS and not is_country_like(_norm(word)) \
+            and not is_generic(folded) and not any(a < e and s < b for a, b in other)
+
+    out: set[Finding] = set()
+    todo = [f for f in findings if f.entity_type == "PERSON" and f.end - f.start <= 40]
+    seen = {(f.start, f.end) for f in todo}
+    while todo:
+        f = todo.pop()
+        hits = []
+        if (m := _LISTED_AFTER.match(text, f.end)) is not None:
+            hits.append(m.span(1))
+        if (m := _LISTED_BEFORE.search(text, max(0, f.start - 40), f.start)) is not None:
+            hits.append(m.span(1))
+        if " " in text[f.start:f.end].strip():
+            # "Grounds, Ballinrea Road": only "and" joins a word to a full name, not a comma.
+            hits = [(s, e) for s, e in hits if re.search(r"\b(?:and|&)\b", text[min(e, f.end):max(s, f.start)])]
+        for s, e in hits:
+            if (s, e) not in seen and name_like(text[s:e], s, e):
+                seen.add((s, e))
+                g = Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION)
+                out.add(g)
+                todo.append(g)
+    return out
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:

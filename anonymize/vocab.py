@@ -92,6 +92,9 @@ _COUNTRY_EXTRAS = frozenset({
     "perú", "việt nam", "viet nam", "pilipinas", "bharat", "nippon", "česko", "magyarország",
     "românia", "україна", "ελλάδα", "éire",
     "trinidad", "tobago", "bosnia", "herzegovina", "antigua", "barbuda", "st lucia", "saint lucia",
+    # Newer or short names Faker's list lacks.
+    "south sudan", "drc", "the drc", "dr congo", "democratic republic of the congo", "eswatini",
+    "palestine", "kosovo", "the gambia", "cabo verde", "the bahamas", "vatican city", "macau", "macao",
 })
 # Holidays, festivals and seasons said generically ("I'm off during Diwali", "before the Ramadan
 # campaign"): like weekdays and months, they date nothing on their own.

@@ -1418,3 +1418,35 @@ def test_instructors_a_word_name_before_and_i_and_a_city_states_postcode(analyze
     for value in ("adjunct instructor", "520412"):
         assert caught(analyzer, policy, text, value), value
     assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)
+
+
+def test_names_listed_with_a_found_name_are_names(analyzer, policy):
+    text = ("User: Tshepo and Nomsa in the safety department. Tshepo Molefe uses it for translating. "
+            "Tshepo once pasted a file.")
+    for nth in range(3):
+        assert caught(analyzer, policy, text, "Tshepo", nth=nth)
+    assert caught(analyzer, policy, text, "Tshepo Molefe")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Many of my clients are from United Kingdom, Sweden and Germany, buying flats.", "Sweden"),
+    ("User: We work with refugees from Somalia, South Sudan and the DRC.", "South Sudan"),
+    ("User: Mixed. My colleague Ravi Menon said donations on Paytm and PhonePe are normal now.", "PhonePe"),
+])
+def test_countries_and_products_listed_together_stay(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("value", ["P43 X2K7", "M21 9EG", "H2J 2L3"])
+def test_postcodes_of_distinct_shape_on_their_own(analyzer, policy, value):
+    assert caught(analyzer, policy, f"User: post it to the club grounds, {value}. I hope that helps.", value)
+
+
+def test_nicknames_and_double_first_names(analyzer, policy):
+    text = ("User: My teammate Kristine Mae Santos, Tin we call her, uses Copilot. Tin and our supervisor "
+            "May Ann Bautista made a rule. May Ann is very strict. In May we rest. Lupe for short.")
+    assert caught(analyzer, policy, text, "Tin")
+    assert caught(analyzer, policy, text, "Tin", nth=1)
+    assert caught(analyzer, policy, text, "May Ann", nth=1)
+    assert caught(analyzer, policy, text, "Lupe")
+    assert untouched(analyzer, policy, text[text.index("In May"):], "May")

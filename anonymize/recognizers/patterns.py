@@ -354,6 +354,11 @@ def street_address_recognizer() -> RegexRecognizer:
          # A flat and its building: "B-204, Shree Ganesh Apartments", "Flat A-7, Al-Habib Heights".
          (r"(?<![\w-])(?:(?i:flat|apt|house|no|unit)\.?[ \t]*)?[A-Z]?-?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,3})?,[ \t]+"
           rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{BUILDING_WORDS}\b", 0.7),
+         # Postcodes shaped so that nothing else looks like them, wherever they stand: UK
+         # ("M21 9EG"), Canadian ("H2J 2L3") and Irish Eircodes ("P43 X2K7", letters and digits).
+         (r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
+          r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)"
+          r"[0-9AC-FHKNPRTV-Y]{4})(?![\w-])", 0.6),
          # Ghana's digital address ("GA-183-8164") after its cue.
          (r"(?i:\b(?:digital|gps|ghana\s*post)\s+address[^.\n\d]{0,25}?)(?P<value>\b[A-Z]{2}-\d{3,4}-\d{4}\b)", 0.7),
          # "Tenjinbashi 3-chome 8-14": a Japanese block address.
@@ -467,7 +472,8 @@ class MoneyRecognizer(LocalRecognizer):
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
-    cap = (rf"(?!(?:Before|After|At|In|With|For|From|When|Since|Then|And|But|The|Our|My|So|Now|Also)\s)"
+    cap = (rf"(?!(?:Before|After|At|In|With|For|From|When|Since|Then|And|But|The|Our|My|So|Now|Also|"
+           rf"Me|I|We|Us|You|He|She|Him|Her|They|Them)[\s,])"
            rf"[A-Z{_UPPER_LATIN}][\w'’&.-]*(?<![a-z]\.)")
     return RegexRecognizer(
         "ORGANIZATION",

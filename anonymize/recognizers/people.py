@@ -154,7 +154,10 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+),[ \t]+(?:our|my)[ \t]+(?:[a-z]+[ \t]+)?(?:registrar|manager|boss|supervisor|"
     r"lead|director|head|colleague|coworker|intern|nurse|doctor|teacher|accountant|lawyer|assistant|client|"
     r"receptionist|secretary|engineer|developer|designer|analyst|officer|coordinator|chef|driver|tech|"
-    r"technician|admin|partner|mentor|tutor|neighbou?r|landlord|friend|cousin|son|daughter|sister|brother)\b")
+    r"technician|admin|partner|mentor|tutor|neighbou?r|landlord|friend|cousin|son|daughter|sister|brother)\b|"
+    # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
+    r"(?<![\w'’])(?P<n5>[A-Z][^\W\d_'’]+)[ \t]+(?:(?:we|they|everyone|everybody|people|the[ \t]+kids)[ \t]+"
+    r"(?:all[ \t]+)?calls?[ \t]+(?:her|him|them)|for[ \t]+short)\b")
 # A capitalized word acting, then "he"/"she" in the same sentence: "Gwen is a sweetheart,
 # she'd never know", "and Roz almost pasted her whole history", "Seyi is nice guy, I don't
 # think he will mind". The pronoun says person; the word must be no English word.
@@ -351,7 +354,7 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g))
             word = m.group(group)
             if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
                     or word.casefold() in _RELATION_WORDS \
