@@ -381,9 +381,8 @@ def test_other_peoples_occupations_but_not_the_participants(analyzer, policy):
             "His authorisation to practise as a physician was withdrawn. I work as a nurse "
             "and I'm a union rep.")
     occupations = [v for v, t, _ in covered(analyzer, policy, text) if t == "OCCUPATION"]
-    # The participant's own one-word occupation stays; a two-word title of their own
-    # ("union rep") is specific enough to label.
-    assert occupations == ["pharmacist", "lorry driver", "ballet dancer", "physician", "union rep"], occupations
+    # The participant's own occupation is labelled too, one word or more; a hobby is no job.
+    assert occupations == ["pharmacist", "lorry driver", "ballet dancer", "physician", "nurse", "union rep"], occupations
 
 
 def test_medical_conditions(analyzer, policy):
@@ -790,8 +789,29 @@ def test_specific_titles_without_employer(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
 
 
-def test_generic_own_occupation_kept(analyzer, policy):
-    assert untouched(analyzer, policy, "User: I'm a nurse and I'm a big fan of it.", "nurse")
+def test_own_one_word_occupation_labelled_but_not_a_fan(analyzer, policy):
+    # Every blind-written set labels "I'm a nurse" a job title; "a big fan" is none.
+    text = "User: I'm a nurse and I'm a big fan of it. I'm a member of the union."
+    assert caught(analyzer, policy, text, "nurse")
+    assert untouched(analyzer, policy, text, "fan")
+    assert untouched(analyzer, policy, text, "member")
+    assert untouched(analyzer, policy, "User: We were represented by Royds Rdw, solicitors in London.", "solicitors")
+
+
+@pytest.mark.parametrize("text,value,kept", [
+    ("User: our receptionist Thandeka Mokoena uses Otter.", "receptionist", None),
+    ("User: My broker, Dwayne Pritchett, drilled into us that ...", "broker", None),
+    ("User: My manager Dave laughed and our client Tomás too.", None, "manager"),
+    ("User: Mzee Kariuki Gathogo, the chairman, he is old school.", "chairman", None),
+    ("User: Koos Botha, a shift boss with 35 years underground, checks it.", "shift boss", None),
+    ("User: J.P. is our lab manager and he made a rule.", "lab manager", None),
+    ("User: There is a pilot with Copilot for some departments.", None, "pilot"),
+])
+def test_one_word_titles_of_named_people_but_not_relations(analyzer, policy, text, value, kept):
+    if value:
+        assert caught(analyzer, policy, text, value)
+    if kept:
+        assert untouched(analyzer, policy, text, kept)
 
 
 @pytest.mark.parametrize("text,value", [

@@ -193,12 +193,26 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
 # and after the name: "Mark Becker is the shift supervisor", "Zhang Yufei is a privacy lawyer".
 # Specific titles only (two words or more, ending in an occupation): "my manager Dave" is a role.
 _TITLE_OF_NAMED = re.compile(
-    rf"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z-]*)"
-    rf"(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{1,3}})"
+    rf"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
+    rf"(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
     r"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|don|doña|Don|Doña)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
-    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2},?[ \t]+(?:is|was|who['’]s|who[ \t]+is)[ \t]+(?:the|an?|our|my|their)[ \t]+"
-    rf"(?P<value2>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z-]*)(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{1,3}})\b")
+    r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"
+    r"Somebody|Everybody|Anyone|Each|Everything|Nothing|Something)\b)[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}|"
+    r"(?<![\w.])(?:[A-Z]\.){2,3})"
+    r",?[ \t]+(?:is|was|who['’]s|who[ \t]+is)[ \t]+(?:the|an?|our|my|their)[ \t]+"
+    rf"(?P<value2>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})\b|"
+    # "Mzee Kariuki Gathogo, the chairman, he ...", "Koos Botha, a shift boss with 35 years"
+    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){1,2},[ \t]+(?:the|an?|our|my)[ \t]+"
+    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*)(?:[ \t]+[a-z][a-z-]*){{0,3}}?)(?=,|[ \t]+(?:with|at|for|from|who|in)\b)")
+# Roles every workplace has, said of a named person: a relation, not their job title ("my
+# manager Dave", "our client Tomás", "the owner, Herr Huber"). Other one-word occupations
+# next to a name are titles ("our receptionist Thandeka Mokoena", "my broker, Dwayne").
+_RELATIONAL_ROLES = frozenset("""manager managers boss bosses supervisor director client clients customer
+colleague colleagues coworker co-worker teammate lead leader head assistant junior senior intern founder
+co-founder cofounder partner mentor mentee editor superior deputy coordinator gm pm jefe owner
+superintendent friend student trainee member volunteer patient tenant landlord neighbour neighbor staff
+admin chief guy person worker""".split())
 # The participant introducing themselves, a title in apposition to their name ("I'm Elif Kaya,
 # pharmacist, I own ...", "Callum Reid, charge nurse on an acute ward", "Aditya Kulkarni, 26,
 # co-founder and CTO of Dhanvi Labs"): said with the name, even one word places them.
@@ -379,7 +393,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_OF_NAMED.finditer(text):
-                group = next(g for g in ("value", "value2", "value3") if m.group(g))
+                group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
                 words = m.group(group).split()
                 if group == "value2":  # "the shift supervisor for night": the title ends at its occupation
                     while words and words[-1].casefold() not in heads:
@@ -388,7 +402,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                 # "head of section": the occupation may come before "of".
                 ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
                                                  and folded[folded.index("of") - 1] in heads)
-                if len(words) >= 2 and ends_in_head and folded[0] not in _GENERIC_TITLE_FIRST \
+                one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES
+                if (len(words) >= 2 or one) and ends_in_head and folded[0] not in _GENERIC_TITLE_FIRST \
                         and not any(w in _DETERMINERS or w in _PRONOUNS or w in ("and", "or", "is", "was")
                                     for w in folded):
                     last = list(re.finditer(r"\S+", m.group(group)))[len(words) - 1]

@@ -408,9 +408,11 @@ _OCCUPATION_CUE = re.compile(
     rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}})[ \t]+)?[a-z][a-z-]*"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
+# Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
+_NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
-                             r"there|since|now|for|of)\b|[ \t]+\d)")
+                             r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
@@ -427,7 +429,8 @@ owner co-owner partner consultant specialist strategist planner supervisor paral
 dispatcher teller handler adjuster underwriter courier foreman forewoman epidemiologist agronomist
 veterinarian vet counselor videographer schoolteacher head tech barista trainee realtor carer caregiver stocker bellboy
 bookkeeper sharemilker educator tester housekeeper receptionist concierge porter midwife paramedic
-instructor lecturer tutor coach""".split())
+instructor lecturer tutor coach chairman chairwoman chairperson boss pujari rabbi deacon bishop vicar chaplain
+missionary goalkeeper referee groundsman physio steward stewardess attendant ranger warden""".split())
 
 
 @lru_cache(maxsize=1)
@@ -467,10 +470,14 @@ class OccupationRecognizer(LocalRecognizer):
                 kept.pop()
             if m.group("self2") is not None and len(kept) < 2:
                 continue
+            # "I'm a physiotherapist and I own ...": one's own occupation, even one word (not an
+            # appositive "Royds Rdw, solicitors in London").
+            one_word_self = len(kept) == 1 and m.group("self") is not None and not m.group("self").endswith(",") \
+                and kept[0].group() not in _NOT_OWN_JOB
             if not kept or (m.group("self") or m.group("self2")) is not None and (
-                    len(kept) < 2 or kept[0].group() in _GENERIC_FIRST
+                    len(kept) < 2 and not one_word_self or kept[0].group() in _GENERIC_FIRST
                     or not _SELF_TITLE_END.match(m.group("value"), kept[-1].end())):
-                continue  # "I'm a nurse" (generic: kept), "I'm a big fan", "Ana, the team lead"
+                continue  # "I'm a big fan", "Ana, the team lead"
             start = m.start("value") + kept[0].start()
             end = m.start("value") + kept[-1].end()
             out.append(_result("OCCUPATION", start, end, 0.6, self))
