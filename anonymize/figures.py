@@ -73,6 +73,17 @@ _NOT_FIRST = frozenset("""I The A An And But Or So Also Yes No Oh Well Ok Okay H
 Mostly Definitely Probably Obviously Sure Like Just Only Even Still Actually Dr Mr Mrs Ms Prof Sir""".split())
 
 
+def correspondent(text: str, name: str) -> bool:
+    """The name is in a pasted email header ("From: Tunde Bakare <...>") or its surname in an
+    email address of this transcript ("tunde.bakare@brightpathgirls.org"): someone the
+    participant writes to, whatever a list of public figures says."""
+    esc = r"[ \t]+".join(re.escape(w) for w in name.split())
+    if re.search(rf"(?im)^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[^\n]*\b{esc}\b", text):
+        return True
+    last = name.split()[-1]
+    return len(last) >= 4 and last.casefold() in re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold())))
+
+
 def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     """The transcript ties the name to the participant: a relation or self cue before it,
     or (``first_alone``) its first name used alone."""
@@ -85,15 +96,17 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     if re.search(rf"\b{esc},?[ \t]+(?i:my|our|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
                  text):
         return True
+    if correspondent(text, name):
+        return True
+    first = name.split()[0]
     if not first_alone:
         return False
-    first, last = name.split()[0], name.split()[-1]
     # The first name alone elsewhere ("Dale" after "Dale Pruitt"): how people speak of
     # someone they know, not of a minister.
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text):
         if not text.startswith(name.split()[1], m.end() + 1) and not re.match(r"[ \t]+[A-Z]", text[m.end():]):
             return True
-    return len(last) >= 4 and last.casefold() in re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold())))
+    return False
 
 
 def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[str]:

@@ -527,7 +527,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
 
     from presidio_analyzer import RecognizerResult
 
-    from anonymize.figures import own_circle, public_figures
+    from anonymize.figures import correspondent, own_circle, public_figures
     from anonymize.products import tool_names
 
     det = policy.detection
@@ -541,8 +541,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     # A listed public figure's name that this transcript ties to the participant's circle ("my
     # shift supervisor Piotr Zieliński") is that person here, not the figure. (Its first name
     # alone elsewhere is no sign: "Sam Altman says ..., ok Sam".)
-    mine = {v for a, b in allowed if _PERSONISH.fullmatch(v := text[a:b]) and name_key(v.split()[0]) in first_names()
-            and own_circle(text, v, first_alone=False)}
+    mine = {v for a, b in allowed if _PERSONISH.fullmatch(v := text[a:b])
+            and (name_key(v.split()[0]) in first_names() and own_circle(text, v, first_alone=False)
+                 or correspondent(text, v))}
     if mine:
         allow = allow - mine
         allowed = [(a, b) for a, b in allowed if text[a:b] not in mine]
@@ -609,6 +610,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or _OWNER_FIRST.match(chunk, r.start, r.end)):
                 continue  # "Our General Manager also asked": a role in the story, no employer named
             r_end = _balanced_end(chunk, r.start, r.end)
+            if r.entity_type in _CAPITALIZED_TYPES and "\n" in chunk[r.start:r_end]:
+                r_end = r.start + chunk[r.start:r_end].index("\n")  # "Chidinma Okeke-Balogun\nCc"
+                if r_end <= r.start:
+                    continue
             if _drop(r.entity_type, chunk[r.start:r_end], name):
                 continue
             s, e = _outside_labels(off + r.start, off + r_end, labels)

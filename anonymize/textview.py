@@ -24,7 +24,9 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arobase|chiocciola|k
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki)|골뱅이|"
             r"アットマーク|แอท|παπάκι|艾特|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
-            r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s))")
+            r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
+            # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
+            r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
 _DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|крапка|点|점|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"

@@ -915,7 +915,7 @@ def test_a_place_inside_a_holiday_is_not_propagated(analyzer, policy):
 
 @pytest.mark.parametrize("value", [
     "ayesha.writes at the rate gmail dot com", "hang.nguyen.tt a còng gmail chấm com",
-    "kasia.wisniewska małpa wp kropka pl", "emre.yildiz(at)outlook(nokta)com",
+    "kasia.wisniewska małpa wp kropka pl", "faizal titik rahman di gmail titik com", "emre.yildiz(at)outlook(nokta)com",
     "o точка kovalenko собака ukr точка net", "t.krueger (ät) vogt-praezision (punkt) de",
     "minji.kim 골뱅이 naver 점 com", "b i l a l q u r e s h i 9 9 at gmail dot com",
     "không chín một hai, ba bốn năm, sáu bảy tám", "six zero one / two three four / five six seven",
@@ -1470,3 +1470,19 @@ def test_nicknames_and_double_first_names(analyzer, policy):
     assert caught(analyzer, policy, text, "May Ann", nth=1)
     assert caught(analyzer, policy, text, "Lupe")
     assert untouched(analyzer, policy, text[text.index("In May"):], "May")
+
+
+def test_names_in_a_pasted_email_header_even_a_listed_figure(analyzer, policy):
+    # Tunde Bakare is also a public figure on the policy's list; here he writes to the participant.
+    text = ("User: Two weeks ago Tunde Bakare forwarded me a thread:\n"
+            "From: Tunde Bakare <tunde.bakare@brightpathgirls.org>\nTo: Chidinma Okeke-Balogun\n"
+            "Cc: Funmilayo Adebayo; AK\nSubject: FW: Q2 report template\n\nUser: Tunde still forgets.")
+    for value in ("Tunde Bakare", "Chidinma Okeke-Balogun", "Funmilayo Adebayo", "AK", "Tunde still"):
+        assert caught(analyzer, policy, text, value.replace(" still", ""), nth=0 if value != "Tunde still" else 2)
+    assert untouched(analyzer, policy, text, "Subject")
+
+
+def test_lettered_id_numbers_after_an_id_word(analyzer, policy):
+    text = "User: It had names, the refugee ID RAS-254-0087731, the estate. We run Windows 11 since 2024."
+    assert caught(analyzer, policy, text, "RAS-254-0087731")
+    assert untouched(analyzer, policy, text, "Windows 11")

@@ -116,6 +116,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,3}-?\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
                                r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),
      lambda s: False, 0.0, 0.6),
+    # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,4}(?:[ \t]?-[ \t]?|[ \t])?\d{2,10}(?:-\d{2,10}){0,2}(?:-[A-Z\d]{1,3})?(?![\w/-])"),
+     lambda s: False if len(_digits(s)) >= 6 else None, 0.0, 0.6),
 ]
 
 

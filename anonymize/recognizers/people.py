@@ -118,6 +118,12 @@ _PERSON_CUE = re.compile(
     rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
     rf",?[ \t]+(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
+# A pasted email header's people line ("From: Tunde Bakare <tunde@...>", "Cc: Funmilayo Adebayo; AK"):
+# each item a capitalized name of one to four words or initials, before an optional address.
+_HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]{2,200})$")
+_HEADER_ITEM = re.compile(r"(?:^|(?<=[;,])[ \t]*)(?P<name>(?-i:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?)"
+                          r"(?:[ \t]+(?-i:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?)){0,3})"
+                          r"(?=[ \t]*(?:<[^<>\s]+>|\([^()\s]+\))?[ \t]*(?:[;,]|$))")
 # A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
@@ -279,6 +285,14 @@ class ContextNameRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         out = []
+        for m in _HEADER_LINE.finditer(text):
+            # A pasted email header names its correspondents: "Cc: Funmilayo Adebayo; AK".
+            for item in _HEADER_ITEM.finditer(m.group("people")):
+                words = item.group("name").split()
+                if all(w.casefold() not in self._common or name_key(w) in self._first for w in words) \
+                        and not any(w.casefold() in CALENDAR_WORDS for w in words):
+                    out.append(_result("PERSON", m.start("people") + item.start("name"),
+                                       m.start("people") + item.end("name"), 0.85, self))
         for m in _PERSON_CUE.finditer(text):
             n1 = m.group("n1")
             if text[m.start():m.start("n1")].strip(" \t,.") in _WORD_HONORIFICS:
