@@ -16,8 +16,8 @@ import re
 _NAME = r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*){0,2})"
 # Systems named by their kind's abbreviation: "Our RMS is Duetto", "the PMS is Mews", "a POS
 # called Qashier".
-_SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|ATS|CMS|DMS|TMS|WMS|MIS|EPOS"
-_TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
+_SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|HRMS|HCM|ATS|CMS|DMS|TMS|WMS|MIS|EPOS|MRP|SIS|VLE"
+TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
               r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite|"
               r"channel\s+manager|something)")
 # Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight
@@ -38,7 +38,11 @@ _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|booking
             r"approvals|applications|submissions|returns|stuff|drawings|plots|sims|renders|ledgers|statements)")
 _CUES = [
     # "our case management system is Clio", "a bot called Fin"
-    re.compile(rf"(?i:\b{_TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
+    re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
+    # "the WMS we use is Unicommerce", "the app they gave us is Fyle"; "It's called ScribeVet"
+    re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:(?:that|which)[ \t]+)?(?:we|I|they)[ \t]+(?:use|used|have|run|got|"
+               rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),
+    re.compile(rf"(?i:\b(?:it['’]s|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
     re.compile(rf"(?i:\b{_KIND_BEFORE}),?[ \t]+{_NAME}(?![\w'’])"),
     # "the agency pays for Jasper", "we pay for Canva"
     re.compile(rf"(?i:\b(?:pays?|paid|paying)[ \t]+for)[ \t]+{_NAME}(?![\w'’])"),

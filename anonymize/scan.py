@@ -19,7 +19,7 @@ from anonymize.errors import PolicyError
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
-from anonymize.products import EDITION_WORDS
+from anonymize.products import EDITION_WORDS, TOOL_NOUN
 from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like,
                              is_generic, is_holiday)
 
@@ -287,9 +287,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
-_TOOL_CALLED = re.compile(r"(?i:\b(?:bot|chatbot|tool|app|system|software|assistant|model|platform|plugin|"
-                          r"program|service|something|(?-i:CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|ATS|EPOS))\s+"
-                          r"(?:called|named))\s+$")
+_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|it['’]s|it\s+is)\s+(?:called|named))\s+$")
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")

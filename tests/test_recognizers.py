@@ -744,6 +744,10 @@ def test_school_word_after_a_determiner_is_no_school(analyzer, policy):
     ("User: We piloted Draft One last spring and Draft One was fine.", "Draft One"),
     ("User: Audit files live in CaseWare, always.", "CaseWare"),
     ("User: We use Midjourney and Veras for quick renders.", "Veras"),
+    ("User: I use an AI scribe called Heidi in the jeep, I talk after a call and it writes.", "Heidi"),
+    ("User: It writes the notes into ezyVet. It's called ScribeVet. I use ChatGPT.", "ScribeVet"),
+    ("User: Officially, our HRMS is Darwinbox and it has an AI assistant.", "Darwinbox"),
+    ("User: See, the WMS we use is Unicommerce, it has some forecasting.", "Unicommerce"),
 ])
 def test_names_said_as_tools_are_kept(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
