@@ -1490,3 +1490,26 @@ def test_lettered_id_numbers_after_an_id_word(analyzer, policy):
     text = "User: It had names, the refugee ID RAS-254-0087731, the estate. We run Windows 11 since 2024."
     assert caught(analyzer, policy, text, "RAS-254-0087731")
     assert untouched(analyzer, policy, text, "Windows 11")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Our president is Rana Muhammad Iqbal sahib, he is old school.", "president"),
+    ("User: chairlady is Chance Wafula and treasurer is Mama Atieno, those two organise.", "treasurer"),
+    ("User: Our matron is Sister Lissy Joseph, she is strict.", "matron"),
+    ("User: my OM is Sir Dennis Yap and he is late.", "OM"),
+    ("User: Inès Haddad is community manager, Mamadou Diallo does video.", "community manager"),
+    ("User: Paris Thompson is our scheduler, she knows everything.", "scheduler"),
+    ("User: I'm the founder and creative director, Ravi bhai does the client servicing.", "founder and creative director"),
+    ("User: We took on a dispenser called Imran last year.", "dispenser"),
+    ("User: In the union the president is Sr. Joaquim Pires, very old style.", "president"),
+])
+def test_titles_said_with_is_before_or_after_a_name(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Sarah is tired, honestly. Excel is king here.", "tired"),
+    ("User: My deputy is Aylin Yıldız, she runs the rota.", "deputy"),
+])
+def test_is_before_or_after_a_name_needs_an_occupation(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)

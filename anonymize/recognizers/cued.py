@@ -193,10 +193,10 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
 # and after the name: "Mark Becker is the shift supervisor", "Zhang Yufei is a privacy lawyer".
 # Specific titles only (two words or more, ending in an occupation): "my manager Dave" is a role.
 _TITLE_OF_NAMED = re.compile(
-    rf"\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
+    rf"(?m)\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
     rf"(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
     r"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|don|doña|Don|Doña)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
-    r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
+    r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"
     r"Somebody|Everybody|Anyone|Each|Everything|Nothing|Something)\b)[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}|"
     r"(?<![\w.])(?:[A-Z]\.){2,3})"
@@ -204,7 +204,13 @@ _TITLE_OF_NAMED = re.compile(
     rf"(?P<value2>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})\b|"
     # "Mzee Kariuki Gathogo, the chairman, he ...", "Koos Botha, a shift boss with 35 years"
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){1,2},[ \t]+(?:the|an?|our|my)[ \t]+"
-    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*)(?:[ \t]+[a-z][a-z-]*){{0,3}}?)(?=,|[ \t]+(?:with|at|for|from|who|in)\b)")
+    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*)(?:[ \t]+[a-z][a-z-]*){{0,3}}?)(?=,|[ \t]+(?:with|at|for|from|who|in)\b)|"
+    # "Inès Haddad is community manager,", "Trần Văn Minh is senior tester, he": no article
+    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?:is|was)[ \t]+"
+    r"(?P<value5>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;]|[ \t]+(?:at|for|in|of|and|since|here|there)\b)|"
+    # "copywriter is Rutuja", "chairlady is Chance Wafula and treasurer is Mama Atieno"
+    r"(?:^|(?<=[,.;:])[ \t]+|(?<=\band)[ \t]+)(?P<value6>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+(?:is|was)[ \t]+"
+    r"(?:[A-Za-z]{1,8}\.?[ \t]+)?(?=[A-Z][^\W\d_]+)")
 # Roles every workplace has, said of a named person: a relation, not their job title ("my
 # manager Dave", "our client Tomás", "the owner, Herr Huber"). Other one-word occupations
 # next to a name are titles ("our receptionist Thandeka Mokoena", "my broker, Dwayne").
@@ -225,6 +231,8 @@ _INTRO_TITLE = re.compile(
     rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
     re.MULTILINE)
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
+# Abbreviated titles said of a named person ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy").
+_TITLE_ABBR_NAMED = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD OM QA TL PA EA RN LVN CNA HCA TA".split())
 _TITLE_LINKS = frozenset("at with for of on in to from into and".split())
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
@@ -392,16 +400,20 @@ class CuedEntityRecognizer(LocalRecognizer):
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
-            for m in _TITLE_OF_NAMED.finditer(text):
-                group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
+            for m in _overlapping(_TITLE_OF_NAMED, text):
+                group = next(g for g in ("value", "value2", "value3", "value4", "value5", "value6") if m.group(g))
                 words = m.group(group).split()
                 if group == "value2":  # "the shift supervisor for night": the title ends at its occupation
                     while words and words[-1].casefold() not in heads:
                         words.pop()
                 folded = [w.casefold() for w in words]
                 # "head of section": the occupation may come before "of".
+                # ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy": a title's abbreviation)
                 ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
-                                                 and folded[folded.index("of") - 1] in heads)
+                                                 and folded[folded.index("of") - 1] in heads
+                                                 or group == "value" and words[-1] in _TITLE_ABBR_NAMED)
+                if "and" in folded[1:-1] and folded[folded.index("and") - 1] in heads:
+                    folded = [w for w in folded if w != "and"]  # "the founder and creative director"
                 one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES
                 if (len(words) >= 2 or one) and ends_in_head and folded[0] not in _GENERIC_TITLE_FIRST \
                         and not any(w in _DETERMINERS or w in _PRONOUNS or w in ("and", "or", "is", "was")

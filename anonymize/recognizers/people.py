@@ -103,7 +103,7 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|an|this|that|one|another)\s+(?:[a-z]+\s
                     r"colleague|coworker|co-worker|partner|candidate|applicant|patient|tenant|customer|client|"
                     r"caller|member|volunteer|resident|neighbou?r)(?:\s+(?:in|on|at|from)\s+(?:the\s+)?[a-z]+)?|"
                     r"(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
-                    r"one\s+of\s+(?:my|our|the)\s+[a-z]+s),")
+                    r"one\s+of\s+(?:my|our|the)\s+(?:[a-z]+\s+)?[a-z]+s),")
 # Vowel signs and other combining marks inside a word (Devanagari, Bengali, Thai, Arabic):
 # not letters to the regex engine, but part of the name.
 _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
@@ -118,6 +118,14 @@ _PERSON_CUE = re.compile(
     rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
     rf",?[ \t]+(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
+# Who someone is to the speaker, after their name and "our"/"my" ("Tariq, our registrar").
+_ROLE_OF_NAMED = frozenset("""manager boss supervisor lead director head colleague coworker co-worker intern
+client partner mentor neighbour neighbor landlord friend cousin son daughter sister brother wife husband
+mother father uncle aunt niece nephew teammate editor registrar nurse doctor teacher accountant lawyer assistant
+receptionist secretary engineer developer designer analyst officer coordinator chef driver tech technician
+admin tutor""".split())
+# Sentence openers that are no first name: "Also Ravi, our ...", "Then Ana, my ...".
+_NOT_FIRST_OF_NAME = frozenset("I The A An And But Or So Also Then Now Yes No Oh Well Like Just Even Only".split())
 # A pasted email header's people line ("From: Tunde Bakare <tunde@...>", "Cc: Funmilayo Adebayo; AK"):
 # each item a capitalized name of one to four words or initials, before an optional address.
 _HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[ \t]*(?P<people>[^\n]{2,200})$")
@@ -157,10 +165,7 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
-    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+),[ \t]+(?:our|my)[ \t]+(?:[a-z]+[ \t]+)?(?:registrar|manager|boss|supervisor|"
-    r"lead|director|head|colleague|coworker|intern|nurse|doctor|teacher|accountant|lawyer|assistant|client|"
-    r"receptionist|secretary|engineer|developer|designer|analyst|officer|coordinator|chef|driver|tech|"
-    r"technician|admin|partner|mentor|tutor|neighbou?r|landlord|friend|cousin|son|daughter|sister|brother)\b|"
+    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2}),[ \t]+(?:our|my)[ \t]+(?P<role4>(?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b|"
     # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
     r"(?<![\w'’])(?P<n5>[A-Z][^\W\d_'’]+)[ \t]+(?:(?:we|they|everyone|everybody|people|the[ \t]+kids)[ \t]+"
     r"(?:all[ \t]+)?calls?[ \t]+(?:her|him|them)|for[ \t]+short)\b")
@@ -370,6 +375,24 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _NAME_THEN_CUE.finditer(text):
             group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g))
             word = m.group(group)
+            if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
+                continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
+            start4 = m.start(group)
+            if group == "n4" and word.split()[0] in _NOT_FIRST_OF_NAME and " " in word:
+                start4 += len(word.split()[0]) + 1  # "Also Ravi, our intern,"
+                word = word.split(None, 1)[1]
+            if group == "n4" and " " in word:
+                if any(w.casefold() in self._common and name_key(w) not in self._names for w in word.split()):
+                    continue
+                out.append(_result("PERSON", start4, m.end(group), 0.9, self))  # "Priyanka Raman, our editor,"
+                continue
+            if group == "n4" and start4 != m.start(group) and word.casefold() not in self._common:
+                out.append(_result("PERSON", start4, m.end(group), 0.9, self))
+                continue
+            if group == "n4" and name_key(word) in self._first and word.casefold() not in _NAME_STOP:
+                # "Will, our newest policy officer, uses it": the apposition says person.
+                out.append(_result("PERSON", *m.span(group), 0.9, self))
+                continue
             if word.casefold() in self._common or word.casefold() in _NAME_STOP or word.isupper() \
                     or word.casefold() in _RELATION_WORDS \
                     or is_country_like(normalize(word)) or word.casefold() in CALENDAR_WORDS:
@@ -444,7 +467,9 @@ dispatcher teller handler adjuster underwriter courier foreman forewoman epidemi
 veterinarian vet counselor videographer schoolteacher head tech barista trainee realtor carer caregiver stocker bellboy
 bookkeeper sharemilker educator tester housekeeper receptionist concierge porter midwife paramedic
 instructor lecturer tutor coach chairman chairwoman chairperson boss pujari rabbi deacon bishop vicar chaplain
-missionary goalkeeper referee groundsman physio steward stewardess attendant ranger warden""".split())
+missionary goalkeeper referee groundsman physio steward stewardess attendant ranger warden president
+vice-president auxiliary volunteer matron superintendent bursar scheduler chairlady dispenser founder co-founder
+cofounder proprietor proprietress organizer organiser delegate copywriter treasurer""".split())
 
 
 @lru_cache(maxsize=1)
