@@ -81,11 +81,14 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE_HEAD = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_MONTHS}|\d{{4}})[ \t]+(?:and|or|to|until)[ \t]+$|"
                         rf"(?<![\w.])(?P<r>\d{{1,2}}|{_MONTHS}|\d{{4}})[ \t]*[-–][ \t]*$")
 _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
+_AGE_TAIL = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?P<a>\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:-[a-z]+)?)"
+                       r"(?![\w-]|[ \t]+(?:years|months|weeks|days|hours|minutes|people|times|percent|of)\b)")
 
 
 # Postcodes after a street: "31-146" (PL), "80802" (DE), "95900-000" (BR, after "CEP"), "M21 9EG"
 # (UK), "OH 44107" (US state and ZIP).
-_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{3,4})?|\d{6}|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
+_POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{4}-\d{3}|\d{5}(?:-\d{3,4})?|\d{6}|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
                        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
                        r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
@@ -195,6 +198,9 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
                 if m is not None:
                     g = "d" if m.group("d") else "r"
                     out.add(Finding(m.start(g), m.end(g), f.entity_type, f.score, f.recognizer))
+        if f.entity_type == "AGE" and (tail := _AGE_TAIL.match(text, f.end)) is not None:
+            # "Our two boys are nine and six": the other child's age too.
+            out.add(Finding(tail.start("a"), tail.end("a"), f.entity_type, f.score, f.recognizer))
         if f.entity_type in ("ORGANIZATION", "LOCATION"):
             tail = _TRAILING_JOINER.search(text, f.start, f.end)
             if tail and tail.start() > f.start:  # "Department of Lands and Surveys of"

@@ -30,7 +30,7 @@ _KIND_AFTER = r"(?:system|platform|portal|till|software|app|dashboard|integratio
 _USE_VERB = (r"(?:use|uses|using|used|tried|try|trying|trial(?:l)?ing|trial(?:l)?ed|pilot(?:ed|ing|s)?|"
              r"tested|testing|adopted|adopting|bought|licensed|switched\s+to|moved\s+over\s+to|rolled\s+out|"
              r"run\s+(?:it|them|this|that|everything)\s+through|paste\s+(?:it|them)\s+into|"
-             r"script\s+in|draft\s+in)")
+             r"script\s+in|draft\s+in|(?:trial|pilot|demo|rollout)\s+of|licen[cs]es?\s+for)")
 _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|bookings|everything|documents|docs|invoices|"
             r"timesheets|tickets|cases|reports|contact|rosters?|schedules?|drawings|models|accounts|"
             r"payroll|orders|entry|entries|summary|summaries|output|drafts|updates|messages|posts|"

@@ -766,7 +766,8 @@ def _in_holiday(text: str, f: Finding) -> bool:
 
 
 # A capitalized word listed with a person's name: "Tshepo and Nomsa", "Femi, Kasia and Ruth".
-_LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)([A-Z][^\W\d_'’]+{NAME_APOSTROPHE})(?![\w'’-])")
+_LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)([A-Z][^\W\d_'’]+{NAME_APOSTROPHE}"
+                           rf"(?:[ \t]+[A-Z][^\W\d_'’]+{NAME_APOSTROPHE}){{0,2}})(?![\w'’-])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])([A-Z][^\W\d_'’]+{NAME_APOSTROPHE})(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)$")
 
 
@@ -780,13 +781,18 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
     common = common_words()
     other = [(f.start, f.end) for f in findings if f.entity_type != "PERSON"]
 
-    def name_like(word: str, s: int, e: int) -> bool:
+    def name_like(value: str, s: int, e: int) -> bool:
+        # "Phạm Ngọc Ánh and Võ Thanh Tùng": every word of a listed full name must look like one.
+        return (" " in value or len(value) >= 3) and all(word_like(w) for w in value.split()) \
+            and value not in allow and not any(a < e and s < b for a, b in other)
+
+    def word_like(word: str) -> bool:
         folded = word.casefold()
         if re.search(r"[a-z][A-Z]", word) and not re.match(r"(?:Mc|Mac|O['’]|De|Di|La|Le|Van)[A-Z]", word):
             return False  # "Paytm and PhonePe": an inner capital is a product's, not a name's
-        return len(word) >= 3 and not word.isupper() and folded not in common and word not in allow \
+        return len(word) >= 2 and not word.isupper() and folded not in common and word not in allow \
             and folded not in allow and folded not in CALENDAR_WORDS and not is_country_like(_norm(word)) \
-            and not is_generic(folded) and not any(a < e and s < b for a, b in other)
+            and not is_generic(folded)
 
     out: set[Finding] = set()
     todo = [f for f in findings if f.entity_type == "PERSON" and f.end - f.start <= 40]

@@ -150,7 +150,7 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "tw
 _OTHER_DIGIT_WORDS = (
     "cero zéro nul null noll nol sıfır sifir sifuri kosong không sero shunya shoonya sunya kore selo "
     "μηδέν صفر zewo ዜሮ dim sifar нуль ноль",
-    "uno um un eins een één ett jeden satu bir moja một isa ek tahi tasi unu ένα واحد en አንድ acel один одна",
+    "uno um un eins een één ett jeden satu bir moja một isa ek aik tahi tasi unu ένα واحد en አንድ acel один одна",
     "dos dois deux due zwei zwo twee två dwa dua iki mbili hai dalawa do rua lua doi δύο اثنان اثنين de dau "
     "ሁለት aryo два дві две",
     "tres três trois tre drei drie trzy tiga üç tatu ba tatlo teen toru tolu trei τρία ثلاثة twa tri ሦስት "
@@ -159,7 +159,7 @@ _OTHER_DIGIT_WORDS = (
     "τέσσερα أربعة اربعة kat pedwar አራት angwen чотири четыре",
     "cinco cinq cinque fünf fuenf vijf fem pięć piec lima beş tano năm paanch panch vyf rima cinci πέντε "
     "خمسة senk pump አምስት abic п'ять пять",
-    "seis sei sechs zes sex seks sześć enam altı sita sáu meia anim chhe chhah ses ono șase sase έξι "  # Brazil's "meia"
+    "seis sei sechs zes sex seks sześć enam altı sita sáu meia anim chhe chhah chay chhay cheh ses ono șase sase έξι "  # Brazil's "meia"
     "ستة sis chwech ስድስት abicel шість шесть",
     "siete sete sept sette sieben zeven sju syv siedem tujuh yedi saba bảy pito saat sewe whitu fitu "
     "șapte sapte επτά εφτά سبعة sèt saith ሰባት abiro сім семь",

@@ -1513,3 +1513,32 @@ def test_titles_said_with_is_before_or_after_a_name(analyzer, policy, text, valu
 ])
 def test_is_before_or_after_a_name_needs_an_occupation(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Phone is better for me, sifar teen sifar sifar chay chay chaar aik nau saat teen. Evening.",
+     "sifar teen sifar sifar chay chay chaar aik nau saat teen"),
+    ("User: My own also, 33100-4827361-5, I would not put there.", "33100-4827361-5"),
+    ("User: the office on Rua de Costa Cabral 1146, 4200-227 Porto, every Thursday.", "4200-227"),
+    ("User: instagram marisolorganizes, or email me at the office.", "marisolorganizes"),
+    ("User: I'm an English teacher and head of the department.", "English teacher"),
+    ("User: I am general secretary of our workers union, since 2004.", "general secretary"),
+    ("User: my title is operations manager but honestly i do everything.", "operations manager"),
+    ("User: two interns, Phạm Ngọc Ánh and Võ Thanh Tùng, both 22. Ánh is fine.", "Võ Thanh Tùng"),
+    ("User: two interns, Phạm Ngọc Ánh and Võ Thanh Tùng, both 22. Ánh is fine.", "22"),
+    ("User: everyone calls me Jerjer lol. 27, team leader at VistaReach Solutions, a BPO.", "27"),
+    ("User: Our two boys are nine and six, and the older one loves it.", "six"),
+    ("User: been in grocery since i was 16 honestly, started as a cashier.", "16"),
+])
+def test_blind_set_q_phrasings_caught(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: we do facebook and instagram marketing, mostly.", "marketing"),
+    ("User: We had a trial of Devin for a month, honestly it was like an intern.", "Devin"),
+    ("AI: What did the pilot with Grace involve?\n\nUser: so Grace's idea was to tidy notes.", "pilot"),
+    ("User: We hired 10, maybe 12 people at Acme last year.", "10"),
+])
+def test_blind_set_q_phrasings_left(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)

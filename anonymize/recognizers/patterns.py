@@ -103,6 +103,14 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"(?:^|(?<=[.!?]\s)){age}(?=,\s+(?:went|grew|born|living|live|based|from|married|single|"
                rf"studied|working|work|mum|mom|dad|mother|father|two\s+kids|no\s+kids)\b)", 0.75)
               for age in (_AGE_NUM, _AGE_WORDS)),
+            # "... lol. 27, team leader at VistaReach": an age, then a title and its employer.
+            (rf"(?:^|(?<=[.!?]\s)){_AGE_NUM}(?=,\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}\s+(?:at|for|with)\s+[A-Z])",
+             0.7),
+            # "Phạm Ngọc Ánh and Võ Thanh Tùng, both 22": two people's age at once.
+            (rf"(?<=,\s)both\s+{_AGE_NUM}(?=\s*[,.;!?)]|\s+(?:years?|now)\b)", 0.75),
+            # "since i was 16", "since I was sixteen": the speaker's age then.
+            *((rf"\bsince\s+(?:i|I)\s+was\s+(?:about\s+)?{age}\b(?!\s*(?:%|percent|minutes|hours))", 0.75)
+              for age in (_AGE_NUM, _AGE_WORDS)),
             # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
             # two, she was fine", "my son is 7". Small numbers only after a child or "who".
             # "when I was 19", "I was only 22 and": the speaker's age then.
@@ -577,7 +585,15 @@ def social_handle_recognizer() -> RegexRecognizer:
           rf"(?=[ \t]+on[ \t]+(?:the[ \t]+)?{_PLATFORMS}\b)", 0.7),
          (rf"(?:\b[Oo]n[ \t]+{_PLATFORMS}[ \t]*,?[ \t]+(?:I['’]?m|I[ \t]+am|(?:s?he|they)['’]?s|(?:s?he|it)[ \t]+is|"
           rf"find[ \t]+(?:me|us|her|him)[ \t]+(?:as|at)|look[ \t]+for|search)[ \t]+)"
-          r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7)],
+          r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),
+         # A user name given as a contact right after its site: "instagram marisolorganizes, or
+         # email ...", "reach me on tiktok: kiki.bakes".
+         (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|discord|telegram|snapchat|threads|bluesky|mastodon)"
+          r"[ \t]*:?[ \t]+)(?P<value>(?-i:[a-z0-9][a-z0-9_.]{3,29}))"
+          r"(?=[ \t]*,?[ \t]+or[ \t]+(?:e-?mail|mail|call|text|whatsapp|phone|ring|dm|message)\b)", 0.7),
+         (r"(?i:\b(?:reach|find|contact|dm|message|follow)[ \t]+(?:me|us)[^.\n]{0,20}?\b(?:instagram|insta|ig|tiktok|"
+          r"twitter|discord|telegram|snapchat|threads|bluesky|mastodon)[ \t]*:?[ \t]+)"
+          r"(?P<value>(?-i:[a-z0-9][a-z0-9_.]{3,29}))(?![\w@])", 0.7)],
         name="ClearanceSocialHandleRecognizer",
     )
 

@@ -433,16 +433,16 @@ _OCCUPATION_CUE = re.compile(
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
-    r"(?:I\s+)?work(?:ed)?\s+as)(?=[ \t]+(?:an?|the)\b)"
+    r"(?:I\s+)?work(?:ed)?\s+as)(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+)?(?:title|role|position|designation)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working)\s+as)(?=[ \t]+(?-i:[a-z]))"
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
-    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+[ \t]+[a-z-]+(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and)\b))"
+    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+[ \t]+[a-z-]+(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}})[ \t]+)?[a-z][a-z-]*"
+    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-z-]*"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
@@ -498,7 +498,7 @@ class OccupationRecognizer(LocalRecognizer):
         pos = 0
         while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
-            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[a-z][a-z-]*", m.group("value")))
+            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-z-]*", m.group("value")))
             kept = []
             for w in words:
                 if w.group() in _OCCUPATION_STOP:
