@@ -12,6 +12,7 @@ first name alone): a leaked colleague costs more than a masked minister.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A full name: two to four capitalized words ("Catherine Cortez Masto", "Trịnh Công Sơn").
 _FULL = r"[A-Z][^\W\d_]+(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)?"
@@ -77,11 +78,20 @@ def correspondent(text: str, name: str) -> bool:
     """The name is in a pasted email header ("From: Tunde Bakare <...>") or its surname in an
     email address of this transcript ("tunde.bakare@brightpathgirls.org"): someone the
     participant writes to, whatever a list of public figures says."""
+    headers, addresses = _correspondence(text)
     esc = r"[ \t]+".join(re.escape(w) for w in name.split())
-    if re.search(rf"(?im)^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[^\n]*\b{esc}\b", text):
+    if headers and re.search(rf"\b{esc}\b", headers):
         return True
     last = name.split()[-1]
-    return len(last) >= 4 and last.casefold() in re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold())))
+    return len(last) >= 4 and last.casefold() in addresses
+
+
+@lru_cache(maxsize=4)
+def _correspondence(text: str) -> tuple[str, str]:
+    """The transcript's email header lines, and the letters of its email addresses."""
+    headers = "\n".join(re.findall(r"(?im)^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[^\n]*", text))
+    addresses = re.sub(r"[^a-z]", "", " ".join(re.findall(r"\S+@\S+", text.casefold()))) if "@" in text else ""
+    return headers, addresses
 
 
 def own_circle(text: str, name: str, first_alone: bool = True) -> bool:

@@ -78,6 +78,32 @@ def _ordered_registry_class():
     return OrderedRegistry
 
 
+def _lean_context_enhancer():
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class LeanContextEnhancer(LemmaContextAwareEnhancer):
+        """Presidio's lemma enhancer, given only the results whose recognizer has context
+        words. It deep-copies every result it is handed before skipping those without, and
+        Clearance's recognizers (which carry none) produce most results: the copies were
+        about 3% of a scan. Results keep their order and scores."""
+
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            with_context = {r.id for r in recognizers if r.context}
+            key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+            picked = [i for i, r in enumerate(raw_results) if (r.recognition_metadata or {}).get(key) in with_context]
+            if not picked:
+                return list(raw_results)
+            enhanced = super().enhance_using_context(text, [raw_results[i] for i in picked], nlp_artifacts,
+                                                     recognizers, context)
+            out = list(raw_results)
+            for i, r in zip(picked, enhanced):
+                out[i] = r
+            return out
+
+    return LeanContextEnhancer()
+
+
 def build_analyzer(policy: Policy):
     """One AnalyzerEngine per process; loading spaCy is most of a short run's cost."""
     ensure_offline()
@@ -120,6 +146,7 @@ def build_analyzer(policy: Policy):
         nlp_engine=nlp_engine,
         supported_languages=[det.language],
         default_score_threshold=det.score_threshold,
+        context_aware_enhancer=_lean_context_enhancer(),
     )
 
 

@@ -426,9 +426,23 @@ def _lookalike_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     return [(p[0].translate(_LOOKALIKE), p[1], p[2]) for p in src]
 
 
+# Characters the per-character pass below rewrites: zero-width ones, dashes, non-ASCII digits.
+_REWRITTEN_CHARS = re.compile("[" + "".join(map(chr, ZERO_WIDTH)) + "–—‒−]|(?![0-9])\\d")
+
+
+def _NEEDS_NO_MAPPING(text: str) -> bool:
+    """Text whose every character is its own NFKC form and none is rewritten: the view is the
+    text itself ("Nguyễn", "São Paulo" typed precomposed, as nearly all transcripts are)."""
+    return _REWRITTEN_CHARS.search(text) is None and unicodedata.is_normalized("NFKC", text) \
+        and all(unicodedata.normalize("NFKC", ch) == ch for ch in set(text) if not ch.isascii())
+
+
 def normalized_view(text: str) -> TextView:
-    pieces: list[Piece] = [(c, i, i + 1) for i, c in enumerate(text)] if text.isascii() else []
-    for i, ch in enumerate(text if not pieces else ""):
+    # An ASCII transcript is its own view until a rewrite below applies; most need none, so
+    # the per-character bookkeeping is built only then.
+    ascii_only = text.isascii() or _NEEDS_NO_MAPPING(text)
+    pieces: list[Piece] | None = None if ascii_only else []
+    for i, ch in enumerate("" if ascii_only else text):
         if ord(ch) in ZERO_WIDTH:
             continue
         if ch.isdigit() and not ch.isascii() and unicodedata.decimal(ch, None) is not None:
@@ -437,7 +451,7 @@ def normalized_view(text: str) -> TextView:
             # (Dashes of every width read as "-": "+48 601 – 203 – 447".)
             norm = ch if ch.isascii() else "-" if ch in "–—‒−" else unicodedata.normalize("NFKC", ch)
         pieces.extend((c, i, i + 1) for c in norm)
-    view = "".join(p[0] for p in pieces)
+    view = text if pieces is None else "".join(p[0] for p in pieces)
     for regex, repl in (
             (_SPACED_LETTERS, _drop_spaces),
             (_SPACED_AT, _replace_all("@")),
@@ -459,7 +473,15 @@ def normalized_view(text: str) -> TextView:
             (_SPACED_DIGITS, _digits_only),
             (_GROUPED_DIGITS, _grouped_digits),
     ):
+        if pieces is None:
+            # ("8, 2023" and "2025-01-29" match in most transcripts and change nothing.)
+            if not any(repl(m, src) != src for m in regex.finditer(view)
+                       for src in ([(view[i], i, i + 1) for i in range(m.start(), m.end())],)):
+                continue
+            pieces = [(c, i, i + 1) for i, c in enumerate(view)]
         pieces, view = _apply(pieces, view, regex, repl)
+    if pieces is None:
+        return TextView(view, list(range(len(view))), list(range(1, len(view) + 1)))
     return TextView(view, [p[1] for p in pieces], [p[2] for p in pieces])
 
 
