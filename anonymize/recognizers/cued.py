@@ -174,6 +174,8 @@ _DETERMINERS = frozenset("the a an this that these those our my their his her it
 _GLOSSED_TITLE = re.compile(r"(?P<value>[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?:at|for|with|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# The gloss's own shape, cheap to look for first: few transcripts have one.
+_GLOSS_SHAPE = re.compile(r"[ \t][—–-]{1,2}[ \t]+[a-z][a-z \t-]*[ \t][—–-]{1,2}[ \t]+(?:at|for|with|in)[ \t]")
 # Roles in every workplace, not titles: "my line manager Sam", "our team lead Ana".
 _GENERIC_TITLE_FIRST = frozenset("line team direct big huge good bad new old first last only own other "
                                  "younger older fellow favourite favorite".split())
@@ -392,7 +394,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                                                               ("in", "of", "for")) for i, w in enumerate(folded)):
                     continue
                 out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("value"), 0.6, self))
-            for m in _GLOSSED_TITLE.finditer(text):
+            for m in _GLOSSED_TITLE.finditer(text) if _GLOSS_SHAPE.search(text) else ():
                 # "Fertigungsleiter — production manager — at Vogt": a title and its translation.
                 lead = re.match(r"(?:(?:as|a|an|the|I|am|im|I'm|soy|sou|je|suis|ich|bin)[ \t]+)*", m.group("value"))
                 if m.group("gloss").split()[-1] in heads and lead.end() < len(m.group("value")):

@@ -21,6 +21,9 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AGE_WORDS = (rf"(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _SMALL_AGE = r"(?P<value>one|two|three|four|five|six|seven|eight|nine)"
+# Either, in one pattern (one scan of the text instead of two).
+_AGE_ANY = (rf"(?P<value>(?:1[0-1]\d|[1-9]\d)(?!-\d)|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 # What a number is not an age before: a unit, a count, a time of day.
 _NOT_UNIT = (r"(?![ \t]*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|o['’]clock|am|pm|a\.m|p\.m|"
              r"people|employees|times|of|dollars|euros|pounds|rupees|kilos?|kg|km|miles|feet|foot|inches|cm|"
@@ -62,7 +65,7 @@ def age_recognizer() -> RegexRecognizer:
             (r"(?i:\b(?P<value>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+tahun\b)", 0.8),
             # "he is now around 80", "she's about 70"
             *((rf"(?-i:\b(?:he|she|who|He|She))(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+(?:around|about|nearly|"
-               rf"almost|over|roughly)\s+{age}\b{_NOT_UNIT}", 0.75) for age in (_AGE_NUM, _AGE_WORDS)),
+               rf"almost|over|roughly)\s+{age}\b{_NOT_UNIT}", 0.75) for age in (_AGE_ANY,)),
             (rf"\b(?:fifty|sixty|forty|thirty|seventy|eighty|twenty)-something\b", 0.7),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
@@ -76,33 +79,33 @@ def age_recognizer() -> RegexRecognizer:
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])"
                rf"(?!\s+(?:and|or|to)\s+\d+\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|people|k\b))", 0.8)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             (rf"\b(?:they|kids|children|twins|boys|girls)\s+(?:are|were)\s+{_SMALL_AGE}(?=\s+and\s+\w)", 0.75),
             # Right after the speaker's name: "I'm Priyanka Venkataraman, 29, Senior Data Engineer",
             # "my name is Phạm Ngọc Lan, thirty-five."
             *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"
                rf"\s+{age}\b(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*[,.;]|\s+(?:and|from|I|i)\b)", 0.85)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             # An age in apposition to a name: "hajj Sayed Mahmoud, seventy-eight, came in",
             # "a client, Ramón Benítez, fifty-four years, was fired", "Mr Okafor, 66, called".
             *((rf"(?-i:\b(?!(?:{_MONTH_OR_DAY})\b)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?),\s+{age}"
                rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             # A relative or a role as the subject: "my boss is 60 and still prints the emails",
             # "the head nurse in my unit is 58, retiring", "our landlord was about seventy".
             *((rf"\b(?:my|our|the|his|her|their)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_AGE_ROLES})"
                rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?\s+(?:is|was|turns|turned|just\s+turned)\s+"
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|already\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?|yrs?|this|next|last)\b|\s*[,.;!?)])", 0.8)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
             # The second of two children's ages: "my children, they are nine and twelve."
             *((rf"\b(?:they|kids|children|twins|boys|girls)\s+(?:are|were)\s+(?:\w+(?:-\w+)?)\s+and\s+{age}\b"
-               rf"(?=\s*[,.;!?)]|\s+(?:now|years?)\b)", 0.75) for age in (_AGE_NUM, _AGE_WORDS)),
+               rf"(?=\s*[,.;!?)]|\s+(?:now|years?)\b)", 0.75) for age in (_AGE_ANY,)),
             # An age said as a fragment about oneself: "... streaming shows. thirty-one, went to Emily Carr".
             *((rf"(?:^|(?<=[.!?]\s)){age}(?=,\s+(?:went|grew|born|living|live|based|from|married|single|"
                rf"studied|working|work|mum|mom|dad|mother|father|two\s+kids|no\s+kids)\b)", 0.75)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             # "... lol. 27, team leader at VistaReach": an age, then a title and its employer.
             (rf"(?:^|(?<=[.!?]\s)){_AGE_NUM}(?=,\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}\s+(?:at|for|with)\s+[A-Z])",
              0.7),
@@ -110,12 +113,12 @@ def age_recognizer() -> RegexRecognizer:
             (rf"(?<=,\s)both\s+{_AGE_NUM}(?=\s*[,.;!?)]|\s+(?:years?|now)\b)", 0.75),
             # "since i was 16", "since I was sixteen": the speaker's age then.
             *((rf"\bsince\s+(?:i|I)\s+was\s+(?:about\s+)?{age}\b(?!\s*(?:%|percent|minutes|hours))", 0.75)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             # Children and relative clauses: "my daughter Lina who is nine uses ...", "shes twenty
             # two, she was fine", "my son is 7". Small numbers only after a child or "who".
             # "when I was 19", "I was only 22 and": the speaker's age then.
             *((rf"\bI\s+was\s+(?:only\s+|just\s+|barely\s+)?{age}\b(?=\s*[,.;!?)\n]|\s*$|\s+(?:when|and|years?|yrs?)\b)", 0.75)
-              for age in (_AGE_NUM, _AGE_WORDS)),
+              for age in (_AGE_ANY,)),
             # "in my late forties", "in her early 30s"
             (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
              r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
