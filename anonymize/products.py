@@ -22,7 +22,7 @@ TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|program
               r"channel\s+manager|something)")
 # Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight
 # exchanges Trans.eu and Timocom". (Not "assistant", which may be a person.)
-_KIND_BEFORE = (rf"(?:software|app|platform|exchanges?|portals?|marketplaces?|(?:planning|booking|management|"
+_KIND_BEFORE = (rf"(?:software|app|platform|tool|exchanges?|portals?|marketplaces?|(?:planning|booking|management|"
                 r"scheduling|practice|payroll|accounting|ticketing|records?)[ \t]+system|{_SYSTEM_ABBR})")
 # Words that follow a product's name and make it a tool: "a Genesys system", "our Square till",
 # "the iTax portal".
@@ -43,6 +43,8 @@ _CUES = [
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:(?:that|which)[ \t]+)?(?:we|I|they)[ \t]+(?:use|used|have|run|got|"
                rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),
     re.compile(rf"(?i:\b(?:it['’]s|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
+    # "built into Touchstore, our dispensing system": a name, then the tool it is
+    re.compile(rf"{_NAME},[ \t]+(?i:our|the|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{TOOL_NOUN})\b"),
     re.compile(rf"(?i:\b{_KIND_BEFORE}),?[ \t]+{_NAME}(?![\w'’])"),
     # "the agency pays for Jasper", "we pay for Canva"
     re.compile(rf"(?i:\b(?:pays?|paid|paying)[ \t]+for)[ \t]+{_NAME}(?![\w'’])"),
@@ -52,7 +54,7 @@ _CUES = [
     re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:still|all|out)[ \t]+)?(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
                rf"kept|stored|logged|done|entered|run|runs|come|comes|came|booked|tracked|managed|written)[ \t]+)?"
                rf"(?:(?:stored|kept|logged|entered|all|booked|tracked|up|out|back)[ \t]+)?"
-               rf"(?:in|on|into|through))[ \t]+{_NAME}(?![\w'’])"),
+               rf"(?:in|on|into|through|from(?<=(?:come|came)[ \t]from)|from(?<=comes[ \t]from)))[ \t]+{_NAME}(?![\w'’])"),
     # "Matters are in Clio", "Jobs are booked in Jobber": work items kept in a system.
     re.compile(rf"(?i:\b(?:matters|jobs|clients|cases|patients|customers|leads|deals)[ \t]+(?:are|is)[ \t]+"
                rf"(?:(?:booked|kept|logged|tracked|managed|stored|all)[ \t]+)?(?:in|on|through))[ \t]+{_NAME}(?![\w'’])"),
@@ -63,7 +65,8 @@ _CUES = [
                rf"[ \t]+{_NAME}(?![\w'’])"),
     # "Accounting is in Siigo", "Irrigation runs on Wiseconn", "The cash is Square"
     re.compile(rf"(?i:\b(?:accounting|bookkeeping|invoicing|billing|scheduling|rostering|irrigation|"
-               rf"inventory|the\s+cash|ticketing|dispatch|telematics)[ \t]+(?:is|runs|run|are)[ \t]+"
+               rf"inventory|the\s+cash|ticketing|dispatch|telematics|payroll|booking|bookings)[ \t]+(?:is|runs|run|are)"
+               rf"(?:[ \t]+(?:all|done|mostly|still))?[ \t]+"
                rf"(?:(?:in|on|through)[ \t]+)?)(?:(?i:a|an|the)[ \t]+)?{_NAME}(?![\w'’])"),
     # "then it goes into Tradify", "I pasted them into Claude"
     re.compile(rf"(?i:\b(?:goes|go|went|put|puts|paste|pastes|pasted|upload|uploads|uploaded|type|typed|"

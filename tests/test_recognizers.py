@@ -1542,3 +1542,26 @@ def test_blind_set_q_phrasings_caught(analyzer, policy, text, value):
 ])
 def test_blind_set_q_phrasings_left(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: I'm a postdoctoral fellow in computational epidemiology at McGill.", "postdoctoral fellow"),
+    ("User: been in grocery since i was 16, started as a cashier. did a degree.", "cashier"),
+    ("User: I am real estate agent, asesor inmobiliario, with Casas Tapatías.", "real estate agent"),
+    ("User: I work as AML compliance analyst at mBank in Warsaw.", "AML compliance analyst"),
+    ("User: my girlfriend siobhán is a staff nurse in the Mercy.", "staff nurse"),
+    ("AI: And in your own work as practice manager?\n\nUser: Mostly writing.", "practice manager"),
+])
+def test_blind_set_p_titles_caught(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: whats built into Touchstore, our dispensing system. my boss said.", "Touchstore"),
+    ("User: whats built into Touchstore, our dispensing system. my boss said.", "said"),
+    ("User: the estimating tool, CCC ONE, says like $2,800.", "CCC ONE"),
+    ("User: scheduling is all in UKG and it has a thing that predicts.", "UKG"),
+    ("User: Also bookings come from TheFork and Matteo answers them.", "TheFork"),
+])
+def test_blind_set_p_tools_left(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)

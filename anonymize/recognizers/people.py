@@ -309,7 +309,7 @@ class ContextNameRecognizer(LocalRecognizer):
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
                 appositive = True  # "we call him JB"
             if not self._ok(n1) and not appositive and not (
-                    n1.islower() and name_key(n1) in self._first and n1 not in _MODALS
+                    n1.islower() and name_key(n1) in self._first and n1 not in _MODALS and n1 not in _ACT_WORDS
                     and (_ACTS.match(text, m.end("n1")) or _verb_follows(nlp_artifacts, m.start("n1"), n1))) \
                     and not self._unlisted_lower_name(m, text, nlp_artifacts):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
@@ -429,15 +429,16 @@ _OCCUPATION_CUE = re.compile(
     # "she's a beginning teacher", "My wife Joy is a primary school teacher"
     r"|\b(?:he|she)['’]s|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|"
     r"mother|father|mom|mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|boyfriend|girlfriend)"
-    r"\s+(?-i:[A-Z][^\W\d_]+)(?:,\s+who)?\s+(?:is|was)"
+    r"\s+[^\W\d_]+(?:,\s+who)?\s+(?:is|was)"
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
-    r"(?:I\s+)?work(?:ed)?\s+as)(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+)?(?:title|role|position|designation)\s+is"
+    r"(?:I\s+)?work(?:ed)?\s+as|started\s+(?:out\s+)?as|began\s+as)(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+)?(?:title|role|position|designation)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
-    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working)\s+as)(?=[ \t]+(?-i:[a-z]))"
+    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
+    r"(?=[ \t]+(?-i:[a-z]|[A-Z]{2,4}[ \t]+[a-z]))"
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
-    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+[ \t]+[a-z-]+(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
+    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
@@ -469,7 +470,7 @@ bookkeeper sharemilker educator tester housekeeper receptionist concierge porter
 instructor lecturer tutor coach chairman chairwoman chairperson boss pujari rabbi deacon bishop vicar chaplain
 missionary goalkeeper referee groundsman physio steward stewardess attendant ranger warden president
 vice-president auxiliary volunteer matron superintendent bursar scheduler chairlady dispenser founder co-founder
-cofounder proprietor proprietress organizer organiser delegate copywriter treasurer""".split())
+cofounder proprietor proprietress organizer organiser delegate copywriter treasurer fellow postdoc recruiter""".split())
 
 
 @lru_cache(maxsize=1)
