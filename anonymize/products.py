@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from anonymize.names import HONORIFICS
+
 # One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB",
 # "eScribe", "iFood").
 _NAME = r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][\w+]*){0,2})"
@@ -119,6 +121,8 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
         name = m.group("name")
         if re.fullmatch(r"[A-Z]{1,3}", m.group("a")) or re.match(r"[ \t]*[?!]", text[m.end():]):
             continue  # "no AI, Lipe?": an abbreviation is no list's anchor, and that is a vocative
+        if re.fullmatch(rf"(?i:{HONORIFICS})\.?", name.split()[0]):
+            continue  # "Siigo, and Señora Gloria doesn't ...": a title says person
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
                 and not any(c.isdigit() for c in name) and not _ACTS.match(text, m.end()):
             found.add(name)

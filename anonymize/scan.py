@@ -657,6 +657,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "German Basic" of "German Basic Law": a law, not a person
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings |= _coordinated_names(text, findings, allow)
+    findings |= _corrected_names(text, findings, allow)
     findings = _extend_names(text, findings, allow)
     findings = attach_context(text, findings, allow)
     findings = {f for f in findings if not _in_holiday(text, f)}
@@ -840,6 +841,36 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
                 g = Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION)
                 out.add(g)
                 todo.append(g)
+    return out
+
+
+# A name said again, corrected: "my shift manager kev, well kevin, he ...", "im thandi, well
+# Thandiwe Mokoena on my payslip".
+_CORRECTED_AFTER = re.compile(r",?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather)[ \t]+"
+                              r"([^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?![\w'’-])")
+_CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+),?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather)[ \t]+$")
+
+
+def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """The other form of a name the speaker corrects ("kev, well kevin"): a known first
+    name, or any word that is no common word, next to a person already found."""
+    from anonymize.vocab import common_words
+
+    common = common_words()
+    out: set[Finding] = set()
+    for f in sorted(findings, key=_order):
+        if f.entity_type != "PERSON":
+            continue
+        hits = []
+        if (m := _CORRECTED_AFTER.match(text, f.end)) is not None:
+            hits.append(m.span(1))
+        if (m := _CORRECTED_BEFORE.search(text, max(0, f.start - 40), f.start)) is not None:
+            hits.append(m.span(1))
+        for s, e in hits:
+            word = text[s:e].split()[0]
+            if (name_key(word) in first_names() or word.casefold() not in common) and len(word) >= 3 \
+                    and text[s:e] not in allow and word.casefold() not in CALENDAR_WORDS:
+                out.add(Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION))
     return out
 
 

@@ -1565,3 +1565,21 @@ def test_blind_set_p_titles_caught(analyzer, policy, text, value):
 ])
 def test_blind_set_p_tools_left(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value,nth", [
+    ("User: my shift manager kev, well kevin, he hates the rota. but kevin is like 40.", "kevin", 1),
+    ("User: hey :) im thandi, well Thandiwe Mokoena on my payslip lol.", "thandi", 0),
+    ("User: For accounting we use Siigo, and Señora Gloria doesn't let AI touch it.", "Gloria", 0),
+    ("User: The club lawyer, Dra. Fernanda Costa e Silva, she told us.", "Fernanda Costa e Silva", 0),
+    ("User: Hi! Im Rommel dela Peña, 37, flight dispatcher at Cebu Pacific.", "Rommel dela Peña", 0),
+    ("User: u can find me on discord im jas.gill_. i check discord more.", "jas.gill_", 0),
+])
+def test_corrected_names_particles_and_handles(analyzer, policy, text, value, nth):
+    assert caught(analyzer, policy, text, value, nth=nth)
+
+
+def test_words_after_a_platform_are_no_handle(analyzer, policy):
+    text = "User: on reddit im there a lot. On Instagram I'm mostly lurking. Well I mean it works."
+    for word in ("there", "mostly", "works"):
+        assert untouched(analyzer, policy, text, word)
