@@ -20,11 +20,11 @@ _NAME = r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][
 # called Qashier".
 _SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|HRMS|HCM|ATS|CMS|DMS|TMS|WMS|MIS|EPOS|MRP|SIS|VLE"
 TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
-              r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite|"
+              r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite|thing|feature|"
               r"channel\s+manager|something)")
 # Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight
 # exchanges Trans.eu and Timocom". (Not "assistant", which may be a person.)
-_KIND_BEFORE = (rf"(?:software|app|platform|tool|exchanges?|portals?|marketplaces?|(?:planning|booking|management|"
+_KIND_BEFORE = (rf"(?:software|app|platform|tool|scribe|chatbot|exchanges?|portals?|marketplaces?|(?:planning|booking|management|"
                 r"scheduling|practice|payroll|accounting|ticketing|records?)[ \t]+system|{_SYSTEM_ABBR})")
 # Words that follow a product's name and make it a tool: "a Genesys system", "our Square till",
 # "the iTax portal".
@@ -44,7 +44,7 @@ _CUES = [
     # "the WMS we use is Unicommerce", "the app they gave us is Fyle"; "It's called ScribeVet"
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:(?:that|which)[ \t]+)?(?:we|I|they)[ \t]+(?:use|used|have|run|got|"
                rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),
-    re.compile(rf"(?i:\b(?:it['’]s|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
+    re.compile(rf"(?i:\b(?:it['’]s|its|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
     # "built into Touchstore, our dispensing system": a name, then the tool it is
     re.compile(rf"{_NAME},[ \t]+(?i:our|the|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{TOOL_NOUN})\b"),
     re.compile(rf"(?i:\b{_KIND_BEFORE}),?[ \t]+{_NAME}(?![\w'’])"),
@@ -67,7 +67,7 @@ _CUES = [
                rf"[ \t]+{_NAME}(?![\w'’])"),
     # "Accounting is in Siigo", "Irrigation runs on Wiseconn", "The cash is Square"
     re.compile(rf"(?i:\b(?:accounting|bookkeeping|invoicing|billing|scheduling|rostering|irrigation|"
-               rf"inventory|the\s+cash|ticketing|dispatch|telematics|payroll|booking|bookings)[ \t]+(?:is|runs|run|are)"
+               rf"inventory|the\s+cash|ticketing|dispatch|telematics|payroll|booking|bookings|planning)[ \t]+(?:is|runs|run|are)"
                rf"(?:[ \t]+(?:all|done|mostly|still))?[ \t]+"
                rf"(?:(?:in|on|through)[ \t]+)?)(?:(?i:a|an|the)[ \t]+)?{_NAME}(?![\w'’])"),
     # "then it goes into Tradify", "I pasted them into Claude"

@@ -314,7 +314,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
-_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|it['’]s|it\s+is)\s+(?:called|named))\s+$")
+_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|it['’]s|its|it\s+is)\s+(?:called|named))\s+$")
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")

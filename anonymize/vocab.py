@@ -95,6 +95,8 @@ _COUNTRY_EXTRAS = frozenset({
     # Newer or short names Faker's list lacks.
     "south sudan", "drc", "the drc", "dr congo", "democratic republic of the congo", "eswatini",
     "palestine", "kosovo", "the gambia", "cabo verde", "the bahamas", "vatican city", "macau", "macao",
+    "russia", "syria", "laos", "brunei", "holland", "slovakia", "kyrgyzstan", "libya", "burma", "east timor",
+    "the maldives", "côte d'ivoire", "aotearoa", "the czech republic",
 })
 # Holidays, festivals and seasons said generically ("I'm off during Diwali", "before the Ramadan
 # campaign"): like weekdays and months, they date nothing on their own.

@@ -1583,3 +1583,27 @@ def test_words_after_a_platform_are_no_handle(analyzer, policy):
     text = "User: on reddit im there a lot. On Instagram I'm mostly lurking. Well I mean it works."
     for word in ("there", "mostly", "works"):
         assert untouched(analyzer, policy, text, word)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: you can contact me at rui.carvalho[at]metvouga[dot]pt. I write it like this.",
+     "rui.carvalho[at]metvouga[dot]pt"),
+    ("User: the RUT 17.294.608-K and my card GHA-718204639-3 were in it.", "17.294.608-K"),
+    ("User: the RUT 17.294.608-K and my card GHA-718204639-3 were in it.", "GHA-718204639-3"),
+    ("User: the union was involved. Rajesh sir, our plant head, wanted one version.", "Rajesh"),
+    ("User: Sure. I'm Burak Şahin, freelance translator, English to Turkish mostly.", "freelance translator"),
+])
+def test_blind_set_r_phrasings_caught(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: our x-ray software has this thing called Pearl built in now.", "Pearl"),
+    ("User: The planning is in Hastus, that is the schedule.", "Hastus"),
+    ("User: The biggest one is an AI scribe, ScribbleVet. It listens.", "ScribbleVet"),
+    ("User: first line is a chatbot, its called Ada, the customer talks to it.", "Ada"),
+    ("User: Many guests come from Russia, Germany, Poland.", "Russia"),
+    ("User: Yes Sir, Thanks Sir, Good morning.", "Thanks"),
+])
+def test_blind_set_r_phrasings_left(analyzer, policy, text, value):
+    assert untouched(analyzer, policy, text, value)

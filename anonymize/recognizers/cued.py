@@ -227,7 +227,7 @@ admin chief guy person worker""".split())
 _INTRO_TITLE = re.compile(
     r"(?:\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|this[ \t]+is|it['’]?s)[ \t]+|"
     r"^(?:User|Participant)[ \t]*:[ \t]+(?:[\w!']+(?:[ \t]+[\w!']+){0,3}[.!,][ \t]+){0,2})"
-    r"(?:[A-Z][a-z]{0,5}\.[ \t]+)?(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){1,4}[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+    r"(?:[A-Z][a-z]{0,5}\.[ \t]+)?(?:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){1,4}[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
     r",[ \t]+(?:(?:\d{2}|(?i:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ][a-z]+)?)(?:[ \t]+years?[ \t]+old)?,[ \t]+)?"
     r"(?:(?:an?|the)[ \t]+)?"
     rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",

@@ -124,6 +124,9 @@ client partner mentor neighbour neighbor landlord friend cousin son daughter sis
 mother father uncle aunt niece nephew teammate editor registrar nurse doctor teacher accountant lawyer assistant
 receptionist secretary engineer developer designer analyst officer coordinator chef driver tech technician
 admin tutor""".split())
+# What is said before "Sir"/"Madam" that is no name: "Thanks Sir", "Good morning Madam".
+_GREETING_WORDS = frozenset("""Thanks Thank Yes No Good Okay Ok OK Hello Hi Hey Dear Sorry Please Morning
+Evening Afternoon Night Right Sure Welcome Bye Goodbye Cheers Congratulations""".split())
 # Sentence openers that are no first name: "Also Ravi, our ...", "Then Ana, my ...".
 _NOT_FIRST_OF_NAME = frozenset("I The A An And But Or So Also Then Now Yes No Oh Well Like Just Even Only".split())
 # A pasted email header's people line ("From: Tunde Bakare <tunde@...>", "Cc: Funmilayo Adebayo; AK"):
@@ -302,6 +305,8 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if text[m.start():m.start("n1")].strip(" \t,.") in _WORD_HONORIFICS:
                 continue  # "I ate rice", "miss the bus": an honorific only when capitalized
+            if re.fullmatch(rf"(?i:{HONORIFICS})\.?,[ \t]*", text[m.start():m.start("n1")]):
+                continue  # "Yes Sir, Thanks": an honorific said as a vocative, before a comma
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
                 and _ACTS.match(text, m.end("n1")) \
                 and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "PROPN") not in _NOT_NAME_POS
@@ -398,8 +403,10 @@ class ContextNameRecognizer(LocalRecognizer):
                     or is_country_like(normalize(word)) or word.casefold() in CALENDAR_WORDS:
                 continue
             # "the principal madam", "yes anna": titles that follow any noun need a known name.
-            if m.group("post") and m.group("post").casefold() in _WEAK_POST and name_key(word) not in self._first:
-                continue
+            if m.group("post") and m.group("post").casefold() in _WEAK_POST and name_key(word) not in self._first \
+                    and not (word[0].isupper() and m.group("post").casefold() in ("sir", "madam", "ma'am", "ma’am")
+                             and word not in _GREETING_WORDS):
+                continue  # ("Rajesh sir, our plant head": a capitalized word, no English one, before "sir")
             out.append(_result("PERSON", *m.span(group), 0.9, self))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
             for m in regex.finditer(text):
