@@ -1607,3 +1607,11 @@ def test_blind_set_r_phrasings_caught(analyzer, policy, text, value):
 ])
 def test_blind_set_r_phrasings_left(analyzer, policy, text, value):
     assert untouched(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: Since Sommer 2024 we have a guideline, no names.", "Sommer 2024"),
+    ("User: On the ward the head nurse is enfermeira Conceição Marques, for years.", "head nurse"),
+])
+def test_seasons_of_other_languages_and_titles_before_an_honorific(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)

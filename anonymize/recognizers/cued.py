@@ -10,6 +10,7 @@ from typing import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from anonymize.names import HONORIFICS
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.patterns import _ROLE_NOUNS
@@ -197,7 +198,7 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
 _TITLE_OF_NAMED = re.compile(
     rf"(?m)\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
     rf"(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
-    r"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|don|doña|Don|Doña)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
+    rf"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:{HONORIFICS}|enfermeira|enfermera|infirmière|doña|don)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"
     r"Somebody|Everybody|Anyone|Each|Everything|Nothing|Something)\b)[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}|"

@@ -216,7 +216,9 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
 
 
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
-_SEASON_BEFORE = re.compile(r"(?i:\b(?:spring|summer|autumn|fall|winter|monsoon|harvest)(?:[ \t]+of)?)[ \t]+$")
+_SEASON_BEFORE = re.compile(r"(?i:\b(?:spring|summer|autumn|fall|winter|monsoon|harvest|sommer|winter|frühling|herbst|"
+                            r"verano|invierno|primavera|otoño|été|hiver|printemps|automne|estate|inverno|autunno|"
+                            r"verão|outono|zomer|najaar|voorjaar|lato|zima|wiosna|jesień)(?:[ \t]+(?:of|de|del|di|do|da))?)[ \t]+$")
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
