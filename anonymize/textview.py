@@ -33,7 +33,7 @@ _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_
                  # ("write him at oleksandr . kovalenko @ comarch . com": the real @ comes later)
                  rf"(?![\w.-]+(?:[ \t]*\.[ \t]*[\w-]+)*[ \t]*@)"
                  # ("contact me at rui.carvalho[at]metvouga[dot]pt": the bracketed one is the @)
-                 rf"(?![\w.-]+[ \t]*[\[\(\{{<][ \t]*(?:at|AT|@)[ \t]*[\]\)\}}>])"
+                 rf"(?!(?:(?![.,;][ \t])[^\n!?]){{0,40}}?[\[\(\{{<][ \t]*(?:at|AT|@)[ \t]*[\]\)\}}>])"
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
                  rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")

@@ -1615,3 +1615,16 @@ def test_blind_set_r_phrasings_left(analyzer, policy, text, value):
 ])
 def test_seasons_of_other_languages_and_titles_before_an_honorific(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: we had NI numbers on the starter forms, like QH 42 71 93 C. That never goes in.", "QH 42 71 93 C"),
+    ("User: one homeowner, mrs. patterson out in Broken Arrow, the AI said her roof.", "patterson"),
+    ("User: mixed!! one mom, Summer, is super pro ai and wants it.", "Summer"),
+    ("User: Email me at weiling [dot] tan [at] kestrelbay [dot] sg, I write it like that.",
+     "weiling [dot] tan [at] kestrelbay [dot] sg"),
+    ("User: mine is mona_abdelrahman87 at yahoo dot com. Dr. Ada's is ada.okafor[at]alsafamedic[dot]com.",
+     "mona_abdelrahman87 at yahoo dot com"),
+])
+def test_blind_set_s_phrasings_caught(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)

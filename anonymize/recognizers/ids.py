@@ -72,7 +72,7 @@ def _bsn_ok(s: str) -> bool:
     return len(d) == 9 and (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
 
 
-_ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*|number|no\.?|nr\.?|"
+_ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*|numbers?|no\.?|nr\.?|ni|nino|"
                          r"national|insurance|pesel|bsn|cpf|curp|codice|fiscal[e]?|nin|nik|ssn|"
                          r"social|security|passport|licen[cs]e|aadhaa?r|pan|tin|pin|kra|nir|insee|rfc|dni|"
                          r"nie|nric|ktp|cccd|cmnd|sss|umid|tfn|sin|kimlik|tckn|card|cuit|cuil|rut|cnp|nif|"

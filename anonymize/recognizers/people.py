@@ -101,7 +101,8 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|an|this|that|one|another)\s+(?:[a-z]+\s
                     r"agent|editor|writer|reporter|researcher|student|trainee|supervisor|manager|lead|"
                     r"head|admin|clerk|doctor|teacher|lawyer|co-host|host|dispatcher|planner|foreman|"
                     r"colleague|coworker|co-worker|partner|candidate|applicant|patient|tenant|customer|client|"
-                    r"caller|member|volunteer|resident|neighbou?r)(?:\s+(?:in|on|at|from)\s+(?:the\s+)?[a-z]+)?|"
+                    r"caller|member|volunteer|resident|neighbou?r|mom|mum|dad|parent|homeowner|landlord|owner)"
+                    r"(?:\s+(?:in|on|at|from)\s+(?:the\s+)?[a-z]+)?|"
                     r"(?:the|my|our|a)\s+(?-i:HOD|HoD|CEO|CTO|CFO|COO|CIO|CMO|PM|HR|GM|MD|VP|EA|PA|SVP|EVP)|"
                     r"one\s+of\s+(?:my|our|the)\s+(?:[a-z]+\s+)?[a-z]+s),")
 # Vowel signs and other combining marks inside a word (Devanagari, Bengali, Thai, Arabic):
