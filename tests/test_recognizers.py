@@ -1628,3 +1628,11 @@ def test_seasons_of_other_languages_and_titles_before_an_honorific(analyzer, pol
 ])
 def test_blind_set_s_phrasings_caught(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+def test_a_name_then_one_of_our(analyzer, policy):
+    # From the bench corpus, where the leakage gate's re-scan caught it after anonymization.
+    text = ("User: a tough conversation with Amber Horton, one of our biggest accounts, on May 27. "
+            "We also use Microsoft Teams, one of our tools.")
+    assert caught(analyzer, policy, text, "Amber Horton")
+    assert untouched(analyzer, policy, text, "Microsoft Teams")

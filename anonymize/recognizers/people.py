@@ -170,6 +170,8 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
     r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2}),[ \t]+(?:our|my)[ \t]+(?P<role4>(?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b|"
+    # "a tough conversation with Amber Horton, one of our biggest accounts": who they are to us
+    r"(?<![\w'’])(?P<n6>[A-Z][^\W\d_'’]+[ \t]+[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my)[ \t]+[a-z]|"
     # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
     r"(?<![\w'’])(?P<n5>[A-Z][^\W\d_'’]+)[ \t]+(?:(?:we|they|everyone|everybody|people|the[ \t]+kids)[ \t]+"
     r"(?:all[ \t]+)?calls?[ \t]+(?:her|him|them)|for[ \t]+short)\b")
@@ -379,10 +381,15 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6") if m.group(g))
             word = m.group(group)
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
                 continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
+            if group == "n6":
+                if not any(w.casefold() in self._common and name_key(w) not in self._names for w in word.split()) \
+                        and word.split()[0] not in _NOT_FIRST_OF_NAME:
+                    out.append(_result("PERSON", *m.span(group), 0.9, self))
+                continue
             start4 = m.start(group)
             if group == "n4" and word.split()[0] in _NOT_FIRST_OF_NAME and " " in word:
                 start4 += len(word.split()[0]) + 1  # "Also Ravi, our intern,"
