@@ -31,8 +31,9 @@ _OFFICE = (r"(?i:mayor|premier|prime[ \t]+minister|minister|senator|governor|pre
            r"chief[ \t]+minister|opposition[ \t]+leader|senadora?|presidente|ministra?)")
 _CUES = [
     # "politicians like Catherine Cortez Masto", "people like Yann LeCun"
-    re.compile(rf"(?i:\b(?:politicians?|people|figures|leaders|authors?|writers?|celebrities|influencers|"
-               rf"founders|guys|folks|scientists|researchers|athletes|players)[ \t]+(?:like|such[ \t]+as))"
+    # ("people like Clive Stephens", "guys like ..." name clients as often as celebrities: not a cue)
+    re.compile(rf"(?i:\b(?:politicians?|figures|leaders|authors?|writers?|celebrities|influencers|"
+               rf"founders|scientists|researchers|athletes|players)[ \t]+(?:like|such[ \t]+as))"
                rf"[ \t]+{_NAME}"),
     # "i follow Barbara Corcoran", "reading Ama Ata Aidoo", "I listen to Trịnh Công Sơn"
     re.compile(rf"(?i:\b(?:follow|follows|followed|following|reading|read|listen[ \t]+to|listening[ \t]+to|"
@@ -103,7 +104,7 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
                  rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
                  text):
         return True
-    if re.search(rf"\b{esc},?[ \t]+(?i:my|our|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
+    if re.search(rf"\b{esc},?[ \t]+(?i:my|our|one[ \t]+of[ \t]+(?:my|our)|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
                  text):
         return True
     if correspondent(text, name):

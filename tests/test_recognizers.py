@@ -1636,3 +1636,11 @@ def test_a_name_then_one_of_our(analyzer, policy):
             "We also use Microsoft Teams, one of our tools.")
     assert caught(analyzer, policy, text, "Amber Horton")
     assert untouched(analyzer, policy, text, "Microsoft Teams")
+
+
+def test_people_like_is_no_public_figure_cue(analyzer, policy):
+    # Both from the bench corpus, where the leakage gate's re-scan caught them after anonymization.
+    text = ("User: a tough conversation with Amber Horton, one of our biggest accounts. I'd automate the "
+            "back-and-forth with people like Amber Horton or people like Clive Stephens, honestly.")
+    assert caught(analyzer, policy, text, "Amber Horton", nth=1)
+    assert caught(analyzer, policy, text, "Clive Stephens")
