@@ -343,9 +343,9 @@ def _lists_a_tool(chunk: str, start: int, value: str, allow: frozenset[str]) -> 
     parts = [p.strip(" .") for p in re.split(r",|\s(?:and|&|or)\s", value) if p.strip(" .")]
     if len(parts) < 2:
         return False
-    before = re.search(r"([\w.+-]+)[ \t]+$", chunk[max(0, start - 30):start])
     if any(is_country_like(_norm(p)) for p in parts):
         return True  # "United Kingdom, Sweden and Germany": a list of countries
+    before = re.search(r"([\w.+-]+)[ \t]+$", chunk[max(0, start - 30):start])
     return any(p in allow for p in parts) or before is not None and f"{before.group(1)} {parts[0]}" in allow
 
 

@@ -267,6 +267,11 @@ class ContextNameRecognizer(LocalRecognizer):
             return True  # "my coworker jun-ho": a hyphenated given name, no English word
         return (not lower_needs_gazetteer or w in self._first) and w not in self._common
 
+    def _names_not_words(self, value: str) -> bool:
+        """Every word of a full name found by its apposition is a known name or no English
+        word ("Priyanka Raman, our editor,"; not "Sales Team, our biggest worry")."""
+        return not any(w.casefold() in self._common and name_key(w) not in self._names for w in value.split())
+
     def _unlisted_lower_name(self, m: re.Match, text: str, nlp_artifacts: NlpArtifacts | None) -> bool:
         """A lower-case name no gazetteer knows, right after a relation or a title ("my nephew
         giorgos set it up", "my brother samer, who", "my manager mr dũng said"): the tagger
@@ -386,8 +391,7 @@ class ContextNameRecognizer(LocalRecognizer):
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
                 continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
             if group == "n6":
-                if not any(w.casefold() in self._common and name_key(w) not in self._names for w in word.split()) \
-                        and word.split()[0] not in _NOT_FIRST_OF_NAME:
+                if self._names_not_words(word) and word.split()[0] not in _NOT_FIRST_OF_NAME:
                     out.append(_result("PERSON", *m.span(group), 0.9, self))
                 continue
             start4 = m.start(group)
@@ -395,7 +399,7 @@ class ContextNameRecognizer(LocalRecognizer):
                 start4 += len(word.split()[0]) + 1  # "Also Ravi, our intern,"
                 word = word.split(None, 1)[1]
             if group == "n4" and " " in word:
-                if any(w.casefold() in self._common and name_key(w) not in self._names for w in word.split()):
+                if not self._names_not_words(word):
                     continue
                 out.append(_result("PERSON", start4, m.end(group), 0.9, self))  # "Priyanka Raman, our editor,"
                 continue
