@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import unicodedata
+from importlib import resources
 from functools import lru_cache
 
 
@@ -18,6 +20,12 @@ NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|die|ten|ter|te|op|le
 def name_key(word: str) -> str:
     """How a name word is looked up: casefolded, curly apostrophe as straight ("Asma’u")."""
     return word.casefold().replace("’", "'")
+
+
+def _unaccented(word: str) -> str:
+    """"hương" → "huong", "josé" → "jose": people often type names without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)) \
+        .replace("đ", "d").replace("ł", "l").replace("ø", "o")
 
 
 def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
@@ -36,7 +44,12 @@ def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
             if isinstance(value, (tuple, list)):
                 names.update(name_key(v) for v in value if isinstance(v, str) and len(v) > 2
                              and v.replace("-", "").replace("'", "").replace("’", "").isalpha())
-    return frozenset(names)
+    return frozenset(names | {_unaccented(n) for n in names})
+
+
+def _extra_first_names() -> frozenset[str]:
+    text = resources.files("anonymize").joinpath("data", "first_names_extra.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 # Everyday short forms of English first names, which Faker's lists rarely carry.
@@ -50,15 +63,27 @@ ken kenny ron ronnie don donnie doug phil ray russ stan sid vic zach zack ollie 
 """.split())
 
 
+# Romanized or unaccented names that are mostly English words or places before a capital
+# ("Ping Jira", "Min Wage", "Sri Lanka", "Hai Phong").
+_NOT_GIVEN = frozenset("ping min gang sri hai tao".split())
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return _collect(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")) \
-        | _NICKNAMES
+    # Besides the usual lists: Vietnamese unisex names, Japanese and Chinese romanized names,
+    # Bangladesh's and Estonia's split lists.
+    return (_collect(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                     "first_names_unisex", "first_romanized_names", "first_romanized_names_male",
+                     "first_romanized_names_female", "first_names_male_common", "first_names_female_common",
+                     "first_names_male_hinduism", "first_names_female_hinduism", "first_names_male_islamic",
+                     "first_names_female_islamic", "first_names_est", "first_names_rus")) \
+        | _NICKNAMES | _extra_first_names()) - _NOT_GIVEN
 
 
 @lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
-    return _collect(("last_names", "last_names_male", "last_names_female"))
+    return _collect(("last_names", "last_names_male", "last_names_female", "last_romanized_names",
+                     "last_names_common", "last_names_unisex"))
 
 
 # Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").

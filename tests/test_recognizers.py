@@ -1644,3 +1644,19 @@ def test_people_like_is_no_public_figure_cue(analyzer, policy):
             "back-and-forth with people like Amber Horton or people like Clive Stephens, honestly.")
     assert caught(analyzer, policy, text, "Amber Horton", nth=1)
     assert caught(analyzer, policy, text, "Clive Stephens")
+
+
+def test_common_south_asian_and_unaccented_names_faker_lacks(analyzer, policy):
+    # Faker has no "Rajesh" and writes Vietnamese names with diacritics ("Hương"); the
+    # gazetteer adds a supplementary list and unaccented forms.
+    from anonymize.names import first_names
+
+    for name in ("rajesh", "raj", "sunita", "huong", "tendai", "karthik"):
+        assert name in first_names(), name
+    text = "User: my colleague rajesh never reads the output, and my boss raj never had to write in English."
+    for name in ("rajesh", "raj"):
+        assert caught(analyzer, policy, text, name), name
+    for word in ("ping", "min", "sri"):  # romanized names that are mostly words: "Ping Jira", "Sri Lanka"
+        assert word not in first_names(), word
+    text = "User: my son plays, sunny days and precious time. my team lead uses Ping Identity in Sri Lanka."
+    assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] == []
