@@ -1660,3 +1660,19 @@ def test_common_south_asian_and_unaccented_names_faker_lacks(analyzer, policy):
         assert word not in first_names(), word
     text = "User: my son plays, sunny days and precious time. my team lead uses Ping Identity in Sri Lanka."
     assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] == []
+
+
+def test_names_told_by_what_follows_them(analyzer, policy):
+    # Each of these was missed in a blind-written set: a turn opening with a name and a
+    # pronoun, ", who does", a known first name doing something, "X is our <role>", and an
+    # Urdu/Hindi kinship title after the name.
+    text = ("User: Ola, she does payroll, she is a bit scared of it. Tilly, who does our events, loves it.\n\n"
+            "AI: And a time it went wrong?\n\nUser: Ah. Tunde. I love him, but. Tunde did the training again. "
+            "So Wambui is my colleague in ICT, Omondi is our attachment student from JKUAT, and Omondi tested it. "
+            "Our oldest salesman, Rasheed chacha, he has been with us since before.")
+    for name in ("Ola", "Tilly", "Rasheed", "Omondi"):
+        assert caught(analyzer, policy, text, name), name
+    assert caught(analyzer, policy, text, "Tunde", 1)
+    text = ("User: At Google, he works a lot. Honestly, she said no. Claude said hi, and Florence was nice. "
+            "Jira is our lead tool, Slack is our main channel. Excel, who needs it? This is my manager.")
+    assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] == []

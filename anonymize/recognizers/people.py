@@ -165,11 +165,13 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n1>[^\W\d_][^\W\d_'’]+)(?:[ \t]+|-)(?P<post>bhai|bhaiya|ji|sahab|saab|san|kun|chan|sama|"
     r"hanım|hanim|bey|efendi|abla|ağabey|abi|aiya|ayya|akka|anna|thambi|malli|nangi|didi|dada|"
     r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
-    r"mwalimu|sahib|saheb|garu|gaaru|amma|appa|baji|baaji|aapa|bhaijaan)\b|"
-    r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+is|\s+was|\s+has|\s+had)\b|"
+    r"mwalimu|sahib|saheb|garu|gaaru|amma|appa|baji|baaji|aapa|bhaijaan|chacha|chachi|chachu|mamu|"
+    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad)\b|"
+    r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+[a-z]+)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
-    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2}),[ \t]+(?:our|my)[ \t]+(?P<role4>(?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b|"
+    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2})(?:,|[ \t]+(?P<is4>is|was))[ \t]+(?:our|my)[ \t]+"
+    r"(?P<role4>(?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b|"
     # "a tough conversation with Amber Horton, one of our biggest accounts": who they are to us
     r"(?<![\w'’])(?P<n6>[A-Z][^\W\d_'’]+[ \t]+[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my)[ \t]+[a-z]|"
     # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
@@ -184,6 +186,14 @@ _PRONOUN_CONFIRMED = re.compile(
 # "like Precious, she's 21", "My dishwasher, Will, he's 19": a capitalized word mid-sentence with
 # "she's"/"he is" right after its comma is a person even when it is also a word.
 _COMMA_PRONOUN = re.compile(r"(?<=[a-z,] )(?P<n1>[A-Z][a-z]{2,})(?=,[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:is|was))\b)")
+# The same with any verb after the pronoun, or opening a turn: "User: Ola, she does payroll".
+# Checked against the tagger (a proper noun outside any place or organization entity), as
+# "At Google, he works" has the same shape.
+_COMMA_PRONOUN_ANY = re.compile(r"(?:(?<=[a-z,] )|(?<=: ))(?P<n1>[A-Z][a-z]{2,})"
+                                r"(?=,[ \t]+(?:she|he)(?:['’](?:d|ll)|[ \t]+[a-z]{3,})\b)")
+# A known first name doing something: "Tunde did the training again", "Omondi tested it".
+_FIRST_NAME_ACTS = re.compile(
+    r"(?<![\w'’@#.-])(?P<n1>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 _ACT_WORDS = frozenset("""is was has had been almost always never just also really once still will would can could
 did does didn't doesn't wasn't isn't won't can't couldn't wouldn't hates loves likes wants thinks says said
 told asked gave sent put got let made built wrote set ran runs came went took uses used keeps kept""".split())
@@ -194,6 +204,7 @@ _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".spl
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
+_NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NOT_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "INTJ", "AUX", "PART", "NUM"})
 _MODALS = frozenset("will may might can could would should must shall did does do".split())
 # What a person right after a relation does next: "my boss summer didn't", "... summer and she said".
@@ -266,6 +277,13 @@ class ContextNameRecognizer(LocalRecognizer):
         if "-" in w and all(p.isalpha() and p not in self._common for p in w.split("-")):
             return True  # "my coworker jun-ho": a hyphenated given name, no English word
         return (not lower_needs_gazetteer or w in self._first) and w not in self._common
+
+    def _free_name_word(self, word: str) -> bool:
+        """A capitalized word that is no English word, month, country or known place."""
+        low = word.casefold()
+        return low not in self._common and low not in _NAME_STOP and low not in CALENDAR_WORDS \
+            and not is_country_like(normalize(word)) and low not in _known_places() \
+            and word not in _NOT_FIRST_OF_NAME and word not in _GREETING_WORDS
 
     def _names_not_words(self, value: str) -> bool:
         """Every word of a full name found by its apposition is a known name or no English
@@ -354,6 +372,25 @@ class ContextNameRecognizer(LocalRecognizer):
                 # Scored above the NER model's reading of the same word, which scan drops when
                 # the word is also English ("Will"); the pronoun is the stronger evidence.
                 out.append(_result("PERSON", *m.span("n1"), 0.9, self))
+        for m in _COMMA_PRONOUN_ANY.finditer(text):
+            n1 = m.group("n1")
+            token = _token_at(nlp_artifacts, m.start("n1"))
+            if token is not None and token.text == n1 and token.pos_ == "PROPN" \
+                    and token.ent_type_ not in _NOT_PERSON_ENTS and self._free_name_word(n1):
+                out.append(_result("PERSON", *m.span("n1"), 0.9, self))
+        for m in _FIRST_NAME_ACTS.finditer(text):
+            n1, verb = m.group("n1"), m.group("verb")
+            if name_key(n1) not in self._first or not self._free_name_word(n1) \
+                    or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")):
+                continue
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha()
+                           or before[-1].casefold() in ("the", "a", "an", "in", "at", "on", "from", "to", "of")):
+                continue  # part of a longer name ("Rosa Parks did"), or a place ("in Florence was")
+            token = _token_at(nlp_artifacts, m.start("n1"))
+            if token is not None and token.ent_type_ in _NOT_PERSON_ENTS:
+                continue
+            out.append(_result("PERSON", *m.span("n1"), 0.55, self))
         for m in _PRONOUN_CONFIRMED.finditer(text):
             n1, verb = m.group("n1"), m.group("verb")
             before = text[max(0, m.start() - 20):m.start()].split()
@@ -390,6 +427,13 @@ class ContextNameRecognizer(LocalRecognizer):
             word = m.group(group)
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
                 continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
+            if group == "n4" and m.group("is4"):
+                # "Omondi is our attachment student from ...": the phrase must end in the role
+                # ("Jira is our lead tool" does not).
+                head = re.split(r"\b(?:from|at|in|on|for|and|who|with|since|this|that|here|there|now)\b",
+                                m.group("role4"))[0].split()
+                if not head or not (head[-1] in _ROLE_OF_NAMED or head[-1] in occupation_heads()):
+                    continue
             if group == "n6":
                 if self._names_not_words(word) and word.split()[0] not in _NOT_FIRST_OF_NAME:
                     out.append(_result("PERSON", *m.span(group), 0.9, self))
