@@ -52,7 +52,7 @@ _STATE_AFTER = re.compile(rf",[ \t]+(?P<s>(?:{_US_STATES})(?![\w-])|(?:AL|AK|AZ|
                           r"VT|VA|WA|WV|WI|WY)(?![\w-]))")
 _TITLE_EMPLOYER = re.compile(r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _EMPLOYER_PLACE = re.compile(r"[.,]?[ \t]+(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
-_POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z])")
+_POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z]|[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}(?![\w-]))")
 
 
 _PAREN_JOINERS = frozenset("of and for the de du des la le el y e di da del van von der und für "
@@ -81,6 +81,15 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE_HEAD = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_MONTHS}|\d{{4}})[ \t]+(?:and|or|to|until)[ \t]+$|"
                         rf"(?<![\w.])(?P<r>\d{{1,2}}|{_MONTHS}|\d{{4}})[ \t]*[-–][ \t]*$")
 _DATE_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?(?P<d>\d{4})\b")
+_AGE_WORD = (r"\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+             r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+# The speaker correcting or updating an age just said: "I'm forty-one, no, wait, forty-two",
+# "thirty-one, thirty-two in March", "trinta e três, sorry, thirty-three".
+_AGE_CORRECTION = re.compile(
+    rf",?[ \t]+(?:(?:no|sorry|wait|well|actually|i[ \t]+mean|or|rather|oops|make[ \t]+that)[,.!]?[ \t]+){{1,3}}"
+    rf"(?P<a>{_AGE_WORD})(?![\w-]|[ \t]+(?:years[ \t]+ago|months|weeks|days|hours|minutes|people|times|percent|of)\b)|"
+    rf",[ \t]+(?P<n>{_AGE_WORD})(?=[ \t]+(?:in[ \t]+{_MONTHS}|next[ \t]+(?:month|week|year)|this[ \t]+year|soon)\b)",
+    re.IGNORECASE)
 _AGE_TAIL = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?P<a>\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:-[a-z]+)?)"
                        r"(?![\w-]|[ \t]+(?:years|months|weeks|days|hours|minutes|people|times|percent|of)\b)")
@@ -90,7 +99,9 @@ _AGE_TAIL = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?P<a>\d{1,2}|(?:one|two|three|f
 # (UK), "OH 44107" (US state and ZIP).
 _POSTCODE = re.compile(r"(?:CEP[ \t]+|〒)?(?:\d{2}-\d{3}|\d{3}-\d{4}|\d{4}-\d{3}|\d{5}(?:-\d{3,4})?|\d{6}|\d{3}[ \t]\d{2}|\d{4}(?:[ \t]?[A-Z]{2}(?![a-z]))?|"
                        r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|"
-                       r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)(?![\w-])")
+                       r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?|"
+                       # a UK postcode typed in lower case after a lower-case street: "bs7 0pa"
+                       r"[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2})(?![\w-])")
 # Flat, unit and block after a street ("app. 3", "departamento 52", "Sector 4", "Taman Sri Rambai").
 _PHONE_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?[ \t]*|extension[ \t]+|#[ \t]*)\d{1,6}(?!\w)")
 _UNIT_BEFORE = re.compile(
@@ -201,6 +212,9 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
         if f.entity_type == "AGE" and (tail := _AGE_TAIL.match(text, f.end)) is not None:
             # "Our two boys are nine and six": the other child's age too.
             out.add(Finding(tail.start("a"), tail.end("a"), f.entity_type, f.score, f.recognizer))
+        if f.entity_type == "AGE" and (fix := _AGE_CORRECTION.match(text, f.end)) is not None:
+            g = "a" if fix.group("a") else "n"
+            out.add(Finding(fix.start(g), fix.end(g), f.entity_type, f.score, f.recognizer))
         if f.entity_type in ("ORGANIZATION", "LOCATION"):
             tail = _TRAILING_JOINER.search(text, f.start, f.end)
             if tail and tail.start() > f.start:  # "Department of Lands and Surveys of"

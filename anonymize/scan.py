@@ -237,12 +237,25 @@ _RELATIVE_YEAR = re.compile(r"(?i)\b(?:January|February|March|April|May|June|Jul
                             r"letzten\s+Jahres|last\s+year)\b")
 
 
+_CLOCK_ANY = r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?[ \t]?m\.?|hrs|h|o['’]clock)?|noon|midnight)"
+# A time with its mark ("4pm", "9:30", "7 o'clock", "noon"): a bare "26" may be an age.
+_CLOCK_MARKED = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|hrs|h))?|\d{1,2}[ \t]*(?:[ap]\.?[ \t]?m\.?|hrs|o['’]clock)|noon|midnight)"
+_CLOCK_TIME = re.compile(rf"(?i)(?:(?:by|after|before|at|around|about|until|till|from|between|past)[ \t]+)?"
+                         rf"(?:{_CLOCK_ANY}[ \t]*(?:-|–|to|and|until|till)[ \t]*{_CLOCK_MARKED}|"
+                         rf"{_CLOCK_MARKED}(?:[ \t]*(?:-|–|to|and|until|till)[ \t]*{_CLOCK_ANY})?)"
+                         rf"(?:[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|sharp|"
+                         rf"today|tonight|tomorrow))?")
+
+
 def _drop(entity_type: str, value: str, recognizer: str) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type in ("DATE_TIME", "ORGANIZATION", "PERSON", "NRP", "LOCATION") \
             and is_holiday(_norm(value)) \
             and not (entity_type == "DATE_TIME" and re.search(r"\b(?:19|20)\d{2}\b", value)):
         return True  # "I'm off during Diwali", "before the Ramadan campaign" (not "Easter 2023")
+    if entity_type == "DATE_TIME" and _CLOCK_TIME.fullmatch(
+            re.sub(r"(?:[ \t]+(?:or|and|to|till|until))+$", "", re.sub(r"^\W+|\W+$", "", value))):
+        return True  # "after 4pm", "by 2:30", "9 to 5": a time of day identifies nobody
     if entity_type == "DATE_TIME":
         # "On Tuesdays", "Every August", "last week": no day number or year, nothing to
         # identify by (and generalization would leave them unchanged anyway). Nor does
@@ -635,7 +648,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or _OWNER_FIRST.match(chunk, r.start, r.end)):
                 continue  # "Our General Manager also asked": a role in the story, no employer named
             r_end = _balanced_end(chunk, r.start, r.end)
-            if r.entity_type in _CAPITALIZED_TYPES and "\n" in chunk[r.start:r_end]:
+            if (r.entity_type in _CAPITALIZED_TYPES or r.entity_type == "DATE_TIME") and "\n" in chunk[r.start:r_end]:
                 r_end = r.start + chunk[r.start:r_end].index("\n")  # "Chidinma Okeke-Balogun\nCc"
                 if r_end <= r.start:
                     continue

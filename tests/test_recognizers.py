@@ -102,10 +102,10 @@ def test_lowercase_cue_name_survives_scan(analyzer, policy):
 
 def test_propagation_first_name_possessive_and_case(analyzer, policy):
     text = ("User: After Tiberiu Nistor showed the team a demo, everyone tried it. "
-            "Tiberiu checks everything twice. I borrowed Tiberiu's prompts. TIBERIU NISTOR agreed.")
+            "We all trust tiberiu. I borrowed tiberiu's car. TIBERIU NISTOR agreed.")
     fs = scan_text(analyzer, text, policy)
-    assert caught(analyzer, policy, text, "Tiberiu", 1)
-    assert caught(analyzer, policy, text, "Tiberiu", 2)
+    assert caught(analyzer, policy, text, "tiberiu", 0)
+    assert caught(analyzer, policy, text, "tiberiu", 1)
     assert caught(analyzer, policy, text, "TIBERIU NISTOR")
     assert any(f.recognizer == PROPAGATION for f in fs)
 
@@ -1676,3 +1676,45 @@ def test_names_told_by_what_follows_them(analyzer, policy):
     text = ("User: At Google, he works a lot. Honestly, she said no. Claude said hi, and Florence was nice. "
             "Jira is our lead tool, Slack is our main channel. Excel, who needs it? This is my manager.")
     assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] == []
+
+
+def test_word_names_in_a_persons_slot_and_lower_case_introductions(analyzer, policy):
+    # Blind set T: names that are words ("Will", "Summer", "Hope") or unknown ("Tevita"),
+    # told by an apposition, ", who teaches", or what they do; and a lower-case "im gareth hughes".
+    text = ("User: Honestly it was Will, one of our surveyors. Will still takes the credit. Tevita, one of "
+            "the RNs on nights, told me. Summer, who teaches ELA across the hall, uses it. The woman running "
+            "the pilot in HR, Hope, was brilliant. Memo — his name is Guillermo, but nobody calls him that. "
+            "Rocky reckons I'm a dinosaur.\n\nAI: Thanks.\n\nUser: alright. im gareth hughes but nobody calls me that.")
+    for name in ("Will", "Tevita", "Summer", "Hope", "Memo", "Guillermo", "Rocky", "gareth hughes"):
+        assert caught(analyzer, policy, text, name), name
+    assert caught(analyzer, policy, text, "Will", 1)
+    text = ("User: Summer, who knows. Monday, who cares? In March, June, was hot. So I went to our assistant "
+            "principal. im going home, im not sure.")
+    assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] == []
+
+
+def test_times_of_day_are_kept_and_ages_said_in_passing_are_found(analyzer, policy):
+    text = "User: Please call after 4pm, I'm in class. HR wants it by 2:30 🙏\nOmondi: ok. Shifts are 9am to 5pm."
+    assert [v for v, t, _ in covered(analyzer, policy, text) if t == "DATE_TIME"] == []
+    text = ("User: I clocked 45 in April. I hit the big five-oh in June. I became forty-two this year. I'm "
+            "forty-one, no, wait, forty-three. I'm thirty-one, thirty-two in March. im 26, this is my 4th year.")
+    for age in ("45", "five-oh", "forty-two", "forty-three", "thirty-two", "26"):
+        assert caught(analyzer, policy, text, age), age
+    text = "User: I hit 40 calls a day. I'm 40, and 30 people work here."
+    assert not caught(analyzer, policy, text, "30")
+
+
+def test_own_occupations_with_and_or_without_article(analyzer, policy):
+    text = ("User: I work as growth marketer in Tramontana Labs. I'm a grain and sheep farmer out past Tarcutta. "
+            "Dona Cida, our seamstress, she is sixty-eight. Our apprentice Lukas is clever.")
+    for title in ("growth marketer", "grain and sheep farmer", "seamstress", "apprentice"):
+        assert caught(analyzer, policy, text, title), title
+
+
+def test_ids_handles_and_lower_case_addresses(analyzer, policy):
+    text = ("User: I once pasted my RFC, ORRJ780312KT5, into ChatGPT. KakaoTalk is easiest, my ID is jiwon_pk93. "
+            "drop a note at the yard, unit 3, 18 filton road, bs7 0pa. it took 20 minutes down the road.")
+    for value in ("ORRJ780312KT5", "jiwon_pk93", "18 filton road", "bs7 0pa"):
+        assert caught(analyzer, policy, text, value), value
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "STREET_ADDRESS" and "minutes" in v]
+    assert not caught(analyzer, policy, "User: Our SKU ABCD991399XYZ is out.", "ABCD991399XYZ")

@@ -79,7 +79,11 @@ _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*
                          r"personnummer|mykad|pps|ein|bvn|nhs|henkilötunnus|hetu|fødselsnummer|"
                          r"fodselsnummer|cpr|rrn|jumin|kennitala|jmbg|egn|amka|nic|cnic|nid|cni|cin|rg|"
                          r"emirates|philsys|ghana|nuit|nida|huduma|sociale|sécurité|securite|mutuelle|"
-                         r"cédula|cedula|documento|document|cc|ci|curp|rg|ine|nss|afiliación)\b")
+                         r"cédula|cedula|documento|document|cc|ci|curp|rfc|rg|ine|nss|afiliación)\b")
+
+
+def _yymmdd_ok(d: str) -> bool:
+    return d.isdigit() and 1 <= int(d[2:4]) <= 12 and 1 <= int(d[4:6]) <= 31
 
 
 def _ddmmyy_ok(s: str) -> bool:
@@ -108,6 +112,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Pakistan's CNIC ("33100-4827361-5"): five, seven and one digit, a shape nothing else has.
     ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{5}-\d{7}-\d(?![\w-])"), None, 0.7, None),
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
+    # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
+    ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
     ("NL_BSN", re.compile(r"(?<![\d.,/-])\d{9}(?![\d.,/-]\d)"), _bsn_ok, 0.4, 0.6),
     # Any other country's id (Aadhaar, NIN, NIK, SSS...): 8-16 digits in groups, only

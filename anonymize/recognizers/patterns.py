@@ -31,6 +31,7 @@ _NOT_UNIT = (r"(?![ \t]*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|mon
              r"students|kids|children|files|emails|calls|[-–]|:\d))")
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_OR_DAY = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                  r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                  r"Saturday|Sunday|Page|Pages|Room|Rooms|Chapter|Section|Article|Level|Grade|Year|Step|Table")
@@ -122,6 +123,13 @@ def age_recognizer() -> RegexRecognizer:
             # "in my late forties", "in her early 30s"
             (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
              r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
+            # "I clocked 45 in April", "I became forty-two this year", "I'll be 30 next month".
+            *((rf"\bI\s+(?:clocked|hit|became|reached|turn|will\s+turn|will\s+be|['’]ll\s+be|['’]ll\s+turn)\s+"
+               rf"(?:the\s+big\s+)?{age}\b(?=\s+(?:in\s+(?:{_MONTHS}|the\s+(?:spring|summer|autumn|fall|winter)|"
+               rf"spring|summer|autumn|fall|winter)|this\s+year|next\s+(?:month|year|week)|last\s+(?:month|year)|"
+               rf"soon|on\s+(?:my|{_MONTHS}))\b|\s*[,.;!?])", 0.8) for age in (_AGE_ANY,)),
+            # "I hit the big five-oh in June", "the big 40"
+            (r"\bthe\s+big\s+(?P<value>(?:three|four|five|six|seven|eight)[- ]oh|[3-8]0)\b", 0.75),
             # "62 y/o male": a case described by age
             (rf"\b{_AGE_NUM}\s?y/o\b", 0.85),
             # The answer to the interviewer's "how old are you?": "User: 23. started there ..."
@@ -329,6 +337,12 @@ def street_address_recognizer() -> RegexRecognizer:
         [(rf"\b\d{{1,6}}(?:/\d{{1,6}})?(?:-?[A-Z])?\s+(?:(?:[A-Z{_UPPER_LATIN}][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,3}}"
           rf"(?:{suffix})\b\.?"
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
+         # Typed in lower case: "unit 3, 18 filton road, bs7 0pa" (a number, one or two words
+         # that are no count or direction, a street word).
+         (r"(?<![\w.,])\d{1,5}[a-z]?[ \t]+(?!(?:minutes?|mins?|hours?|days?|weeks?|km|miles?|metres?|meters?|yards?|"
+          r"steps?|more|other|of|the|a|down|up|on|off|along|across|main|back|side|ring|toll|dirt|country|"
+          r"different|new|old|big|small|long|short)\b)[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+"
+          r"(?:road|street|lane|avenue|drive|crescent|terrace|grove|gardens|close)(?![\w-])", 0.6),
          # "Via Ossola, 40", "Rua de Correia, 978", "Jl. Jamika No. 0", "Bulevardul Toma Nr. 19",
          # "Carrera 85 # 11-89 Sur", "Số 19 Đường Hoàng Diệu", "Av. Alem N° 9372".
          (rf"(?<![\w.])(?:{_STREET_TYPES_BEFORE})[ \t]+(?:(?:de|del|da|do|dos|das|di|dei|degli|delle|de la|du|des)[ \t]+)?"
@@ -574,6 +588,9 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo)[ \t]+(?:id|handle|user\s*name)"
           r"[ \t]*(?:is|:)?[ \t]*))"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),
+         # "KakaoTalk is easiest, my ID is jiwon_pk93": a user name (letters with _ or digits) given as one's id.
+         (r"(?i:\bmy[ \t]+(?:user[ \t]*)?id[ \t]+(?:is|:)[ \t]*)"
+          r"(?P<value>(?-i:[A-Za-z][A-Za-z0-9.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9]))(?![\w@])", 0.7),
          # "on the nursing subreddit as shaz_on_nights", "post in the Discord server as kiwi_dev":
          # a user name with an underscore, said "as" after an online community.
          (r"(?i:\b(?:subreddit|reddit|discord|server|forum|group|channel|account|twitter|instagram|tiktok|"

@@ -140,6 +140,9 @@ _HEADER_ITEM = re.compile(r"(?:^|(?<=[;,])[ \t]*)(?P<name>(?-i:[A-Z][^\W\d_]*(?:
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
                           r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d))", re.MULTILINE)
+# "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
+# surname both known.
+_IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am)[ \t]+(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)\b")
 # A turn that opens with a lower-case name and a stop: "User: will okafor. apprentice electrician".
 _TURN_NAME_LOWER = re.compile(r"(?m)^[ \t]*(?:User|Participant)[ \t]*:[ \t]*(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)(?=[.,])")
 # A capitalized word right before "from finance", "from the sales team": a person.
@@ -174,6 +177,13 @@ _NAME_THEN_CUE = re.compile(
     r"(?P<role4>(?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b|"
     # "a tough conversation with Amber Horton, one of our biggest accounts": who they are to us
     r"(?<![\w'’])(?P<n6>[A-Z][^\W\d_'’]+[ \t]+[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my)[ \t]+[a-z]|"
+    # "it was Will, one of our surveyors", "Tevita, one of the RNs on nights, told me"
+    r"(?<![\w'’])(?P<n7>[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my|the)[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]+s|(?-i:[A-Z]{2,5}s))\b|"
+    # "Memo — his name is Guillermo": a nickname, then the name
+    r"(?<![\w'’])(?P<n8>[A-Z][^\W\d_'’]+)[ \t]*[—–,-]+[ \t]*(?:his|her)[ \t]+(?:real[ \t]+|full[ \t]+|actual[ \t]+)?name[ \t]+is\b|"
+    # "The woman running the pilot in HR, Hope, was brilliant": a known first name in apposition, acting
+    r"(?<=[a-zA-Z], )(?P<n9>[A-Z][a-z]{2,}),[ \t]+(?:was|is|had|has|did|said|told|asked|ran|runs|"
+    r"came|went|took|started|set|showed|sent|helped|wrote|built|made|kept|gave)\b|"
     # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
     r"(?<![\w'’])(?P<n5>[A-Z][^\W\d_'’]+)[ \t]+(?:(?:we|they|everyone|everybody|people|the[ \t]+kids)[ \t]+"
     r"(?:all[ \t]+)?calls?[ \t]+(?:her|him|them)|for[ \t]+short)\b")
@@ -204,6 +214,10 @@ _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".spl
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+# ", who knows", ", who cares": no person before them.
+_WHO_IDIOM = re.compile(r",[ \t]+who[ \t]+(?:knows|knew|cares|cared|would|could|does|did|can|will|else)\b")
 _NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NOT_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "INTJ", "AUX", "PART", "NUM"})
 _MODALS = frozenset("will may might can could would should must shall did does do".split())
@@ -299,6 +313,7 @@ class ContextNameRecognizer(LocalRecognizer):
         cue = text[m.start():m.start("n1")].strip(" \t,")
         titled = _TITLE_CUE_WORD.fullmatch(cue) is not None  # "kuya jas", "eng. tarek"
         if not n1.islower() or len(n1) < 3 or n1 in self._common or n1 in _NAME_STOP or n1 in _MODALS \
+                or n1 in occupation_heads() \
                 or not (m.group("hon") or titled or re.match(r"(?i)(?:my|our|his|her|their)\b", m.group())):
             return False
         if m.group("hon"):
@@ -381,7 +396,8 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _FIRST_NAME_ACTS.finditer(text):
             n1, verb = m.group("n1"), m.group("verb")
             if name_key(n1) not in self._first or not self._free_name_word(n1) \
-                    or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")):
+                    or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")
+                            or len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))):
                 continue
             before = text[max(0, m.start() - 20):m.start()].split()
             if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha()
@@ -406,6 +422,11 @@ class ContextNameRecognizer(LocalRecognizer):
             n1, n2 = m.group("n1"), m.group("n2")
             if name_key(n1) in self._first and name_key(n2) in self._last and n2 not in self._common:
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.75, self))
+        for m in _IM_LOWER.finditer(text):
+            n1, n2 = m.group("n1"), m.group("n2")
+            if name_key(n1) in self._first and name_key(n2) in self._last \
+                    and n1 not in self._common and n2 not in self._common:
+                out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
         for m in _INTRO_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if name_key(n1) in self._first and name_key(n2) in self._last \
@@ -423,8 +444,20 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6") if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
             word = m.group(group)
+            if group in ("n7", "n9") or group == "n2" and word.casefold() in self._common:
+                # Words that are also names ("Will", "Hope", "Summer") in a person's slot: the
+                # gazetteer must know them, and no month or weekday passes.
+                if group in ("n7", "n9") and self._free_name_word(word):
+                    out.append(_result("PERSON", *m.span(group), 0.9, self))  # "Tevita, one of the RNs"
+                elif name_key(word) in self._first and word.casefold() not in _NAME_STOP \
+                        and not is_country_like(normalize(word)) and word.casefold() not in _known_places() \
+                        and word.casefold() not in _MONTHS_AND_DAYS and word not in _NOT_FIRST_OF_NAME \
+                        and word not in _GREETING_WORDS \
+                        and not (group == "n2" and _WHO_IDIOM.match(text, m.end(group))):
+                    out.append(_result("PERSON", *m.span(group), 0.9, self))
+                continue
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
                 continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
             if group == "n4" and m.group("is4"):
@@ -533,7 +566,16 @@ bookkeeper sharemilker educator tester housekeeper receptionist concierge porter
 instructor lecturer tutor coach chairman chairwoman chairperson boss pujari rabbi deacon bishop vicar chaplain
 missionary goalkeeper referee groundsman physio steward stewardess attendant ranger warden president
 vice-president auxiliary volunteer matron superintendent bursar scheduler chairlady dispenser founder co-founder
-cofounder proprietor proprietress organizer organiser delegate copywriter treasurer fellow postdoc recruiter""".split())
+cofounder proprietor proprietress organizer organiser delegate copywriter treasurer fellow postdoc recruiter
+marketer apprentice seamstress welder machinist florist gardener landscaper roofer plasterer glazier joiner tiler
+locksmith upholsterer cobbler jeweller jeweler audiologist sonographer phlebotomist anaesthetist anesthetist
+orthodontist paediatrician pediatrician doula subtitler transcriber filmmaker broadcaster podcaster influencer
+blogger vlogger columnist registrar invigilator estimator draughtsman draftsman botanist zoologist biologist
+forester arborist beekeeper shepherd herdsman rancher grower vintner winemaker distiller sommelier bartender
+barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker deckhand sailor seafarer navigator
+conductor signaller stationmaster croupier bouncer doorman janitor custodian groundskeeper maid dressmaker
+milliner hairstylist stylist barber beautician esthetician manicurist masseuse masseur tattooist cosmetologist
+coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff""".split())
 
 
 @lru_cache(maxsize=1)
@@ -564,9 +606,11 @@ class OccupationRecognizer(LocalRecognizer):
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
             words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-z-]*", m.group("value")))
             kept = []
-            for w in words:
-                if w.group() in _OCCUPATION_STOP:
-                    break
+            for i, w in enumerate(words):
+                if w.group() in _OCCUPATION_STOP and not (
+                        w.group() == "and" and i + 1 < len(words) and any(
+                            x.group() in heads for x in words[i + 1:i + 3])):
+                    break  # ("a grain and sheep farmer", "monitoring and evaluation officer" go on)
                 kept.append(w)
             while kept and not m.group("worked") and not m.group("post") and kept[-1].group().rstrip("s") not in heads \
                     and kept[-1].group() not in heads:
