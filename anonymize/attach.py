@@ -117,7 +117,7 @@ _UNIT_BEFORE = re.compile(
 _ADDRESS_UNIT = re.compile(r",[ \t]*(?i:apt|apto|app|appt|apartment|departamento|depto|dpto|piso|flat|unit|suite|"
                            r"floor|bloco|block|blok|room|house|road|sector|lot|no|taman|jalan|kampung|"
                            r"soi|moo|barangay|brgy|purok|int|interior|col|colonia|fracc|barrio|bairro|kv|кв|"
-                           r"phase|zone|chome|local|sala|loja|ap|andar|conj|cj|et|sc|bl|esc|escalera|puerta|pta|"
+                           r"phase|zone|chome|local|sala|loja|ap|andar|conjunto|conj|cj|et|sc|bl|esc|escalera|puerta|pta|"
                            r"oficina|torre|tower|building|bldg|imm|immeuble|kat|daire)(?![a-z])\.?[ \t]*[\w-]*"
                            r"(?:[ \t]+[\w-]+)?|"
                            # "#08-214" (a Singapore unit), "3º B" (a Spanish floor and door)

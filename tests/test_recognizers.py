@@ -1718,3 +1718,19 @@ def test_ids_handles_and_lower_case_addresses(analyzer, policy):
         assert caught(analyzer, policy, text, value), value
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "STREET_ADDRESS" and "minutes" in v]
     assert not caught(analyzer, policy, "User: Our SKU ABCD991399XYZ is out.", "ABCD991399XYZ")
+
+
+def test_lower_case_names_that_are_no_english_word(analyzer, policy):
+    # "maureen is sharper than most": a known first name typed in lower case, acting; words
+    # that are also names ("grant", "jack") stay text (the model's WordNet lemma table).
+    text = "User: one customer, lovely woman, maureen, is great. maureen is sharper than most. kevin said no."
+    for name in ("maureen", "kevin"):
+        assert caught(analyzer, policy, text, name), name
+    text = "User: grant was approved. jack is broken. max is 10. the printer is broken."
+    assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] == []
+
+
+def test_brazilian_registration_and_unit(analyzer, policy):
+    text = "User: Our office is on Avenida Paulista, 1842, conjunto 113, in Bela Vista. I'm OAB/SP 412.877."
+    for value in ("Avenida Paulista, 1842, conjunto 113", "OAB/SP 412.877"):
+        assert caught(analyzer, policy, text, value), value

@@ -112,6 +112,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Pakistan's CNIC ("33100-4827361-5"): five, seven and one digit, a shape nothing else has.
     ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{5}-\d{7}-\d(?![\w-])"), None, 0.7, None),
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
+    # Brazil's professional registers: "OAB/SP 412.877", "CRM-RJ 52.123", "COREN/MG nº 123456".
+    ("NATIONAL_ID", re.compile(r"\b(?:OAB|CRM|CRO|CREA|CRP|COREN|CRF|CRC|CRMV|CREFITO|CAU)[/-][A-Z]{2}[ \t]*"
+                               r"(?:n[º°o]\.?[ \t]*)?\d{1,3}(?:\.?\d{3})+(?:-[A-Z\d])?(?![\w.]\d)"), None, 0.75, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
     ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),

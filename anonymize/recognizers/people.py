@@ -140,6 +140,8 @@ _HEADER_ITEM = re.compile(r"(?:^|(?<=[;,])[ \t]*)(?P<name>(?-i:[A-Z][^\W\d_]*(?:
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
                           r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d))", re.MULTILINE)
+# The same typed in lower case: "maureen is sharper than most" (checked against English words).
+_LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
 # surname both known.
 _IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am)[ \t]+(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)\b")
@@ -256,6 +258,30 @@ def _verb_follows(nlp_artifacts: NlpArtifacts | None, start: int, word: str) -> 
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.text == word and token.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
         and following is not None and following.pos_ == "VERB"
+
+
+_ENGLISH: dict[int, frozenset[str]] = {}
+
+
+def _english_words(nlp_artifacts: NlpArtifacts | None) -> frozenset[str] | None:
+    """English nouns, verbs, adjectives and adverbs (WordNet's, as the spaCy model's lemmatizer
+    ships them): a far larger vocabulary than ``common_words``, to tell "maureen" from "grant".
+    None when the pipeline has no such table (then lower-case names are not guessed)."""
+    engine = getattr(nlp_artifacts, "nlp_engine", None)
+    if engine is None:
+        return None
+    key = id(engine)
+    if key not in _ENGLISH:
+        words: set[str] = set()
+        try:
+            nlp = engine.nlp[nlp_artifacts.tokens.lang_]
+            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            for part in table.values():
+                words.update(part)
+        except (KeyError, AttributeError, ValueError):
+            pass
+        _ENGLISH[key] = frozenset(words)
+    return _ENGLISH[key] or None
 
 
 def _known_places() -> frozenset[str]:
@@ -407,6 +433,17 @@ class ContextNameRecognizer(LocalRecognizer):
             if token is not None and token.ent_type_ in _NOT_PERSON_ENTS:
                 continue
             out.append(_result("PERSON", *m.span("n1"), 0.55, self))
+        english = _english_words(nlp_artifacts) if _LOWER_NAME_ACTS.search(text) else None
+        for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
+            n1, verb = m.group("n1"), m.group("verb")
+            if n1 not in self._first or n1 in english or n1.rstrip("s") in english or n1 in self._common \
+                    or n1 in _NAME_STOP or n1 in CALENDAR_WORDS or n1 in _known_places() \
+                    or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")):
+                continue
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if before and before[-1].casefold() in ("the", "a", "an", "in", "at", "on", "from", "to", "of", "my", "our"):
+                continue  # ("in lagos was hot"; "my boss raj" is the relation cue's)
+            out.append(_result("PERSON", *m.span("n1"), 0.86, self))  # above the lower-case NER reading scan drops
         for m in _PRONOUN_CONFIRMED.finditer(text):
             n1, verb = m.group("n1"), m.group("verb")
             before = text[max(0, m.start() - 20):m.start()].split()
