@@ -46,7 +46,9 @@ _CUES = [
                rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),
     re.compile(rf"(?i:\b(?:it['’]s|its|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
     # "built into Touchstore, our dispensing system": a name, then the tool it is
-    re.compile(rf"{_NAME},[ \t]+(?i:our|the|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{TOOL_NOUN})\b"),
+    # ("Bex, our teaching assistant," is a person: "assistant" counts only as an AI one.)
+    re.compile(rf"{_NAME},[ \t]+(?i:our|the|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+               rf"(?i:(?!assistant\b){TOOL_NOUN}|(?:AI|virtual|digital|voice|chat|smart|coding|writing)[ \t]+assistant)\b"),
     re.compile(rf"(?i:\b{_KIND_BEFORE}),?[ \t]+{_NAME}(?![\w'’])"),
     # "the agency pays for Jasper", "we pay for Canva"
     re.compile(rf"(?i:\b(?:pays?|paid|paying)[ \t]+for)[ \t]+{_NAME}(?![\w'’])"),

@@ -20,7 +20,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 # " at " / "[at]" / "(at)" / "(a)" / "{at}" between two word-ish tokens, and the same for "dot";
 # also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
 # spaced " . ".
-_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
+_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki)|골뱅이|"
             r"アットマーク|แอท|παπάκι|艾特|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
@@ -199,8 +199,8 @@ def _trie(words) -> str:
 
 _DIGIT_WORD = _trie(_DIGIT_WORDS)
 _SEP = r"[ \t,\-–—/·•.،፣]"
-_SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}"
-                             rf"(?:{_SEP}{{1,3}}(?:(?:double|triple)[ \t]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+_SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t-]+)?{_DIGIT_WORD}"
+                             rf"(?:{_SEP}{{1,3}}(?:(?:double|triple)[ \t-]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
 # Two-digit number words, for numbers read in pairs ("oh six, forty-seven, eighty-two",
@@ -260,7 +260,7 @@ for _value, _words in enumerate(("сто", "двісті двести", "три�
 for _word in [w for w in _HUNDREDS if "'" in w]:
     _HUNDREDS[_word.replace("'", "’")] = _HUNDREDS[_word.replace("'", "ʼ")] = _HUNDREDS[_word]
 _HUNDRED_WORD = _trie(["yüz", "hundred", *_HUNDREDS])
-_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t]+)?(?:yüz[ \t]+on(?![\w])|{_HUNDRED_WORD}|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
+_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|{_HUNDRED_WORD}|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\+?\(?\d{{1,12}}\)?)")
 # Digit words glued to digits ("nol8one3 29empat4", "0six", "o1two"): each part reads alone.
 _GLUED_DIGITS = re.compile(rf"(?i)(?<![\w])(?=\w*\d)(?=\w*[^\W\d_]{{2}})(?:\d+|{_PAIR_WORD}|{_DIGIT_WORD}){{2,}}(?![\w])")

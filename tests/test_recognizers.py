@@ -1734,3 +1734,29 @@ def test_brazilian_registration_and_unit(analyzer, policy):
     text = "User: Our office is on Avenida Paulista, 1842, conjunto 113, in Bela Vista. I'm OAB/SP 412.877."
     for value in ("Avenida Paulista, 1842, conjunto 113", "OAB/SP 412.877"):
         assert caught(analyzer, policy, text, value), value
+
+
+def test_blind_set_v_and_w_people_cues(analyzer, policy):
+    # A human assistant is no AI tool; who the speaker emailed or told; "Mai and I"; workplace
+    # mates; "Budi from the warehouse"; lower-case names after relations and "dr"; initials
+    # signing a pasted message.
+    text = ("User: Bex, our teaching assistant, is great. Rose, our HR assistant, prepares files. "
+            "I emailed Priyanka in clinical informatics. Mai and I joke about it. me and Rowan opened it. "
+            "my studio-mate Bo found prompts. Budi from the warehouse showed me. my director iryna said no. "
+            "my daughter sofiyka (shes 6) learns english. dr patel loves it. "
+            'It said "Please read the diff next time. - O."')
+    for name in ("Bex", "Rose", "Priyanka", "Mai", "Rowan", "Bo", "Budi", "iryna", "sofiyka", "patel", "O"):
+        assert caught(analyzer, policy, text, name), name
+    text = ("User: Zia, our AI assistant, drafts notes. I asked Claude and ChatGPT. I asked Google. "
+            "my director said no. my flatmate plays guitar. the principal rose early. We chose plan B.")
+    persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert persons == [], persons
+
+
+def test_handles_after_my_platform_and_spoken_contacts(analyzer, policy):
+    text = ("User: my LINE is ploy.lanna, or email me. On GitHub, my user is ioana-tests, and that's it. "
+            "Mobile's best, oh-four-double-one, two-three-four, nine-oh-six. It stops the robots: "
+            "montse.puig arrova traduccions punt cat. VAT No. IE 6388047V.")
+    for value in ("ploy.lanna", "ioana-tests", "oh-four-double-one, two-three-four, nine-oh-six",
+                  "montse.puig arrova traduccions punt cat", "IE 6388047V"):
+        assert caught(analyzer, policy, text, value), value

@@ -79,7 +79,7 @@ _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*
                          r"personnummer|mykad|pps|ein|bvn|nhs|henkilötunnus|hetu|fødselsnummer|"
                          r"fodselsnummer|cpr|rrn|jumin|kennitala|jmbg|egn|amka|nic|cnic|nid|cni|cin|rg|"
                          r"emirates|philsys|ghana|nuit|nida|huduma|sociale|sécurité|securite|mutuelle|"
-                         r"cédula|cedula|documento|document|cc|ci|curp|rfc|rg|ine|nss|afiliación)\b")
+                         r"cédula|cedula|documento|document|cc|ci|curp|rfc|rg|ine|nss|afiliación|vat|btw|mwst|tva|iva|nip|nif|cif)\b")
 
 
 def _yymmdd_ok(d: str) -> bool:
@@ -126,7 +126,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Dotted groups ("1.036.789.452", "12.345.678"): a cédula or DNI, after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3}){2,3}(?![\w/-]|[.,]\d)"), lambda s: False, 0.0, 0.6),
     # Letters around the digits ("KRA PIN A009318472Z", "GHA-719203845-6"), after an id word.
-    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,3}-?\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}-?|[A-Z]{2}[ ])\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
                                r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),
      lambda s: False, 0.0, 0.6),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.

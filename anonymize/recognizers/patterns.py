@@ -591,6 +591,12 @@ def social_handle_recognizer() -> RegexRecognizer:
          # "KakaoTalk is easiest, my ID is jiwon_pk93": a user name (letters with _ or digits) given as one's id.
          (r"(?i:\bmy[ \t]+(?:user[ \t]*)?id[ \t]+(?:is|:)[ \t]*)"
           r"(?P<value>(?-i:[A-Za-z][A-Za-z0-9.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9]))(?![\w@])", 0.7),
+         # "my LINE is ploy.lanna", "on GitHub, my user is ioana-tests": a user name with . _ - or digits.
+         (r"(?i:\bmy[ \t]+(?:line|wechat|telegram|signal|skype|discord|snapchat|snap|insta|instagram|tiktok|"
+          r"threads|viber|zalo|kakao(?:talk)?|github|gitlab|reddit|twitter|x|user|username|user[ \t]+name|handle)"
+          r"(?:[ \t]+(?:id|handle|user[ \t]*name))?[ \t]+(?:is|:)[ \t]*)"
+          r"(?P<value>(?=@?[A-Za-z]*(?:[._-][A-Za-z0-9]|\d))(?-i:@?[A-Za-z0-9][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*))"
+          r"(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$|[ \t]+(?:and|or|but)\b))", 0.7),
          # "on the nursing subreddit as shaz_on_nights", "post in the Discord server as kiwi_dev":
          # a user name with an underscore, said "as" after an online community.
          (r"(?i:\b(?:subreddit|reddit|discord|server|forum|group|channel|account|twitter|instagram|tiktok|"

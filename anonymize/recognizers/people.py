@@ -88,7 +88,8 @@ _PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee
                  r"bellboy|cashier|stocker|chef|cook|driver|nurse|carer|cleaner|porter|receptionist|"
                  r"assistant|secretary|accountant|vet|dentist|pharmacist|mechanic|plumber|electrician|barista|"
                  r"waiter|waitress|dispatcher|designer|developer|engineer|analyst|trainee|apprentice|clerk|"
-                 r"technician|(?-i:HCA|RN|CNA)|"
+                 r"technician|(?-i:HCA|RN|CNA)|director|principal|headteacher|coach|"
+                 r"[a-z]+-?mate|"
                  r"(?:old |former |new |first |current |previous )?(?:boss|manager|supervisor|colleague|coworker)")
 # Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
 # nurses, Hope, ...".
@@ -140,6 +141,19 @@ _HEADER_ITEM = re.compile(r"(?:^|(?<=[;,])[ \t]*)(?P<name>(?-i:[A-Z][^\W\d_]*(?:
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
                           r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d))", re.MULTILINE)
+# Someone the speaker wrote to, told or asked: "I emailed Priyanka in clinical informatics", "I
+# told Lachy always read it"; and "Mai and I joke", "me and Rowan": a known first name only (the
+# allow-list still keeps "asked Claude").
+_ADDRESSEE = re.compile(
+    r"\b(?:emailed|e-mailed|messaged|texted|pinged|phoned|rang|told|asked|thanked|hired|cc['’]?d|tagged|"
+    r"DMed|dm['’]?d|called|warned|reminded|showed|taught|trained|met|sent|forwarded)[ \t]+"
+    r"(?P<n1>[A-Z][a-z]{1,}(?:-[A-Z]?[a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])|"
+    r"(?<![\w'’@#.-])(?P<n2>[A-Z][a-z]{1,}(?:-[A-Z]?[a-z]+)?)[ \t]+and[ \t]+I\b(?![’']m[ \t]+not)|"
+    r"\b(?:[Mm]e|[Mm]yself)[ \t]+and[ \t]+(?P<n3>[A-Z][a-z]{1,}(?:-[A-Z]?[a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])")
+# An initial signing a pasted message: "...read the diff next time. - O.\"", "...into charts please!! R\"",
+# "...to the nearest 100 again 🙄 H\"".
+_INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?)]\s)|(?<=[.!?)]\s\s)|(?<=[-–—~]\s)|(?<=\s[-–—~])|"
+                              r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))(?P<n1>[A-HJ-Z])\.?(?=[\"”])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
@@ -151,7 +165,9 @@ _TURN_NAME_LOWER = re.compile(r"(?m)^[ \t]*(?:User|Participant)[ \t]*:[ \t]*(?P<
 _FROM_TEAM = re.compile(
     r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
     r"engineering|accounting|procurement|support|compliance|design|product|research|payroll|security|"
-    r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department)\b")
+    r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department|"
+    r"warehouse|shop|store|office|lab|plant|factory|kitchen|front\s+desk|clinic|site|yard|depot|branch|ward|"
+    r"pharmacy|reception|workshop|bakery|farm|studio)\b")
 # "Fitriani's team", "Ísis Rios's manager": a capitalized word owning a workplace noun.
 _POSSESSIVE_TEAM = re.compile(
     rf"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE}"
@@ -176,7 +192,7 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
     r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2})(?:,|[ \t]+(?P<is4>is|was))[ \t]+(?:our|my)[ \t]+"
-    r"(?P<role4>(?:[a-z-]+[ \t]+){0,2}[a-z-]+)\b|"
+    r"(?P<role4>(?:(?:[a-z-]+|(?-i:[A-Z]{2,4}))[ \t]+){0,2}[a-z-]+)\b|"
     # "a tough conversation with Amber Horton, one of our biggest accounts": who they are to us
     r"(?<![\w'’])(?P<n6>[A-Z][^\W\d_'’]+[ \t]+[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my)[ \t]+[a-z]|"
     # "it was Will, one of our surveyors", "Tevita, one of the RNs on nights, told me"
@@ -236,7 +252,7 @@ sends wrote writes agreed agrees just still never always also really""".split())
 
 # Honorifics that are no English word, so one typed in lower case still cues a lower-case
 # name after it ("kuya jas", "pak budi", "eng. tarek"); not "ate", "pan", "mama", "em".
-_TITLE_CUE_WORD = re.compile(r"(?i:kuya|tita|tito|pak|bapak|ibu|kak|mbak|chị|ông|bhai|didi|mzee|bwana|alhaji|"
+_TITLE_CUE_WORD = re.compile(r"(?i:kuya|tita|tito|pak|bapak|ibu|kak|mbak|chị|ông|bhai|didi|mzee|bwana|alhaji|dr|mr|mrs|ms|prof|"
                              r"hajia|engr|eng|sensei|khun|oga|shri|smt|herr|frau|señor|señora|pani|sayın)\.?")
 
 
@@ -344,6 +360,8 @@ class ContextNameRecognizer(LocalRecognizer):
             return False
         if m.group("hon"):
             return True
+        if "," in text[m.start():m.start("n1")]:
+            return False  # "Zia, our AI assistant, drafts notes": after a comma only a known name
         if titled:
             token = _token_at(nlp_artifacts, m.start("n1"))
             return token is not None and token.pos_ in ("PROPN", "NOUN", "X")
@@ -351,7 +369,7 @@ class ContextNameRecognizer(LocalRecognizer):
         if token is None or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or token.text != n1:
             return False
         after = text[m.end("n1"):m.end("n1") + 30]
-        if re.match(r"[ \t]*[,.!?]|[ \t]+(?:once|always|never|also|just|still|really|who|and[ \t]+(?:she|he|I)\b)",
+        if re.match(r"[ \t]*[,.!?(]|[ \t]+(?:once|always|never|also|just|still|really|who|and[ \t]+(?:she|he|I)\b)",
                     after) or _ACTS.match(after):
             return True
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -382,7 +400,10 @@ class ContextNameRecognizer(LocalRecognizer):
                 appositive = True  # "we call him JB"
             if not self._ok(n1) and not appositive and not (
                     n1.islower() and name_key(n1) in self._first and n1 not in _MODALS and n1 not in _ACT_WORDS
-                    and (_ACTS.match(text, m.end("n1")) or _verb_follows(nlp_artifacts, m.start("n1"), n1))) \
+                    and (_ACTS.match(text, m.end("n1")) or _verb_follows(nlp_artifacts, m.start("n1"), n1)
+                         # "my husband taras works in IT": a known name that is no English word
+                         or (english := _english_words(nlp_artifacts)) is not None and n1 not in english
+                         and n1 not in self._common and "," not in text[m.start():m.start("n1")])) \
                     and not self._unlisted_lower_name(m, text, nlp_artifacts):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
             start, end = m.span("n1")
@@ -433,6 +454,17 @@ class ContextNameRecognizer(LocalRecognizer):
             if token is not None and token.ent_type_ in _NOT_PERSON_ENTS:
                 continue
             out.append(_result("PERSON", *m.span("n1"), 0.55, self))
+        for m in _INITIAL_SIGNOFF.finditer(text):
+            out.append(_result("PERSON", *m.span("n1"), 0.6, self))
+        for m in _ADDRESSEE.finditer(text):
+            group = m.lastgroup or "n1"
+            word = m.group(group)
+            if name_key(word) in self._first and self._free_name_word(word) \
+                    or name_key(word) in self._first and word.casefold() not in _NAME_STOP \
+                    and word.casefold() not in _MONTHS_AND_DAYS and word not in _NOT_FIRST_OF_NAME \
+                    and word not in _GREETING_WORDS and not is_country_like(normalize(word)) \
+                    and word.casefold() not in _known_places() and len(word) > 2:
+                out.append(_result("PERSON", *m.span(group), 0.7, self))
         english = _english_words(nlp_artifacts) if _LOWER_NAME_ACTS.search(text) else None
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
             n1, verb = m.group("n1"), m.group("verb")
