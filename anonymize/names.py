@@ -28,10 +28,34 @@ def _unaccented(word: str) -> str:
         .replace("đ", "d").replace("ł", "l").replace("ø", "o")
 
 
+# Cyrillic to Latin as Ukrainians, Russians and Bulgarians type their names in English ("Тарас" →
+# "taras", "Максим" → "maksym"/"maksim", "Ганна" → "hanna"/"ganna").
+_CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": ("h", "g"), "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+             "з": "z", "и": ("y", "i"), "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n",
+             "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+             "ч": "ch", "ш": "sh", "щ": ("shch", "sht"), "ь": "", "ъ": "", "ю": "yu", "я": "ya", "ы": "y",
+             "э": "e", "ё": "yo", "'": "", "’": ""}
+
+
+def _latin_forms(name: str) -> set[str]:
+    """Latin spellings of a Cyrillic name (at most a few variants); none for other scripts."""
+    if not any("\u0400" <= c <= "\u04ff" for c in name):
+        return set()
+    forms = [""]
+    for c in name:
+        tr = _CYRILLIC.get(c)
+        if tr is None:
+            return set()
+        options = tr if isinstance(tr, tuple) else (tr,)
+        forms = [f + o for f in forms for o in options][:8]
+    return set(forms)
+
+
 def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
+    latin: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         try:
             provider = importlib.import_module(f"faker.providers.person.{mod.name}").Provider
@@ -42,9 +66,12 @@ def _collect(attrs: tuple[str, ...]) -> frozenset[str]:
             if isinstance(value, dict):
                 value = list(value.keys())
             if isinstance(value, (tuple, list)):
-                names.update(name_key(v) for v in value if isinstance(v, str) and len(v) > 2
-                             and v.replace("-", "").replace("'", "").replace("’", "").isalpha())
-    return frozenset(names | {_unaccented(n) for n in names})
+                found = {name_key(v) for v in value if isinstance(v, str) and len(v) > 2
+                         and v.replace("-", "").replace("'", "").replace("’", "").isalpha()}
+                names.update(found)
+                if mod.name in ("uk_UA", "ru_RU"):  # Ukrainian and Russian names, typed in Latin
+                    latin.update(f for n in found for f in _latin_forms(n) if len(f) > 3)
+    return frozenset(names | {_unaccented(n) for n in names} | latin)
 
 
 def _extra_first_names() -> frozenset[str]:
@@ -64,8 +91,8 @@ ken kenny ron ronnie don donnie doug phil ray russ stan sid vic zach zack ollie 
 
 
 # Romanized or unaccented names that are mostly English words or places before a capital
-# ("Ping Jira", "Min Wage", "Sri Lanka", "Hai Phong").
-_NOT_GIVEN = frozenset("ping min gang sri hai tao".split())
+# ("Ping Jira", "Min Wage", "Sri Lanka", "Hai Phong", "German Chancellor").
+_NOT_GIVEN = frozenset("ping min gang sri hai tao german modest semen glib myna".split())
 
 
 @lru_cache(maxsize=1)

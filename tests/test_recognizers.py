@@ -1760,3 +1760,19 @@ def test_handles_after_my_platform_and_spoken_contacts(analyzer, policy):
     for value in ("ploy.lanna", "ioana-tests", "oh-four-double-one, two-three-four, nine-oh-six",
                   "montse.puig arrova traduccions punt cat", "IE 6388047V"):
         assert caught(analyzer, policy, text, value), value
+
+
+def test_transliterated_names_and_lower_case_towns_in_lower_case_typing(analyzer, policy):
+    from anonymize.names import first_names
+
+    for name in ("taras", "maksym", "oksana", "dmytro"):  # Faker's Ukrainian names, typed in Latin
+        assert name in first_names(), name
+    assert "german" not in first_names()  # "German Chancellor"
+    text = ("User: my husband taras works in it security. the office manager brenda was against it. "
+            "i run a plumbing firm round north bristol. originally from kharkiv, we moved to lviv. i like it. "
+            "im tired of reading docs in bath time.")
+    for value in ("taras", "brenda", "bristol", "kharkiv", "lviv"):
+        assert caught(analyzer, policy, text, value), value
+    assert not caught(analyzer, policy, text, "bath")
+    text = "User: I run a shop. Every boiler in bristol packed up, I know."
+    assert not caught(analyzer, policy, text, "bristol")  # capitals elsewhere: a lower-case word stays

@@ -86,6 +86,19 @@ def _ambiguous(name: str) -> bool:
                                 or name.casefold() in first_names() or len(name) <= 3)
 
 
+_LOWER_I = re.compile(r"(?<![\w'’])i(?:['’]?m|['’]?ve|['’]?d|['’]?ll)?(?![\w'’])")
+
+
+def _typed_lower(text: str) -> bool:
+    """The text writes "i" and "im" in lower case, again and again: typed without capitals."""
+    count = 0
+    for _ in _LOWER_I.finditer(text):
+        count += 1
+        if count >= 3:
+            return True
+    return False
+
+
 class GazetteerRecognizer(LocalRecognizer):
     """LOCATION for listed cities and districts, ORGANIZATION for listed employers."""
 
@@ -136,7 +149,11 @@ class GazetteerRecognizer(LocalRecognizer):
         """A listed town typed in lower case, only right after a plain statement of where
         someone lives: casual typing drops capitals, and the cue is what makes "bath" a town."""
         start = tokens[i].start()
-        if not _LOWER_PLACE_CUE.search(text, max(0, start - 30), start):
+        # A transcript typed all in lower case ("i run a shop in bristol") loses the capital that
+        # would tell a town; there plain "in", "from", "to" are cue enough.
+        if not _LOWER_PLACE_CUE.search(text, max(0, start - 30), start) and not (
+                _typed_lower(text) and _PLACE_CUE.search(text, max(0, start - 30), start)
+                and not tokens[i].group().endswith("ing")):
             return
         for n in sorted(lengths, reverse=True):
             if i + n > len(tokens):
@@ -147,5 +164,8 @@ class GazetteerRecognizer(LocalRecognizer):
             if value in CALENDAR_WORDS or is_country_like(normalize(value)) \
                     or n == 1 and tags.get(start) in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON"):
                 return  # "we moved to nice offices"
+            if i + n < len(tokens) and tags.get(tokens[i + n].start()) == "NOUN" \
+                    and not text[start + len(value):tokens[i + n].start()].strip():
+                return  # "in bath time": the listed word names a thing here
             out.append(_result("LOCATION", start, start + len(value), 0.6, self))
             return

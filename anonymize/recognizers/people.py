@@ -154,6 +154,9 @@ _ADDRESSEE = re.compile(
 # "...to the nearest 100 again 🙄 H\"".
 _INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?)]\s)|(?<=[.!?)]\s\s)|(?<=[-–—~]\s)|(?<=\s[-–—~])|"
                               r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))(?P<n1>[A-HJ-Z])\.?(?=[\"”])")
+# "the office manager brenda was kinda against it": a lower-case known name after "the" and a
+# role (checked against English words).
+_THE_ROLE_LOWER = re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_NOUNS})[ \t]+(?P<n1>[a-z]{{3,}})\b")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
@@ -465,7 +468,11 @@ class ContextNameRecognizer(LocalRecognizer):
                     and word not in _GREETING_WORDS and not is_country_like(normalize(word)) \
                     and word.casefold() not in _known_places() and len(word) > 2:
                 out.append(_result("PERSON", *m.span(group), 0.7, self))
-        english = _english_words(nlp_artifacts) if _LOWER_NAME_ACTS.search(text) else None
+        english = _english_words(nlp_artifacts)
+        for m in _THE_ROLE_LOWER.finditer(text) if english else ():
+            n1 = m.group("n1")
+            if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
+                out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
             n1, verb = m.group("n1"), m.group("verb")
             if n1 not in self._first or n1 in english or n1.rstrip("s") in english or n1 in self._common \
