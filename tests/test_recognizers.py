@@ -1769,7 +1769,7 @@ def test_transliterated_names_and_lower_case_towns_in_lower_case_typing(analyzer
         assert name in first_names(), name
     assert "german" not in first_names()  # "German Chancellor"
     text = ("User: my husband taras works in it security. the office manager brenda was against it. "
-            "i run a plumbing firm round north bristol. originally from kharkiv, we moved to lviv. i like it. "
+            "i think every boiler in bristol packed up. originally from kharkiv, we moved to lviv. i like it. "
             "im tired of reading docs in bath time.")
     for value in ("taras", "brenda", "bristol", "kharkiv", "lviv"):
         assert caught(analyzer, policy, text, value), value
