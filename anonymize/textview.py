@@ -25,11 +25,13 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arrova|arobase|chioc
             r"アットマーク|แอท|παπάκι|艾特|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
+            # French "chez" only with "point" after it: "camille point rousseau chez protonmail point com"
+            r"chez(?=\s+[\w.-]+\s+point\s)|"
             # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
 _DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|крапка|点|점|ドット|ดอท|τελεία|[.•·])")
-_AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
+_AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
                  # ("write him at oleksandr . kovalenko @ comarch . com": the real @ comes later)
                  rf"(?![\w.-]+(?:[ \t]*\.[ \t]*[\w-]+)*[ \t]*@)"
                  # ("contact me at rui.carvalho[at]metvouga[dot]pt": the bracketed one is the @)
@@ -37,7 +39,7 @@ _AT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
                  rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
-_DOT = re.compile(rf"(?<=\w)(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
+_DOT = re.compile(rf"(?<=\w)(?:\s+-(?:dot|DOT)-\s+|\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")

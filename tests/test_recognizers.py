@@ -1776,3 +1776,15 @@ def test_transliterated_names_and_lower_case_towns_in_lower_case_typing(analyzer
     assert not caught(analyzer, policy, text, "bath")
     text = "User: I run a shop. Every boiler in bristol packed up, I know."
     assert not caught(analyzer, policy, text, "bristol")  # capitals elsewhere: a lower-case word stays
+
+
+def test_blind_sets_x_and_y(analyzer, policy):
+    text = ("User: My GitHub is arjunr-dev if you want to see. My employee ID is ZS-44817 if you need it. "
+            "Everyone has a badge, mine is RTM-44817, and more. Tunde and Blessing from the Lekki axis use it. "
+            "Email w.kamau -at- outlook -dot- com, or camille point rousseau chez protonmail point com.")
+    for value in ("arjunr-dev", "ZS-44817", "RTM-44817", "Tunde", "Blessing", "w.kamau -at- outlook -dot- com",
+                  "camille point rousseau chez protonmail point com"):
+        assert caught(analyzer, policy, text, value), value
+    text = "User: Grace and Hope are virtues, Paris and Sydney are offices. My licence is 2019 vintage."
+    assert not [v for v, t, _ in covered(analyzer, policy, text)
+                if t in ("PERSON", "NATIONAL_ID") and v in ("Hope", "Sydney", "2019")]

@@ -115,6 +115,13 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Brazil's professional registers: "OAB/SP 412.877", "CRM-RJ 52.123", "COREN/MG nº 123456".
     ("NATIONAL_ID", re.compile(r"\b(?:OAB|CRM|CRO|CREA|CRP|COREN|CRF|CRC|CRMV|CREFITO|CAU)[/-][A-Z]{2}[ \t]*"
                                r"(?:n[º°o]\.?[ \t]*)?\d{1,3}(?:\.?\d{3})+(?:-[A-Z\d])?(?![\w.]\d)"), None, 0.75, None),
+    # Staff, badge and register numbers said as one's own: "my employee ID is ZS-44817", "a badge,
+    # mine is RTM-44817", "my MDCN folio number is MDCN/R/88214".
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
+                               r"registration|roll)[ \t]+(?:id|no\.?|number|#)?[ \t]*(?:is|:|=)?[ \t]*|"
+                               r"\b(?:badge|id)\b[^.\n]{0,12}?\bmine[ \t]+is[ \t]+)"
+                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/]?\d{4,10}|\d{5,10}))(?![\w/-])"),
+     None, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
     ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
@@ -153,7 +160,7 @@ class NationalIdRecognizer(LocalRecognizer):
             for m in regex.finditer(text):
                 verdict = True if valid is None else valid(m.group())
                 if verdict:
-                    out.append(_result(entity, m.start(), m.end(), score, self))
+                    out.append(_result(entity, *m.span("value" if "value" in regex.groupindex else 0), score, self))
                 elif verdict is False and ctx_score is not None \
                         and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
                     out.append(_result(entity, m.start(), m.end(), ctx_score, self))

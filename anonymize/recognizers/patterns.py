@@ -596,7 +596,7 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"threads|viber|zalo|kakao(?:talk)?|github|gitlab|reddit|twitter|x|user|username|user[ \t]+name|handle)"
           r"(?:[ \t]+(?:id|handle|user[ \t]*name))?[ \t]+(?:is|:)[ \t]*)"
           r"(?P<value>(?=@?[A-Za-z]*(?:[._-][A-Za-z0-9]|\d))(?-i:@?[A-Za-z0-9][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*))"
-          r"(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$|[ \t]+(?:and|or|but)\b))", 0.7),
+          r"(?![\w@-]|\.\w)", 0.7),
          # "on the nursing subreddit as shaz_on_nights", "post in the Discord server as kiwi_dev":
          # a user name with an underscore, said "as" after an online community.
          (r"(?i:\b(?:subreddit|reddit|discord|server|forum|group|channel|account|twitter|instagram|tiktok|"

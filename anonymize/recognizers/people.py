@@ -157,6 +157,8 @@ _INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?)]\s)|(?<=[.!?)]\s\s)|(?<=[-–—~]\
 # "the office manager brenda was kinda against it": a lower-case known name after "the" and a
 # role (checked against English words).
 _THE_ROLE_LOWER = re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_NOUNS})[ \t]+(?P<n1>[a-z]{{3,}})\b")
+# Two known first names joined by "and": "Tunde and Blessing from the Lekki axis".
+_NAME_PAIR = re.compile(r"(?<![\w'’@#.-])(?P<a>[A-Z][a-z]{2,})[ \t]+and[ \t]+(?P<b>[A-Z][a-z]{2,})(?![\w'’-])(?![ \t]+[A-Z])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
@@ -457,6 +459,19 @@ class ContextNameRecognizer(LocalRecognizer):
             if token is not None and token.ent_type_ in _NOT_PERSON_ENTS:
                 continue
             out.append(_result("PERSON", *m.span("n1"), 0.55, self))
+        english = _english_words(nlp_artifacts)
+        for m in _NAME_PAIR.finditer(text) if english else ():
+            a, b = m.group("a"), m.group("b")
+            if a.casefold() in english and b.casefold() in english:
+                continue  # "Grace and Hope": one of them must be no English word
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if name_key(a) in self._first and name_key(b) in self._first \
+                    and (self._free_name_word(a) or self._free_name_word(b)) \
+                    and not any(w.casefold() in CALENDAR_WORDS or is_country_like(normalize(w))
+                                or w.casefold() in _known_places() or w in _NOT_FIRST_OF_NAME for w in (a, b)) \
+                    and not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()):
+                out.append(_result("PERSON", *m.span("a"), 0.6, self))
+                out.append(_result("PERSON", *m.span("b"), 0.6, self))
         for m in _INITIAL_SIGNOFF.finditer(text):
             out.append(_result("PERSON", *m.span("n1"), 0.6, self))
         for m in _ADDRESSEE.finditer(text):
@@ -468,7 +483,6 @@ class ContextNameRecognizer(LocalRecognizer):
                     and word not in _GREETING_WORDS and not is_country_like(normalize(word)) \
                     and word.casefold() not in _known_places() and len(word) > 2:
                 out.append(_result("PERSON", *m.span(group), 0.7, self))
-        english = _english_words(nlp_artifacts)
         for m in _THE_ROLE_LOWER.finditer(text) if english else ():
             n1 = m.group("n1")
             if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
