@@ -281,6 +281,17 @@ def _verb_follows(nlp_artifacts: NlpArtifacts | None, start: int, word: str) -> 
         and following is not None and following.pos_ == "VERB"
 
 
+_PLACE_OR_ARTICLE = frozenset(("the", "a", "an", "in", "at", "on", "from", "to", "of"))
+
+
+def _after_name_or_place(text: str, start: int) -> bool:
+    """The word before ``start`` makes the capitalized word there part of a longer name ("Rosa
+    Parks did") or a place ("in Florence was"), not a person alone."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and (before[-1][:1].isupper() and before[-1][-1:].isalpha()
+                             or before[-1].casefold() in _PLACE_OR_ARTICLE)
+
+
 _ENGLISH: dict[int, frozenset[str]] = {}
 
 
@@ -346,6 +357,14 @@ class ContextNameRecognizer(LocalRecognizer):
             and not is_country_like(normalize(word)) and low not in _known_places() \
             and word not in _NOT_FIRST_OF_NAME and word not in _GREETING_WORDS
 
+    def _word_name(self, word: str) -> bool:
+        """A known first name, even one that is also a word ("Will", "Hope", "Summer"), when the
+        context has put it in a person's slot: no month, weekday, country, place or greeting."""
+        low = word.casefold()
+        return name_key(word) in self._first and low not in _NAME_STOP and low not in _MONTHS_AND_DAYS \
+            and word not in _NOT_FIRST_OF_NAME and word not in _GREETING_WORDS \
+            and not is_country_like(normalize(word)) and low not in _known_places()
+
     def _names_not_words(self, value: str) -> bool:
         """Every word of a full name found by its apposition is a known name or no English
         word ("Priyanka Raman, our editor,"; not "Sales Team, our biggest worry")."""
@@ -383,6 +402,7 @@ class ContextNameRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         out = []
+        english = _english_words(nlp_artifacts)  # None without the model's lemma table
         for m in _HEADER_LINE.finditer(text):
             # A pasted email header names its correspondents: "Cc: Funmilayo Adebayo; AK".
             for item in _HEADER_ITEM.finditer(m.group("people")):
@@ -407,7 +427,7 @@ class ContextNameRecognizer(LocalRecognizer):
                     n1.islower() and name_key(n1) in self._first and n1 not in _MODALS and n1 not in _ACT_WORDS
                     and (_ACTS.match(text, m.end("n1")) or _verb_follows(nlp_artifacts, m.start("n1"), n1)
                          # "my husband taras works in IT": a known name that is no English word
-                         or (english := _english_words(nlp_artifacts)) is not None and n1 not in english
+                         or english is not None and n1 not in english
                          and n1 not in self._common and "," not in text[m.start():m.start("n1")])) \
                     and not self._unlisted_lower_name(m, text, nlp_artifacts):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
@@ -451,15 +471,12 @@ class ContextNameRecognizer(LocalRecognizer):
                     or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")
                             or len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))):
                 continue
-            before = text[max(0, m.start() - 20):m.start()].split()
-            if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha()
-                           or before[-1].casefold() in ("the", "a", "an", "in", "at", "on", "from", "to", "of")):
-                continue  # part of a longer name ("Rosa Parks did"), or a place ("in Florence was")
+            if _after_name_or_place(text, m.start()):
+                continue
             token = _token_at(nlp_artifacts, m.start("n1"))
             if token is not None and token.ent_type_ in _NOT_PERSON_ENTS:
                 continue
             out.append(_result("PERSON", *m.span("n1"), 0.55, self))
-        english = _english_words(nlp_artifacts)
         for m in _NAME_PAIR.finditer(text) if english else ():
             a, b = m.group("a"), m.group("b")
             if a.casefold() in english and b.casefold() in english:
@@ -478,10 +495,7 @@ class ContextNameRecognizer(LocalRecognizer):
             group = m.lastgroup or "n1"
             word = m.group(group)
             if name_key(word) in self._first and self._free_name_word(word) \
-                    or name_key(word) in self._first and word.casefold() not in _NAME_STOP \
-                    and word.casefold() not in _MONTHS_AND_DAYS and word not in _NOT_FIRST_OF_NAME \
-                    and word not in _GREETING_WORDS and not is_country_like(normalize(word)) \
-                    and word.casefold() not in _known_places() and len(word) > 2:
+                    or self._word_name(word) and len(word) > 2:
                 out.append(_result("PERSON", *m.span(group), 0.7, self))
         for m in _THE_ROLE_LOWER.finditer(text) if english else ():
             n1 = m.group("n1")
@@ -494,15 +508,13 @@ class ContextNameRecognizer(LocalRecognizer):
                     or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")):
                 continue
             before = text[max(0, m.start() - 20):m.start()].split()
-            if before and before[-1].casefold() in ("the", "a", "an", "in", "at", "on", "from", "to", "of", "my", "our"):
+            if before and before[-1].casefold() in _PLACE_OR_ARTICLE | {"my", "our"}:
                 continue  # ("in lagos was hot"; "my boss raj" is the relation cue's)
             out.append(_result("PERSON", *m.span("n1"), 0.86, self))  # above the lower-case NER reading scan drops
         for m in _PRONOUN_CONFIRMED.finditer(text):
             n1, verb = m.group("n1"), m.group("verb")
-            before = text[max(0, m.start() - 20):m.start()].split()
-            if before and (before[-1][:1].isupper() and before[-1][-1:].isalpha()
-                           or before[-1].casefold() in ("the", "a", "an", "in", "at", "on", "from", "to", "of")):
-                continue  # part of a longer name, or a place ("in Lagos ... she")
+            if _after_name_or_place(text, m.start()):
+                continue  # ("in Lagos ... she")
             if n1.casefold() in self._common or n1.casefold() in _NAME_STOP or n1.casefold() in CALENDAR_WORDS \
                     or is_country_like(normalize(n1)) or n1.casefold() in _known_places() \
                     or not (verb in _ACT_WORDS or len(verb) > 3 and verb.endswith(("s", "ed"))):
@@ -541,11 +553,7 @@ class ContextNameRecognizer(LocalRecognizer):
                 # gazetteer must know them, and no month or weekday passes.
                 if group in ("n7", "n9") and self._free_name_word(word):
                     out.append(_result("PERSON", *m.span(group), 0.9, self))  # "Tevita, one of the RNs"
-                elif name_key(word) in self._first and word.casefold() not in _NAME_STOP \
-                        and not is_country_like(normalize(word)) and word.casefold() not in _known_places() \
-                        and word.casefold() not in _MONTHS_AND_DAYS and word not in _NOT_FIRST_OF_NAME \
-                        and word not in _GREETING_WORDS \
-                        and not (group == "n2" and _WHO_IDIOM.match(text, m.end(group))):
+                elif self._word_name(word) and not (group == "n2" and _WHO_IDIOM.match(text, m.end(group))):
                     out.append(_result("PERSON", *m.span(group), 0.9, self))
                 continue
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
