@@ -36,8 +36,9 @@ _LOWER_PLACE_CUE = re.compile(r"(?i:\b(?:(?:live|lives|living|lived|based|born|r
                               r"(?:I['’]?m|im|I\s+am|we['’]?re|(?:he|she|who)['’]?s|(?:I|we|they|who)\s+come|comes)"
                               r"[ \t]+(?:originally[ \t]+)?from))[ \t]+$")
 # Korean and Japanese districts and wards, and Irish counties: "Gwanak-gu", "Chuo-ku",
-# "Bundang-gu", "Co. Tipperary".
+# "Bundang-gu", "Co. Tipperary"; English shires ("Nottinghamshire", "West Yorkshire").
 _DISTRICT = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|ku|si|shi|dong|gun|eup|myeon|cho|machi|ken)\b|"
+                       r"\b[A-Z][a-z]{2,}shire\b|"
                        r"\bCo\.[ \t]+(?!Ltd|Limited|Inc|KG)[A-Z][a-z]+\b")
 _EMPLOYER_CUE = re.compile(r"(?i:\b(?:at|for|with|joined|from|in|by|to|left|quit)(?:[ \t]+the)?)[ \t]+$")
 

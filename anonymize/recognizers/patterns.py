@@ -496,6 +496,36 @@ class MoneyRecognizer(LocalRecognizer):
         return out
 
 
+_GENERIC_FACILITY = ("Private|Public|General|Teaching|Children|Mental|Field|State|Federal|County|Local|District|"
+                     "Regional|City|Central|Main|Military|Army|Women|Maternity|Psychiatric|Community|Veterans?|"
+                     "University|Rural|Cottage|Day|Open|Closed|High|Maximum|Minimum|Top|Big|Small|Old|Nearest|"
+                     "Nearby|Another|Any|Every|Each|Which|What|That|This|Some|Covid|NHS|Government|Municipal|"
+                     "Provincial|National|Referral|Mission|Specialist|Dental|Eye|Animal|Pet|Vet|Prison|Police|"
+                     "Hospital|Women['’]s|Children['’]s")
+
+
+# Compounds where "national" is no person: "the Kenya national team", "British national parks".
+_NATIONAL_COMPOUND = (r"team|teams|squad|side|league|park|parks|anthem|holiday|museum|gallery|library|health|service|"
+                      r"insurance|lottery|guard|curriculum|grid|average|level|day|debt|championships?|airline|carrier|"
+                      r"broadcaster|bank|security|identity|id|dish|cuisine|sport|media|news|press|government|assembly|"
+                      r"elections?|parliament|treasury|archives?|standards?|minimum|trust|theat(?:re|er)|monument|"
+                      r"road|highway|newspaper|radio|tv|television|exams?|examination|qualification|record|costume|"
+                      r"dress|flag|language|economy|budget|census|science|account|accounts|sales|office|"
+                      r"coordinator|manager|director|lead")
+
+
+def nationality_recognizer() -> RegexRecognizer:
+    """A nationality said of someone ("a Turkish national", "by a United Kingdom national",
+    "as a Kenyan citizen"): it narrows a person down more than the country alone, which the
+    policy keeps."""
+    return RegexRecognizer(
+        "NRP",
+        [(rf"\b(?:a|an|the|as|two|three|several|many|other|fellow)[ \t]+(?P<value>(?:[A-Z][^\W\d_]+[ \t]+){{1,3}}"
+          rf"(?:national|citizen)s?)\b(?![ \t]+(?:{_NATIONAL_COMPOUND})\b)", 0.7)],
+        name="ClearanceNationalityRecognizer",
+    )
+
+
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
@@ -523,6 +553,12 @@ def company_recognizer() -> RegexRecognizer:
              rf"Sp\.\s?[jkp]|s\.c|S\.A\.S|SAS|SARL|S\.A|SA|S\.L|SL|KG|e\.V|B\.V|BV|N\.V|NV|Groep|Oy|AB|A/S|ASA|"
              rf"Ltda|Tbk|PT|Pty|Bhd|A\.Ş|AŞ)(?![\w])\.?(?:\s+Sp\.\s?[jkp]\.?|\s+S\.\s?A\.?)?", 0.75),
             (r"\b(?:PT|CV|UD|Fa)\.?\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}", 0.6),
+            # A named prison, police station or hospital with its kind in lower case ("HMP
+            # Stocken", "the Narlıdere police station", "employed at Atasam hospital"): the
+            # name before it is no common word ("the General hospital", "a private prison").
+            (r"\bHM(?:P|YOI|[ \t]+Prison)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", 0.8),
+            (rf"\b(?!(?:{_GENERIC_FACILITY})\b){cap}(?:[ \t-]+{cap})?[ \t]+(?:special[ \t]+type[ \t]+)?"
+             r"(?:prison|police[ \t]+station|hospital|gendarmerie)\b", 0.6),
             (r"\b[A-ZĐ][^\W\d_]*(?:\s+(?:và\s+đối\s+tác|[A-ZĐ][^\W\d_]*))?\s+Công\s+ty(?:\s+(?:TNHH|[^\W\d_]+)){0,5}", 0.7),
             (rf"\b{cap},\s+{cap},?\s+(?:and|&|y|e|et|und|ve|và|i)\s+{cap}\b", 0.75),
             (rf"\b(?:at|for|with|from|joined|by|of)\s+(?P<value>[A-Z][a-z]+-[A-Z][a-z]+)\b", 0.6),

@@ -616,7 +616,7 @@ _THIRD_PARTY = (r"(?:\b(?:he|she|who|(?:the\s+)?(?:first|second|third|fourth|fif
                 r"(?:,\s+who)?)")
 _WORKED_AS = (r"(?:(?:had\s+)?(?:worked|works|working|served|serves|practised|practiced|practises|practices|"
               r"trained|qualified|started|began\s+working|(?:is|was|were|had\s+been)\s+(?:employed|working|"
-              r"serving))\s+as)")
+              r"serving)(?:\s+(?:formerly|previously|originally|latterly|later|briefly))?)\s+as)")
 _IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
 _OCCUPATION_CUE = re.compile(
     rf"(?i:(?:{_THIRD_PARTY}(?:[ \t]+(?P<worked>{_WORKED_AS})|[ \t]+{_IS_A}|,)"
@@ -627,7 +627,7 @@ _OCCUPATION_CUE = re.compile(
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
-    r"(?:I\s+)?work(?:ed)?\s+as|started\s+(?:out\s+)?as|began\s+as)(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+)?(?:title|role|position|designation)\s+is"
+    r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:out\s+)?as|began\s+as)(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+)?(?:title|role|position|designation)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
     r"(?=[ \t]+(?-i:[a-z]|[A-Z]{2,4}[ \t]+[a-z]))"
@@ -635,9 +635,11 @@ _OCCUPATION_CUE = re.compile(
     r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
-    r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as)))"
+    r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as|"
+    # "employed formerly as a driver's escort and latterly as a driver"
+    r"(?:and|then)\s+(?:latterly|later|subsequently|afterwards)\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-z-]*"
+    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-z-]*(?:['’]s(?=[ \t]+[a-z]))?"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
@@ -676,6 +678,15 @@ milliner hairstylist stylist barber beautician esthetician manicurist masseuse m
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff""".split())
 
 
+# Occupations by their ending, which no list keeps up with: "anaesthesiologist",
+# "radiographer", "optometrist", "paediatrician".
+_OCCUPATION_SUFFIX = re.compile(r"(?:olog|iatr|ometr|otherap|hygien)ists?$|(?<=[a-z]{3})(?:ician|ographer)s?$")
+
+
+def _is_occupation(word: str, heads: frozenset[str]) -> bool:
+    return word in heads or word.rstrip("s") in heads or _OCCUPATION_SUFFIX.search(word) is not None
+
+
 @lru_cache(maxsize=1)
 def occupation_heads() -> frozenset[str]:
     """Last words of Faker's job titles plus common occupations Faker lacks."""
@@ -702,7 +713,7 @@ class OccupationRecognizer(LocalRecognizer):
         pos = 0
         while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
-            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-z-]*", m.group("value")))
+            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-z-]*(?:['’]s)?", m.group("value")))
             kept = []
             for i, w in enumerate(words):
                 if w.group() in _OCCUPATION_STOP and not (
@@ -710,8 +721,7 @@ class OccupationRecognizer(LocalRecognizer):
                             x.group() in heads for x in words[i + 1:i + 3])):
                     break  # ("a grain and sheep farmer", "monitoring and evaluation officer" go on)
                 kept.append(w)
-            while kept and not m.group("worked") and not m.group("post") and kept[-1].group().rstrip("s") not in heads \
-                    and kept[-1].group() not in heads:
+            while kept and not m.group("worked") and not m.group("post") and not _is_occupation(kept[-1].group(), heads):
                 kept.pop()
             if m.group("self2") is not None and len(kept) < 2:
                 continue
