@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from anonymize.names import HONORIFICS
+from anonymize.vocab import CALENDAR_WORDS
 
 # One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB",
 # "eScribe", "iFood").
@@ -19,7 +20,7 @@ _NAME = r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][
 # Systems named by their kind's abbreviation: "Our RMS is Duetto", "the PMS is Mews", "a POS
 # called Qashier".
 _SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|HRMS|HCM|ATS|CMS|DMS|TMS|WMS|MIS|EPOS|MRP|SIS|VLE"
-TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
+TOOL_NOUN = (rf"(?:system|software|tool|AI|LLM|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
               r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite|thing|feature|"
               r"channel\s+manager|something)")
 # Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight
@@ -131,3 +132,80 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
     # "CarePlanner Pro", later "the trainer from CarePlanner": the name without its edition.
     found |= {name.rsplit(" ", 1)[0] for name in found if _EDITION.search(name)}
     return frozenset(name for name in found - allow if not _place(name))
+
+
+# --- people named like a tool ------------------------------------------------------------
+# "my colleague is called Claude", "the agency's editor is also called Claude", "there's a
+# Claude in our office too", "Claude, the human, is 61", "Claude Arsenault", "she calls her
+# Clio": this transcript has a person with a tool's name, so a bare mention is read one by one.
+_PERSON_NOUNS = (r"colleague|coworker|co-worker|editor|friend|boss|supervisor|neighbou?r|son|daughter|"
+                 r"husband|wife|partner|brother|sister|cousin|guy|woman|man|lady|intern|teammate|someone|"
+                 r"somebody|person|nurse|doctor|teacher|receptionist")
+# Words that make "someone told me about an AI called Claude" a tool's name, not a person's.
+_TOOL_WORD = r"(?:AI|app|tool|model|bot|chatbot|software|assistant|agent|thing|product|platform|system|program)"
+_NAMESAKE_CUES = (
+    r"\b(?i:{nouns})\b(?:[ \t]+(?:is|was))?(?:[ \t]+also)?[ \t]*,?[ \t]+{w}\b",
+    r"\b(?i:{nouns})\b(?:(?!\b{tool}\b)[^.!?\n]){{0,40}}?\b(?:called|named)[ \t]+{w}\b",
+    r"\b(?:calls?|called|call)[ \t]+(?:her|him|them)[ \t]+{w}\b",
+    r"\b(?:a|another)[ \t]+{w}[ \t]+(?:in|at|on|from)[ \t]+(?:our|the|my|his|her)\b",
+    r"\b{w}(?=,?[ \t]+the[ \t]+(?:human|person|man|woman|guy|real[ \t]+one)\b)",
+    r"\bthe[ \t]+human[ \t]+{w}\b",
+)
+# A mention in a tool's place: used, tried, paid for, pasted into, listed with other tools.
+_TOOL_BEFORE = re.compile(
+    r"(?i:\b(?:use|uses|using|used(?![ \t]+to\b)|tried|try|trying|prefer|prefers|preferred|paid[ \t]+for|upload\w*|"
+    r"pay(?:ing)?[ \t]+for|subscri\w+|opened|open|paste\w*|into|via|through|versus|vs\.?|"
+    r"(?:AI|app|bot|chatbot|model|software|tool|assistant|system|platform|program)[ \t]+(?:is[ \t]+|was[ \t]+)?"
+    r"(?:called|named|is|was))\b)[^.!?;:\n—]{0,40}$")
+_TOOL_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:the[ \t]+)?(?:software|AI|app|model|bot|chatbot|tool)\b|[ \t]+for\b|"
+    r"['’]s[ \t]+(?:answers?|output|responses?|suggestions?|drafts?|reply|replies|version|summary|code|"
+    r"context|memory|model|window)\b|[ \t]+(?:Sonnet|Opus|Haiku|Code|Pro|Max|Team|Enterprise)\b|"
+    # "the Devin trial", "sometimes Claude to rewrite procedures"
+    r"[ \t]+(?:trial|pilot|rollout|roll-out|licen[cs]es?|subscription|account|integration|plug-?in|outputs?|"
+    r"prompts?|chats?|tab|api|API)\b|"
+    r"[ \t]+to[ \t]+(?:rewrite|write|draft|summari[sz]e|translate|check|generate|fix|explain|brainstorm|format|"
+    r"polish|edit|create|turn|convert|analy[sz]e|review|proofread|tidy|clean)\b)")
+# "Claude the person", "Claude, the human one": the mention says which it is.
+_PERSON_AFTER = re.compile(r",?[ \t]+the[ \t]+(?:human|person|man|woman|guy|real[ \t]+one)\b")
+_ASKED_ABOUT = re.compile(r"\bask(?:ed|s|ing)?[ \t]+$")
+_TASK_AFTER = re.compile(r"[ \t]+(?:about|to|for|how|what|whether|if|whats)\b")
+
+
+def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Allow-listed one-word names this transcript also gives a person, each with the
+    mentions that read as the person and those that read as the tool. A mention in a tool's place ("she used Claude to rewrite it",
+    "ChatGPT and Claude", "Claude for long documents") stays the tool; every other one is the
+    person, since a leaked colleague costs more than a masked product name."""
+    from anonymize.names import last_names, name_key
+
+    out: dict[str, list[tuple[int, int]]] = {}
+    for name in allow:
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", name) or name not in text:
+            continue
+        w = re.escape(name)
+        cues = [c.format(nouns=_PERSON_NOUNS, w=w, tool=_TOOL_WORD) for c in _NAMESAKE_CUES]
+        person = any(re.search(c, text) for c in cues)
+        if not person:
+            surname = re.search(rf"\b{w}[ \t]+([A-Z][a-z]+)\b", text)
+            person = bool(surname) and name_key(surname.group(1)) in last_names() \
+                and surname.group(1) not in allow
+        if not person:
+            continue
+        spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+        for m in re.finditer(rf"(?<![\w@./-]){w}(?![\w@/-])", text):
+            before = text[max(0, m.start() - 60):m.start()]
+            prev = re.search(r"([\w.+-]+)[ \t]*(?:,|and|or|&)[ \t]+$", before)
+            tool = not _PERSON_AFTER.match(text, m.end()) and bool(
+                _TOOL_BEFORE.search(before) or _TOOL_AFTER.match(text, m.end())
+                # "I asked Claude about the structure of chapter four"
+                or _ASKED_ABOUT.search(before) and _TASK_AFTER.match(text, m.end())
+                # "ChatGPT and Claude"
+                or prev and prev.group(1) in allow and prev.group(1) != name)
+            end = m.end()
+            if not tool and (surname := re.match(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text[end:])) \
+                    and surname.group(1) not in allow and surname.group(1).casefold() not in CALENDAR_WORDS:
+                end += surname.end()  # "Claude Vernier": his surname, even one that is also a word
+            spans[tool].append((m.start(), end))
+        out[name] = spans
+    return out

@@ -296,6 +296,7 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
 # --- document-level propagation ---------------------------------------------------------
 
 # Values worth protecting at every occurrence once found anywhere in the transcript.
+NAMESAKE = "ClearanceNamesake"  # a person named like an allow-listed tool (products.namesakes)
 _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL",
                          "SOCIAL_HANDLE", "STREET_ADDRESS", "SCHOOL", "CASE_NUMBER", "UK_NINO",
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN", "IN_PAN",
@@ -566,7 +567,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     from presidio_analyzer import RecognizerResult
 
     from anonymize.figures import correspondent, own_circle, public_figures
-    from anonymize.products import tool_names
+    from anonymize.products import namesakes, tool_names
 
     det = policy.detection
     base_allow = frozenset(det.allow_list or ())
@@ -587,6 +588,13 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         allowed = [(a, b) for a, b in allowed if text[a:b] not in mine]
     parts = {w for a, b in allowed for w in text[a:b].split()
              if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
+    # "my colleague is called Claude": the mentions of a person named like a tool.
+    named = namesakes(text, allow)
+    person_mentions = {span for people, _ in named.values() for span in people}
+    tool_mentions = {span for _, tools_ in named.values() for span in tools_}
+    if named:
+        parts -= set(named)  # "Claude Vernier" is the person, whatever "Claude" is elsewhere
+        allowed = [span for span in allowed if span not in person_mentions]
     allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
     supported = set(analyzer.get_supported_entities(det.language))
@@ -669,6 +677,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
                 continue  # "German Basic" of "German Basic Law": a law, not a person
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
+    findings |= {Finding(a, b, "PERSON", 0.85, NAMESAKE) for a, b in person_mentions}
     findings |= _coordinated_names(text, findings, allow)
     findings |= _corrected_names(text, findings, allow)
     findings = _extend_names(text, findings, allow)
@@ -691,6 +700,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
+    if tool_mentions:  # the person's name, propagated, is not the tool's mention
+        findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
     return sorted(findings, key=_order)
 
 

@@ -30,8 +30,10 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arrova|arobase|chioc
             # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
 _DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
-             r"точка|крапка|点|점|ドット|ดอท|τελεία|[.•·])")
-_AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
+             r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
+_AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
+                 # "naledi dot dlamini, at sign, ukzn dot ac dot za"
+                 rf",?\s+(?:the\s+)?(?:at|AT)\s+(?:sign|symbol),?\s+|\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
                  # ("write him at oleksandr . kovalenko @ comarch . com": the real @ comes later)
                  rf"(?![\w.-]+(?:[ \t]*\.[ \t]*[\w-]+)*[ \t]*@)"
                  # ("contact me at rui.carvalho[at]metvouga[dot]pt": the bracketed one is the @)
@@ -39,7 +41,7 @@ _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|\s*[\[\(\{{<]\s*(?:at|@|a|ät|ar
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
                  rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
-_DOT = re.compile(rf"(?<=\w)(?:\s+-(?:dot|DOT)-\s+|\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
+_DOT = re.compile(rf"(?<=\w)(?:\s+-(?:dot|DOT)-\s+|(?<=[^\W_])_(?:dot|DOT)_(?=[^\W_])|\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
@@ -65,8 +67,9 @@ def _webmail_at(m: re.Match, src: list[Piece]) -> list[Piece]:
 _DASH = re.compile(r"(?<=\w)[ \t]+(?i:dash|hyphen)[ \t]+(?=\w[\w.-]*(?:[ \t]+(?:dot|DOT)[ \t]+\w+)*[ \t]+(?:at|AT|@)[ \t])")
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
-# "rohit underscore b at paywavelabs dot in"
-_UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore)[ \t]+(?=\w)")
+# "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
+_UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
+                         r"trattino[ \t]+basso)[ \t]+(?=\w)")
 
 
 _AT_NEXT = re.compile(rf"\s+(?:{_AT_WORD}|@)\s+\w")

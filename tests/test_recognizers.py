@@ -569,8 +569,11 @@ def test_an_allow_listed_word_is_a_person_only_where_context_says_so(analyzer, p
         for _ in range(nth + 1):
             i = text.index(word, i + 1)
         return any(s <= i and i + len(word) <= e for s, e in spans_)
-    assert not masked("Claude") and not masked("Harvey") and not masked("Claude", 3)
+    assert not masked("Claude") and not masked("Harvey")
     assert masked("Claude Martin") and masked("Claude", 2)  # "Claude says"
+    # Once a colleague is named Claude, a mention in no tool's place is read as him (a leaked
+    # colleague costs more than a masked product name): "Everyone else likes Claude".
+    assert masked("Claude", 3)
     assert masked("Ruby") and masked("Ruby", 1)
     assert not masked("Diwali") and not masked("Ramadan") and not masked("Türkiye")
 
@@ -1803,3 +1806,54 @@ def test_nationalities_named_facilities_shires_and_occupations_said_of_others(an
     text = ("She plays for the Kenya national team. Private hospital fees are high and the General hospital "
             "is fine. It works as a charm. Her brother was a keen cyclist.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("NRP", "ORGANIZATION", "OCCUPATION")]
+
+
+def test_a_colleague_named_like_an_ai_product(analyzer, policy):
+    """Blind sets Z, AA and AB each wrote one: the person's mentions are protected, the
+    product's stay (issue item 6 and item 3 at once)."""
+    text = ("User: I tried Claude, the software, and I use ChatGPT and Claude for drafts. But my editor "
+            "is also called Claude, Claude Vernier, a gentleman of seventy.\n\n"
+            "AI: How did Claude react?\n\nUser: He laughed. Some people use the AI called Claude at home, "
+            "but Claude, the human, is 61 and I do not answer anybody, not even Claude.")
+    for nth in (2, 3, 4, 6, 7):
+        assert caught(analyzer, policy, text, "Claude", nth), nth
+    assert caught(analyzer, policy, text, "Vernier")
+    found = {(f.start, f.end) for f in scan_text(analyzer, text, policy)}
+    for nth in (0, 1, 5):  # "tried Claude, the software", "ChatGPT and Claude for drafts", "the AI called Claude"
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index("Claude", start + 1)
+        assert not any(s < start + 6 and start < e for s, e in found), nth
+    text = "User: Someone told me about an AI called Claude. Claude wrote me a poem."
+    assert untouched(analyzer, policy, text, "Claude")  # no person here: both are the tool
+
+
+def test_blind_sets_z_aa_ab_contacts_ids_and_salutations(analyzer, policy):
+    text = ("User: Email me at siobhan_AT_cutabovesalthill_DOT_ie, or jiwoo.park 골뱅이 naver 쩜 com, or "
+            "martin guion bajo goldberg arroba yahoo punto com punto ar. Email is best: naledi dot dlamini, "
+            "at sign, ukzn dot ac dot za. My member number at the cooperative is KDFC-2291. We all have "
+            "staff IDs, they said don't paste. Like mine is SFT-04417. My ABN is 51 824 753 556. I heard from "
+            "another illustrator, Priyanka, who I shared a table with. I sent:\n\"Hi Marcus! Just following up.\"")
+    for value in ("siobhan_AT_cutabovesalthill_DOT_ie", "jiwoo.park 골뱅이 naver 쩜 com",
+                  "martin guion bajo goldberg arroba yahoo punto com punto ar",
+                  "naledi dot dlamini, at sign, ukzn dot ac dot za", "KDFC-2291", "SFT-04417", "51 824 753 556",
+                  "Priyanka", "Marcus"):
+        assert caught(analyzer, policy, text, value), value
+    text = 'User: It wrote "Hi Team, quick update" and "Dear Customer, thanks". Yes, the dentist, he said no.'
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "JOB_TITLE", "OCCUPATION")]
+
+
+def test_titles_in_apposition_glossed_or_said_without_an_article(analyzer, policy):
+    text = ("User: Our producer there, Henrik, said no. Jun-jun, our bellboy, he jokes. Our radiologist, "
+            "Dr. Pieter Joubert, reads films. Bazza's our shearing contractor, been coming for years. "
+            "Precious, one of our healthcare assistants, she's from Zimbabwe. Sneha ma'am, our company "
+            "secretary, she checks it. I'm a sparky, an electrician, I run my own business. I am conseillère, "
+            "so an advisor, I receive people. I am a coffee grower — caficultor — in Pitalito. As a copywriter, "
+            "AI is the floor. I started as cashier when I was 18. My job is logistics coordinator for import "
+            "cargo. I'm an archaeobotanist. I'm a novelist.")
+    for value in ("producer", "bellboy", "radiologist", "shearing contractor", "healthcare assistants",
+                  "company secretary", "sparky", "electrician", "conseillère", "advisor", "caficultor",
+                  "copywriter", "cashier", "logistics coordinator", "archaeobotanist", "novelist"):
+        assert caught(analyzer, policy, text, value), value
+    text = "User: I'm a bit tired, a mother of two. As a result, a manager said no. I see it as a tool, really."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("JOB_TITLE", "OCCUPATION")]

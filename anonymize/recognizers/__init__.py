@@ -42,7 +42,7 @@ from anonymize.recognizers.people import (
 _PRESIDIO_NATIONAL_IDS = ("EsNieRecognizer", "EsNifRecognizer", "FiPersonalIdentityCodeRecognizer",
                           "InAadhaarRecognizer", "KrRrnRecognizer", "SePersonnummerRecognizer",
                           "SgFinRecognizer", "ThTninRecognizer", "TrNationalIdRecognizer",
-                          "ZaIdNumberRecognizer", "AuTfnRecognizer", "AuMedicareRecognizer",
+                          "ZaIdNumberRecognizer", "AuTfnRecognizer", "AuMedicareRecognizer", "AuAbnRecognizer", "AuAcnRecognizer",
                           "DeIdCardRecognizer", "DePassportRecognizer", "NgNinRecognizer")
 
 

@@ -10,11 +10,11 @@ from typing import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.names import HONORIFICS
+from anonymize.names import HONORIFICS, first_names, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.patterns import _ROLE_NOUNS
-from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, is_country_like
+from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, is_country_like, is_generic
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -203,10 +203,12 @@ _TITLE_OF_NAMED = re.compile(
     r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"
     r"Somebody|Everybody|Anyone|Each|Everything|Nothing|Something)\b)[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}|"
     r"(?<![\w.])(?:[A-Z]\.){2,3})"
-    r",?[ \t]+(?:is|was|who['’]s|who[ \t]+is)[ \t]+(?:the|an?|our|my|their)[ \t]+"
+    r"(?:,?[ \t]+(?:is|was|who['’]s|who[ \t]+is)|['’]s)[ \t]+(?:the|an?|our|my|their)[ \t]+"
     rf"(?P<value2>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)(?:[ \t]+(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})\b|"
-    # "Mzee Kariuki Gathogo, the chairman, he ...", "Koos Botha, a shift boss with 35 years"
-    r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){1,2},[ \t]+(?:the|an?|our|my)[ \t]+"
+    # "Mzee Kariuki Gathogo, the chairman, he ...", "Koos Botha, a shift boss with 35 years", "Jun-jun,
+    # our bellboy, he", "Sneha ma'am, our company secretary,"; "Precious, one of our healthcare assistants,"
+    r"\b(?P<name4>[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?:[ \t]+(?:ma['’]am|sir|ji|sahib|saab))?,"
+    r"[ \t]+(?:the|an?|our|my|one[ \t]+of[ \t]+(?:our|the|my))[ \t]+"
     rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*)(?:[ \t]+[a-z][a-z-]*){{0,3}}?)(?=,|[ \t]+(?:with|at|for|from|who|in)\b)|"
     # "Inès Haddad is community manager,", "Trần Văn Minh is senior tester, he": no article
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?:is|was)[ \t]+"
@@ -409,6 +411,11 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if group == "value2":  # "the shift supervisor for night": the title ends at its occupation
                     while words and words[-1].casefold() not in heads:
                         words.pop()
+                if group == "value" and len(words) > 1 and words[-1] in ("there", "here"):
+                    words.pop()  # "Our producer there, Henrik"
+                if group == "value4" and " " not in m.group("name4") and is_generic(m.group("name4").casefold()) \
+                        and name_key(m.group("name4")) not in first_names():
+                    continue  # "Yes, the dentist, ...": a word, not a name, before the title
                 folded = [w.casefold() for w in words]
                 # "head of section": the occupation may come before "of".
                 # ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy": a title's abbreviation)
@@ -417,7 +424,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                                                  or group == "value" and words[-1] in _TITLE_ABBR_NAMED)
                 if "and" in folded[1:-1] and folded[folded.index("and") - 1] in heads:
                     folded = [w for w in folded if w != "and"]  # "the founder and creative director"
-                one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES
+                one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES and folded[0][:-1] not in _RELATIONAL_ROLES
                 if (len(words) >= 2 or one) and ends_in_head and folded[0] not in _GENERIC_TITLE_FIRST \
                         and not any(w in _DETERMINERS or w in _PRONOUNS or w in ("and", "or", "is", "was")
                                     for w in folded):

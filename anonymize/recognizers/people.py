@@ -207,6 +207,9 @@ _NAME_THEN_CUE = re.compile(
     # "The woman running the pilot in HR, Hope, was brilliant": a known first name in apposition, acting
     r"(?<=[a-zA-Z], )(?P<n9>[A-Z][a-z]{2,}),[ \t]+(?:was|is|had|has|did|said|told|asked|ran|runs|"
     r"came|went|took|started|set|showed|sent|helped|wrote|built|made|kept|gave)\b|"
+    # "another illustrator, Priyanka, who I shared a table with": an occupation, then its name
+    r"\b(?:an?|another|the|my|our|their|his|her)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role10>[a-z-]+),[ \t]+"
+    r"(?P<n10>[A-Z][^\W\d_'’]+),[ \t]+(?:who|whom|whose|from|at|with|in|on|and|he|she)\b|"
     # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
     r"(?<![\w'’])(?P<n5>[A-Z][^\W\d_'’]+)[ \t]+(?:(?:we|they|everyone|everybody|people|the[ \t]+kids)[ \t]+"
     r"(?:all[ \t]+)?calls?[ \t]+(?:her|him|them)|for[ \t]+short)\b")
@@ -234,6 +237,10 @@ _RELATION_WORDS = frozenset("""younger older elder eldest youngest big little sm
 her the brother sister cousin friend uncle aunt mother father son daughter""".split())
 _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".split())
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
+# The salutation of a pasted message: "Hi Marcus! Just following up", "Dear Aigerim,".
+_SALUTATION = re.compile(
+    r"(?:^|(?<=[\"“'‘\n])|(?<=[.!?:][ \t]))(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good[ \t]+(?:morning|afternoon|evening))"
+    r"[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)(?=[ \t]*[,!—–-]|[ \t]+[A-Z][^\W\d_'’]+[ \t]*[,!])")
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
@@ -546,8 +553,14 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if m.group(g))
             word = m.group(group)
+            if group == "n10":
+                role = m.group("role10")
+                if (role in _ROLE_OF_NAMED or role in occupation_heads()) \
+                        and (self._free_name_word(word) or self._word_name(word)):
+                    out.append(_result("PERSON", *m.span(group), 0.9, self))
+                continue
             if group in ("n7", "n9") or group == "n2" and word.casefold() in self._common:
                 # Words that are also names ("Will", "Hope", "Summer") in a person's slot: the
                 # gazetteer must know them, and no month or weekday passes.
@@ -595,11 +608,13 @@ class ContextNameRecognizer(LocalRecognizer):
                              and word not in _GREETING_WORDS):
                 continue  # ("Rajesh sir, our plant head": a capitalized word, no English one, before "sir")
             out.append(_result("PERSON", *m.span(group), 0.9, self))
-        for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM):
+        for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM, _SALUTATION):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
                 if n1.casefold() in self._common and name_key(n1) not in self._first:
                     continue
+                if regex is _SALUTATION and not (self._free_name_word(n1) or self._word_name(n1)):
+                    continue  # "Hi Team,", "Dear Customer,", "Hi all!"
                 if regex is _TURN_VOCATIVE and n1.casefold() in self._common:
                     continue  # "AI: Okay, ..." / "AI: Great, ..."
                 out.append(_result("PERSON", *m.span("n1"), 0.88, self))
@@ -627,9 +642,12 @@ _OCCUPATION_CUE = re.compile(
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
-    r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:out\s+)?as|began\s+as)(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+)?(?:title|role|position|designation)\s+is"
+    r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:out\s+)?as|began\s+as|"
+    # "As a copywriter, AI is now the floor"
+    r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*,))"
+    r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
-    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
+    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
     r"(?=[ \t]+(?-i:[a-z]|[A-Z]{2,4}[ \t]+[a-z]))"
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
     r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
@@ -642,11 +660,19 @@ _OCCUPATION_CUE = re.compile(
     rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-z-]*(?:['’]s(?=[ \t]+[a-z]))?"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
+_GLOSS_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:so|like|i\.e\.|or|basically)?[ \t]*(?:an?|the)[ \t]+"
+    r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)"
+    r"|[ \t]*[—–][ \t]*(?P<dash>)(?P<g2>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)[ \t]*(?=[—–,])")
+_GLOSSED_OWN = re.compile(
+    r"\b(?:I['’]?m|I[ \t]+am|im)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<f>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)"
+    r"[ \t]*,[ \t]*(?:so|like|i\.e\.|or|basically|meaning)?[ \t]*(?:an?|the)[ \t]+"
+    r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)")
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
 _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
-                             r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by)\b|[ \t]+\d)")
+                             r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
@@ -675,16 +701,24 @@ forester arborist beekeeper shepherd herdsman rancher grower vintner winemaker d
 barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker deckhand sailor seafarer navigator
 conductor signaller stationmaster croupier bouncer doorman janitor custodian groundskeeper maid dressmaker
 milliner hairstylist stylist barber beautician esthetician manicurist masseuse masseur tattooist cosmetologist
-coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff""".split())
+coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
+novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
+guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
+painter sculptor potter ceramicist gallerist publisher gasfitter sparky aide candidate picker packer""".split())
 
 
 # Occupations by their ending, which no list keeps up with: "anaesthesiologist",
-# "radiographer", "optometrist", "paediatrician".
-_OCCUPATION_SUFFIX = re.compile(r"(?:olog|iatr|ometr|otherap|hygien)ists?$|(?<=[a-z]{3})(?:ician|ographer)s?$")
+# "radiographer", "optometrist", "paediatrician", "archaeobotanist".
+_OCCUPATION_SUFFIX = re.compile(r"(?:olog|iatr|ometr|otherap|hygien|botan|physic)ists?$|(?<=[a-z]{3})(?:ician|ographer)s?$")
 
 
-def _is_occupation(word: str, heads: frozenset[str]) -> bool:
-    return word in heads or word.rstrip("s") in heads or _OCCUPATION_SUFFIX.search(word) is not None
+class OccupationWords(frozenset):
+    """The occupation words, where a word also counts by its ending or as a plural."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (frozenset.__contains__(self, word) or (
+            word.endswith("s") and frozenset.__contains__(self, word[:-1]))
+            or _OCCUPATION_SUFFIX.search(word) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -695,7 +729,7 @@ def occupation_heads() -> frozenset[str]:
     heads = {j.split(",")[0].split("(")[0].strip().split()[-1].casefold() for j in Jobs.jobs}
     heads = {h for h in heads if h.isalpha() and h not in ("person", "boy", "make", "land", "sub", "copy",
                                                          "crew", "staff", "visitor")}
-    return frozenset(heads) | _EXTRA_OCCUPATIONS
+    return OccupationWords(frozenset(heads) | _EXTRA_OCCUPATIONS)
 
 
 class OccupationRecognizer(LocalRecognizer):
@@ -721,14 +755,16 @@ class OccupationRecognizer(LocalRecognizer):
                             x.group() in heads for x in words[i + 1:i + 3])):
                     break  # ("a grain and sheep farmer", "monitoring and evaluation officer" go on)
                 kept.append(w)
-            while kept and not m.group("worked") and not m.group("post") and not _is_occupation(kept[-1].group(), heads):
+            while kept and not m.group("worked") and not m.group("post") and kept[-1].group() not in heads:
                 kept.pop()
-            if m.group("self2") is not None and len(kept) < 2:
-                continue
+            if m.group("self2") is not None and len(kept) < 2 and not (
+                    kept and kept[0].group() in _EXTRA_OCCUPATIONS):
+                continue  # ("I started as cashier when I was 18": one listed word will do)
             # "I'm a physiotherapist and I own ...": one's own occupation, even one word (not an
             # appositive "Royds Rdw, solicitors in London").
-            one_word_self = len(kept) == 1 and m.group("self") is not None and not m.group("self").endswith(",") \
-                and kept[0].group() not in _NOT_OWN_JOB
+            one_word_self = len(kept) == 1 and (
+                m.group("self") is not None and not m.group("self").endswith(",")
+                or m.group("self2") is not None) and kept[0].group() not in _NOT_OWN_JOB
             if not kept or (m.group("self") or m.group("self2")) is not None and (
                     len(kept) < 2 and not one_word_self or kept[0].group() in _GENERIC_FIRST
                     or not _SELF_TITLE_END.match(m.group("value"), kept[-1].end())):
@@ -737,4 +773,16 @@ class OccupationRecognizer(LocalRecognizer):
             end = m.start("value") + kept[-1].end()
             out.append(_result("OCCUPATION", start, end, 0.6, self))
             pos = end
+            # "I'm a sparky, an electrician", "a coffee grower — caficultor — in Pitalito": the
+            # same title said again, glossed in another word or language.
+            if (gloss := _GLOSS_AFTER.match(text, end)) is not None:
+                dashed = gloss.group("dash") is not None
+                if dashed or gloss.group("g").split()[-1] in heads:
+                    out.append(_result("OCCUPATION", *gloss.span("g2" if dashed else "g"), 0.6, self))
+        for m in _GLOSSED_OWN.finditer(text):
+            # "I am conseillère, so an advisor", "I'm a contadora pública, a public accountant":
+            # a title in the speaker's language, glossed in English.
+            if m.group("g").split()[-1] in heads and m.group("f").split()[-1] not in _OCCUPATION_STOP:
+                out.append(_result("OCCUPATION", *m.span("f"), 0.6, self))
+                out.append(_result("OCCUPATION", *m.span("g"), 0.6, self))
         return out
