@@ -20,7 +20,7 @@ _NAME = r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w+]*(?:\.[a-z]{2,4})?(?:[ \t][A-Z][
 # Systems named by their kind's abbreviation: "Our RMS is Duetto", "the PMS is Mews", "a POS
 # called Qashier".
 _SYSTEM_ABBR = r"CRM|ERP|LMS|PMS|RMS|POS|EMR|EHR|HRIS|HRMS|HCM|ATS|CMS|DMS|TMS|WMS|MIS|EPOS|MRP|SIS|VLE"
-TOOL_NOUN = (rf"(?:system|software|tool|AI|LLM|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
+TOOL_NOUN = (rf"(?:system|software|tool|platform|app|application|program|programme|package|{_SYSTEM_ABBR}|"
               r"bot|chatbot|assistant|scribe|plugin|plug-in|extension|add-on|model|engine|service|suite|thing|feature|"
               r"channel\s+manager|something)")
 # Kinds said right before the name, without "is": "the modelling software, Leapfrog", "freight

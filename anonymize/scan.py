@@ -209,6 +209,15 @@ _BARE_ROLES = frozenset({"agent", "president", "head", "lead", "partner", "owner
                          "intern", "trainee", "apprentice", "chef", "cashier", "mechanic", "secretary"})
 
 
+# Offices of state, one holder each, said as the office ("the Secretary of State decided", "the
+# Chief Constable"): they name an institution's role, not the participant or their circle.
+_PUBLIC_OFFICES = frozenset({"secretary of state", "home secretary", "foreign secretary", "prime minister",
+                             "chief constable", "attorney general", "attorney-general", "solicitor general",
+                             "chief justice", "lord chief justice", "lord chancellor", "chancellor of the exchequer",
+                             "director of public prosecutions", "deputy prime minister", "minister of justice",
+                             "minister of finance", "minister of health", "minister of education"})
+
+
 def _norm(value: str) -> str:
     from anonymize.operators import normalize
 
@@ -286,6 +295,9 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
             return True
     if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):
         return True  # "the EU AI Act", "the Criminal Code": laws, not employers
+    if entity_type in ("JOB_TITLE", "PERSON", "OCCUPATION") \
+            and re.sub(r"^the\s+", "", _norm(value)) in _PUBLIC_OFFICES:
+        return True  # "the Secretary of State", "the Chief Constable"
     if entity_type == "JOB_TITLE":
         # A bare "Associate" is a role; "I'm an associate at Shiloni Katz" (the cued
         # recognizer, which needs the employer) is a job title.
@@ -328,7 +340,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
-_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|it['’]s|its|it\s+is)\s+(?:called|named))\s+$")
+_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|AI|LLM|it['’]s|its|it\s+is)\s+(?:called|named))\s+$")
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")

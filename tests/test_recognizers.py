@@ -1793,19 +1793,18 @@ def test_blind_sets_x_and_y(analyzer, policy):
                 if t in ("PERSON", "NATIONAL_ID") and v in ("Hope", "Sydney", "2019")]
 
 
-def test_nationalities_named_facilities_shires_and_occupations_said_of_others(analyzer, policy):
-    text = ("It was lodged by a United Kingdom national, Mr Hill, and as a Turkish citizen he needed a visa. "
-            "He was held in HMP Stocken, then HM Prison Ranby, Nottinghamshire, and arrested at the "
+def test_named_facilities_shires_and_occupations_said_of_others(analyzer, policy):
+    text = ("He was held in HMP Stocken, then HM Prison Ranby, Nottinghamshire, and arrested at the "
             "Narlıdere police station. She is employed at Atasam hospital. The applicant is over 60 and works "
             "as an administrator; he was employed formerly as a driver's escort and latterly as a driver. "
             "My sister is a radiographer.")
-    for value in ("United Kingdom national", "Turkish citizen", "HMP Stocken", "HM Prison Ranby", "Nottinghamshire",
+    for value in ("HMP Stocken", "HM Prison Ranby", "Nottinghamshire",
                   "Narlıdere police station", "Atasam hospital", "administrator", "driver's escort", "driver",
                   "radiographer"):
         assert caught(analyzer, policy, text, value), value
-    text = ("She plays for the Kenya national team. Private hospital fees are high and the General hospital "
-            "is fine. It works as a charm. Her brother was a keen cyclist.")
-    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("NRP", "ORGANIZATION", "OCCUPATION")]
+    text = ("Private hospital fees are high and the General hospital is fine. It works as a charm. Her "
+            "brother was a keen cyclist. The Secretary of State refused, as the Prime Minister had.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("ORGANIZATION", "OCCUPATION", "JOB_TITLE")]
 
 
 def test_a_colleague_named_like_an_ai_product(analyzer, policy):

@@ -504,28 +504,6 @@ _GENERIC_FACILITY = ("Private|Public|General|Teaching|Children|Mental|Field|Stat
                      "Hospital|Women['’]s|Children['’]s")
 
 
-# Compounds where "national" is no person: "the Kenya national team", "British national parks".
-_NATIONAL_COMPOUND = (r"team|teams|squad|side|league|park|parks|anthem|holiday|museum|gallery|library|health|service|"
-                      r"insurance|lottery|guard|curriculum|grid|average|level|day|debt|championships?|airline|carrier|"
-                      r"broadcaster|bank|security|identity|id|dish|cuisine|sport|media|news|press|government|assembly|"
-                      r"elections?|parliament|treasury|archives?|standards?|minimum|trust|theat(?:re|er)|monument|"
-                      r"road|highway|newspaper|radio|tv|television|exams?|examination|qualification|record|costume|"
-                      r"dress|flag|language|economy|budget|census|science|account|accounts|sales|office|"
-                      r"coordinator|manager|director|lead")
-
-
-def nationality_recognizer() -> RegexRecognizer:
-    """A nationality said of someone ("a Turkish national", "by a United Kingdom national",
-    "as a Kenyan citizen"): it narrows a person down more than the country alone, which the
-    policy keeps."""
-    return RegexRecognizer(
-        "NRP",
-        [(rf"\b(?:a|an|the|as|two|three|several|many|other|fellow)[ \t]+(?P<value>(?:[A-Z][^\W\d_]+[ \t]+){{1,3}}"
-          rf"(?:national|citizen)s?)\b(?![ \t]+(?:{_NATIONAL_COMPOUND})\b)", 0.7)],
-        name="ClearanceNationalityRecognizer",
-    )
-
-
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
