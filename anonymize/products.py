@@ -106,6 +106,14 @@ def _place(name: str) -> bool:
     return name.casefold() in place_names() or is_country_like(normalize(name))
 
 
+def _person_shaped(name: str) -> bool:
+    """A known first name and a known surname ("Will Smith", "Grace Baker")."""
+    from anonymize.names import first_names, last_names, name_key
+
+    words = name.split()
+    return len(words) == 2 and name_key(words[0]) in first_names() and name_key(words[1]) in last_names()
+
+
 def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
     """Names this transcript uses as tools (see the module docstring)."""
     found: set[str] = set()
@@ -126,6 +134,8 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
             continue  # "no AI, Lipe?": an abbreviation is no list's anchor, and that is a vocative
         if re.fullmatch(rf"(?i:{HONORIFICS})\.?", name.split()[0]):
             continue  # "Siigo, and Señora Gloria doesn't ...": a title says person
+        if _person_shaped(m.group("a")) or _person_shaped(name):
+            continue  # "Will Smith and Grace Baker", "Notion and Grace Baker": people, not a tool list
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
                 and not any(c.isdigit() for c in name) and not _ACTS.match(text, m.end()):
             found.add(name)

@@ -557,6 +557,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
 
 
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_ARTICLE_PLACE = re.compile(r"(?:Hague|Bronx|Woodlands)\b")  # "The Hague": the article is the name
 # Two to four capitalized words: a listed public figure's name.
 _PERSONISH = re.compile(r"[A-Z][^\W\d_]+(?:[ \t-]+(?:(?:de|da|del|van|von|der|bin|al)[ \t]+)?[A-Z][^\W\d_'’]+){1,3}")
 # Where an employer is named, which outweighs the allow-list ("I was at Amazon", "software
@@ -684,7 +685,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 # nobody and keeps the sentence readable. Schools keep theirs ("the
                 # University of Leeds" is the name as said).
                 lead = _LEADING_ARTICLE.match(text, s, e)
-                if lead and lead.end() < e:
+                if lead and lead.end() < e and not _ARTICLE_PLACE.match(text, lead.end()):
                     s = lead.end()
             if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
                 continue  # "German Basic" of "German Basic Law": a law, not a person

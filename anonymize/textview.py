@@ -68,6 +68,8 @@ _DASH = re.compile(r"(?<=\w)[ \t]+(?i:dash|hyphen)[ \t]+(?=\w[\w.-]*(?:[ \t]+(?:
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
 # "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
+# "try 021, then 447, then 8092": a number read out in blocks.
+_THEN_DIGITS = re.compile(r"(?<=\d),?[ \t]+(?:and[ \t]+)?then[ \t]+(?=\d)")
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
                          r"trattino[ \t]+basso)[ \t]+(?=\w)")
 
@@ -477,6 +479,7 @@ def normalized_view(text: str) -> TextView:
             (_CJK_DIGITS, _cjk_digits),
             (_THAI_DIGITS, _thai_digits),
             (_LOOKALIKE_NUMBER, _lookalike_digits),
+            (_THEN_DIGITS, _replace_all(" ")),
             (_SPACED_DIGITS, _digits_only),
             (_GROUPED_DIGITS, _grouped_digits),
     ):

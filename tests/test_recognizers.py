@@ -1825,6 +1825,9 @@ def test_a_colleague_named_like_an_ai_product(analyzer, policy):
         assert not any(s < start + 6 and start < e for s, e in found), nth
     text = "User: Someone told me about an AI called Claude. Claude wrote me a poem."
     assert untouched(analyzer, policy, text, "Claude")  # no person here: both are the tool
+    # A public figure or a tool does not make the next name in a list a tool.
+    text = "User: My colleague Will Smith and Grace Baker joined. We use Notion and Tom Reid likes it."
+    assert caught(analyzer, policy, text, "Grace Baker") and caught(analyzer, policy, text, "Tom Reid")
 
 
 def test_blind_sets_z_aa_ab_contacts_ids_and_salutations(analyzer, policy):
@@ -1838,8 +1841,19 @@ def test_blind_sets_z_aa_ab_contacts_ids_and_salutations(analyzer, policy):
                   "naledi dot dlamini, at sign, ukzn dot ac dot za", "KDFC-2291", "SFT-04417", "51 824 753 556",
                   "Priyanka", "Marcus"):
         assert caught(analyzer, policy, text, value), value
-    text = 'User: It wrote "Hi Team, quick update" and "Dear Customer, thanks". Yes, the dentist, he said no.'
-    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "JOB_TITLE", "OCCUPATION")]
+    text = ("User: Our office is in the Stadskantoor, Stadsplateau 1, 3521 AZ Utrecht. The shop is on "
+            "Córdoba 1452, in the centre. Coverage is patchy, but try 021, then 447, then 8092.")
+    for value in ("Stadsplateau 1, 3521 AZ", "Córdoba 1452", "021, then 447, then 8092"):
+        assert caught(analyzer, policy, text, value), value
+    text = ("User: I own my own salon, Cut Above, in Salthill. I sell to a small shop in Kyoto, Hanabi Textiles. "
+            "We are a small practice in Headingley, Leeds — Brannigan & Holt.")
+    text += " Baba Sule, he's close to sixty, won't touch it. I left school at 16. The politicians in The Hague talk."
+    for value in ("Cut Above", "Hanabi Textiles", "Brannigan & Holt", "sixty", "16", "The Hague"):
+        assert caught(analyzer, policy, text, value), value
+    text = ('User: It wrote "Hi Team, quick update" and "Dear Customer, thanks". Yes, the dentist, he said no. '
+            "I run Windows 11, 2024 Edition now. The meeting is on Level 3, near the lift. We met at 5, then 6 came.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text)
+                if t in ("PERSON", "JOB_TITLE", "OCCUPATION", "STREET_ADDRESS", "PHONE_NUMBER")]
 
 
 def test_titles_in_apposition_glossed_or_said_without_an_article(analyzer, policy):

@@ -305,6 +305,15 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
 # employer named after its description.
 _DESCRIBED_THEN_NAMED = re.compile(rf"\b(?:at|for|with|joined)[ \t]+{_DESCRIBED_EMPLOYER}"
                                    r"(?:,[ \t]*|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])")
+# One's own business, or one described, then its name: "I own my own salon, Cut Above, in
+# Salthill", "a small shop in Kyoto, Hanabi Textiles", "a small practice in Headingley, Leeds —
+# Brannigan & Holt", "One agency in Redcliffe, Bayside Realty Group, their bot ...".
+_OWN_THEN_NAMED = re.compile(
+    r"(?:\b(?:[Mm]y|[Oo]ur)[ \t]+(?:own[ \t]+)?|\b(?:a|an|[Oo]ne)[ \t]+)(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|clinic|pharmacy|"
+    r"workshop|brand|label|startup|consultancy|garage|boutique)"
+    r"(?:[ \t]+(?:in|out[ \t]+of|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+[A-Z][\w'’-]*)?)?"
+    r"(?:,[ \t]*|[ \t]+[—–][ \t]+|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])")
 _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
     ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
     ("LOCATION", _AREA_OF, 0.6, 3, None, True, False),
@@ -312,6 +321,7 @@ _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] =
     ("ORGANIZATION", _BEFORE_EMPLOYER, 0.6, 6, _AFTER_BEFORE, False, False),
     ("ORGANIZATION", _EMPLOYER_CUE_2, 0.55, 6, None, True, False),
     ("ORGANIZATION", _DESCRIBED_THEN_NAMED, 0.6, 5, None, True, False),
+    ("ORGANIZATION", _OWN_THEN_NAMED, 0.9, 5, None, True, False),  # (above the NER model's common-word reading)
     # "the Università di Bologna": the article is part of the name as said.
     ("SCHOOL", _SCHOOL_CUE, 0.6, 6, None, True, True),
 ]
@@ -350,7 +360,9 @@ class CuedEntityRecognizer(LocalRecognizer):
             for m in cue.finditer(text):
                 end = _capitalized_run(text, m.end(), max_words)
                 value = text[m.end():end]
-                if end == m.end() or not self._name_like(value) \
+                # (One's own salon's name may be common words: "my own salon, Cut Above,".)
+                if end == m.end() or not self._name_like(value) and not (
+                        cue is _OWN_THEN_NAMED and m.group()[:2].casefold() in ("my", "ou") and " " in value) \
                         or then is not None and not then.match(text, end) \
                         or skip_countries and is_country_like(normalize(value)):
                     continue

@@ -66,7 +66,11 @@ def age_recognizer() -> RegexRecognizer:
             (r"(?i:\b(?P<value>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+tahun\b)", 0.8),
             # "he is now around 80", "she's about 70"
             *((rf"(?-i:\b(?:he|she|who|He|She))(?:['’]s|\s+is|\s+was)(?:\s+now)?\s+(?:around|about|nearly|"
-               rf"almost|over|roughly)\s+{age}\b{_NOT_UNIT}", 0.75) for age in (_AGE_ANY,)),
+               rf"almost|over|roughly|close\s+to|pushing|getting\s+on\s+for)\s+{age}\b{_NOT_UNIT}", 0.75)
+              for age in (_AGE_ANY,)),
+            # "I left school at 16", "she finished school at seventeen"
+            (r"\b(?:left|finished|quit)\s+(?:school|college)\s+at\s+(?P<value>1\d|fourteen|fifteen|sixteen|seventeen|"
+             r"eighteen|nineteen)\b", 0.75),
             (rf"\b(?:fifty|sixty|forty|thirty|seventy|eighty|twenty)-something\b", 0.7),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
@@ -386,6 +390,17 @@ def street_address_recognizer() -> RegexRecognizer:
          (r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
           r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)"
           r"[0-9AC-FHKNPRTV-Y]{4})(?![\w-])", 0.6),
+         # A name and a house number, a comma, a postcode and its town: "Stadsplateau 1, 3521 AZ
+         # Utrecht", "Córdoba 1452, 2000 Rosario" (not "Windows 11, 2024 Edition": no year).
+         (rf"(?<![\w-])(?P<value>(?:[A-Z{_UPPER_LATIN}][^\W\d_]+[ \t-]){{0,3}}[A-Z{_UPPER_LATIN}][^\W\d_]+[ \t]+\d{{1,4}}[a-zA-Z]?,"
+          r"[ \t]+(?!(?:19|20)\d\d(?![ \t]?[A-Z]{2}\b))(?:[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}|\d{5}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}))"
+          rf"(?=[ \t]+[A-Z{_UPPER_LATIN}][^\W\d_]+)", 0.6),
+         # "The office is on Córdoba 1452": a name and a house number said where a place is
+         # (the name no common word: not "on Level 3", "on Windows 11").
+         (rf"\b(?:is|are|was|were|live|lives|lived|located|based|office|shop|studio)[ \t]+(?:on|at)[ \t]+"
+          rf"(?P<value>(?!(?i:level|floor|channel|platform|route|gate|terminal|page|windows|version|number|"
+          rf"room|day|week|step|line|bus|track|stage|chapter|row|seat|table)\b)"
+          rf"[A-Z{_UPPER_LATIN}][^\W\d_]+(?:[ \t][A-Z{_UPPER_LATIN}][^\W\d_]+){{0,2}}[ \t]+\d{{2,5}})(?=[ \t]*[,.;]|[ \t]+(?:in|near)\b)", 0.6),
          # Ghana's digital address ("GA-183-8164") after its cue.
          (r"(?i:\b(?:digital|gps|ghana\s*post)\s+address[^.\n\d]{0,25}?)(?P<value>\b[A-Z]{2}-\d{3,4}-\d{4}\b)", 0.7),
          # "Tenjinbashi 3-chome 8-14": a Japanese block address.
