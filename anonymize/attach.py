@@ -50,6 +50,7 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
 _STATE_AFTER = re.compile(rf",[ \t]+(?P<s>(?:{_US_STATES})(?![\w-])|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|"
                           r"KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|"
                           r"VT|VA|WA|WV|WI|WY)(?![\w-]))")
+_RACE_BEFORE = re.compile(r"\b(?i:white|black|brown|mixed-race|mixed)[ \t]+$")
 _TITLE_EMPLOYER = re.compile(r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _EMPLOYER_PLACE = re.compile(r"[.,]?[ \t]+(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?(?=[^\W\d_a-z])")
 _POSTCODE_SEP = re.compile(r",?[ \t]+(?=(?:CEP[ \t]+)?[\dA-Z]|[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}(?![\w-]))")
@@ -231,6 +232,8 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             sep = _POSTCODE_SEP.match(text, f.end)
             if sep and _POSTCODE.match(text, sep.end()):
                 f = Finding(f.start, f.end, "STREET_ADDRESS", f.score, f.recognizer)
+        if f.entity_type == "NRP" and (race := _RACE_BEFORE.search(text, max(0, f.start - 12), f.start)) is not None:
+            f = Finding(race.start(), f.end, f.entity_type, f.score, f.recognizer)  # "white British", "black British"
         if f.entity_type == "PHONE_NUMBER" and (ext := _PHONE_EXTENSION.match(text, f.end)) is not None:
             f = Finding(f.start, ext.end(), f.entity_type, f.score, f.recognizer)  # "...-1771x5162"
         if f.entity_type == "STREET_ADDRESS":

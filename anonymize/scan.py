@@ -437,6 +437,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     anycase: dict[str, tuple[str, float]] = {}
     capital: dict[str, tuple[str, float, bool]] = {}  # value -> (type, score, only mid-sentence)
     subject_only: dict[str, tuple[str, float]] = {}
+    family: dict[str, tuple[str, float]] = {}  # "Mrs. Henderson" -> "the Hendersons"
     for f in sorted(findings, key=_order):  # the first reading of a value wins: in a fixed order
         if f.entity_type not in _PROPAGATED:
             continue
@@ -458,6 +459,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         folded = value.casefold()
         person = f.entity_type == "PERSON"
         words = _NAME_PART.findall(value) if person else []
+        if person and words and words[-1][:1].isupper() and len(words[-1]) >= 3 \
+                and not is_generic(words[-1].casefold()) and words[-1] not in allow:
+            surname = words[-1]
+            family.setdefault(surname + ("es" if surname.endswith(("s", "sh", "ch", "x", "z")) else "s"),
+                              (f.entity_type, f.score))
         if person and len(words) >= 2:
             parts = [w for w in words if w.casefold() not in _TITLES]
             if len(parts) >= 3:
@@ -504,7 +510,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         if " " in value or not value[0].isalpha() or not value.isalpha() or len(value) >= 3:
             if folded not in anycase or anycase[folded][1] < f.score:
                 anycase[folded] = (f.entity_type, f.score)
-    if not anycase and not capital and not subject_only:
+        elif person and len(value) == 2 and value.istitle() and value not in capital:
+            capital[value] = (f.entity_type, f.score, True)  # "my studio-mate Bo ... Bo's idea": capitalized only
+    if not anycase and not capital and not subject_only and not family:
         return set()
 
     def alternation(values) -> str:
@@ -527,6 +535,12 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                     and not _SUBJECT_VERB.match(text, m.end()) and not _POSSESSIVE.match(text, m.end()):
                 continue  # "Will it work?"; but "Job still runs our prompt library" is Job
             hits.append((m.start(), m.end(), etype, score))
+
+    if family:
+        regex = re.compile(rf"\b[Tt]he[ \t]+({alternation(family)})(?![\w@])")
+        for m in regex.finditer(text):
+            etype, score = family[m.group(1)]
+            hits.append((m.start(1), m.end(1), etype, score))
 
     subject_hits: set[tuple[int, int]] = set()
     if subject_only:

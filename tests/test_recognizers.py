@@ -1797,14 +1797,17 @@ def test_named_facilities_shires_and_occupations_said_of_others(analyzer, policy
     text = ("He was held in HMP Stocken, then HM Prison Ranby, Nottinghamshire, and arrested at the "
             "Narlıdere police station. She is employed at Atasam hospital. The applicant is over 60 and works "
             "as an administrator; he was employed formerly as a driver's escort and latterly as a driver. "
-            "My sister is a radiographer.")
-    for value in ("HMP Stocken", "HM Prison Ranby", "Nottinghamshire",
+            "My sister is a radiographer. The applicant, who is white British, was employed formerly as a "
+            "cook. She asked for a post as a teacher. No such benefit was payable to her as a widow.")
+    for value in ("white British", "cook", "teacher", "widow", "HMP Stocken", "HM Prison Ranby", "Nottinghamshire",
                   "Narlıdere police station", "Atasam hospital", "administrator", "driver's escort", "driver",
                   "radiographer"):
         assert caught(analyzer, policy, text, value), value
     text = ("Private hospital fees are high and the General hospital is fine. It works as a charm. Her "
-            "brother was a keen cyclist. The Secretary of State refused, as the Prime Minister had.")
-    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("ORGANIZATION", "OCCUPATION", "JOB_TITLE")]
+            "brother was a keen cyclist. The Secretary of State refused, as the Prime Minister had. She "
+            "received Widow’s Bereavement Allowance.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text)
+                if t in ("OCCUPATION", "JOB_TITLE", "MARITAL_STATUS") or t == "ORGANIZATION" and "Widow" not in v]
 
 
 def test_a_colleague_named_like_an_ai_product(analyzer, policy):
@@ -1870,3 +1873,16 @@ def test_titles_in_apposition_glossed_or_said_without_an_article(analyzer, polic
         assert caught(analyzer, policy, text, value), value
     text = "User: I'm a bit tired, a mother of two. As a result, a manager said no. I see it as a tool, really."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("JOB_TITLE", "OCCUPATION")]
+
+
+def test_families_short_names_departments_and_papers(analyzer, policy):
+    """Direct misses left from sets T, V and X."""
+    text = ("User: I had a couple, the Hendersons, moving from Minnesota, and Mrs. Henderson wanted a yard. "
+            "My studio-mate Bo helps. It was Bo's idea. Sioned in translation told me the tools are bad. "
+            "Name's Ray Delgado — Raymundo on my birth certificate. The form made us enter our employee number, "
+            "and then half the team pasted theirs into the group chat asking if it was right. Mine's E4471902.")
+    for value in ("Hendersons", "Sioned", "Raymundo", "E4471902"):
+        assert caught(analyzer, policy, text, value), value
+    assert caught(analyzer, policy, text, "Bo", 1)  # "Bo's idea"
+    text = "User: Everyone in sales told me so. Keeping up with the Joneses is tiring. I read it on my passport."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Joneses"]

@@ -117,12 +117,13 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?:n[º°o]\.?[ \t]*)?\d{1,3}(?:\.?\d{3})+(?:-[A-Z\d])?(?![\w.]\d)"), None, 0.75, None),
     # Staff, badge and register numbers said as one's own: "my employee ID is ZS-44817", "a badge,
     # mine is RTM-44817", "my MDCN folio number is MDCN/R/88214".
-    # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417".
+    # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417",
+    # "our employee number, and then half the team pasted theirs ... Mine's E4471902".
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
                                r"registration|roll)[ \t]+(?:id|no\.?|number|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=)?[ \t]*|"
-                               r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,50}?\bmine[ \t]+is[ \t]+)"
+                               r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"
                                r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/]?\d{4,10}|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.

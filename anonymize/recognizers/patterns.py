@@ -695,6 +695,17 @@ def case_number_recognizer() -> RegexRecognizer:
     )
 
 
+def marital_status_recognizer() -> RegexRecognizer:
+    """Widowhood and divorce said of someone ("I'm a widow", "as a widower"): with an age and a
+    town it narrows a person down. The singular only ("benefits for widows" is about a group),
+    and lower case only ("Widow's Bereavement Allowance" names a benefit)."""
+    return RegexRecognizer(
+        "MARITAL_STATUS",
+        [(r"\b(?:widow|widower|widowed|divorcee)\b(?!['’]s[ \t]+[A-Z])", 0.6)],
+        name="ClearanceMaritalStatusRecognizer",
+    )
+
+
 def medical_condition_recognizer() -> RegexRecognizer:
     """What someone was diagnosed with or suffers from: health data (GDPR art. 9) and, being
     rare, identifying ("my son was diagnosed with Kawasaki disease")."""

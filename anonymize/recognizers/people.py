@@ -192,7 +192,7 @@ _NAME_THEN_CUE = re.compile(
     r"hanım|hanim|bey|efendi|abla|ağabey|abi|aiya|ayya|akka|anna|thambi|malli|nangi|didi|dada|"
     r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
     r"mwalimu|sahib|saheb|garu|gaaru|amma|appa|baji|baaji|aapa|bhaijaan|chacha|chachi|chachu|mamu|"
-    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad)\b|"
+    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad|(?-i:LJ|QC|KC|SC))\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+[a-z]+)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
@@ -207,6 +207,12 @@ _NAME_THEN_CUE = re.compile(
     # "The woman running the pilot in HR, Hope, was brilliant": a known first name in apposition, acting
     r"(?<=[a-zA-Z], )(?P<n9>[A-Z][a-z]{2,}),[ \t]+(?:was|is|had|has|did|said|told|asked|ran|runs|"
     r"came|went|took|started|set|showed|sent|helped|wrote|built|made|kept|gave)\b|"
+    # "Sioned in translation told me": a name, their department, and what they did; "Raymundo on
+    # my birth certificate": the name as the papers have it
+    r"(?<![\w'’])(?P<n11>[A-Z][^\W\d_'’]+)(?:[ \t]+in[ \t]+(?:translation|accounts|finance|HR|IT|legal|marketing|"
+    r"sales|procurement|payroll|admin|reception|ops|operations|comms|compliance|logistics|dispatch|research)[ \t]+"
+    r"(?:told|said|asked|says|uses|used|thinks|thought|reckons|showed|sent|wrote|built|tried)|[ \t]+on[ \t]+"
+    r"(?:my|his|her|the)[ \t]+(?:birth[ \t]+certificate|passport|papers|licen[cs]e|ID|payslips?))\b|"
     # "another illustrator, Priyanka, who I shared a table with": an occupation, then its name
     r"\b(?:an?|another|the|my|our|their|his|her)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role10>[a-z-]+),[ \t]+"
     r"(?P<n10>[A-Z][^\W\d_'’]+),[ \t]+(?:who|whom|whose|from|at|with|in|on|and|he|she)\b|"
@@ -243,6 +249,8 @@ _SALUTATION = re.compile(
     r"[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)(?=[ \t]*[,!—–-]|[ \t]+[A-Z][^\W\d_'’]+[ \t]*[,!])")
 _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
+_RANKS = frozenset("""constable inspector superintendent executive officer justice minister secretary judge
+prosecutor engineer nurse clerk commissioner steward editor""".split())
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -422,6 +430,8 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if text[m.start():m.start("n1")].strip(" \t,.") in _WORD_HONORIFICS:
                 continue  # "I ate rice", "miss the bus": an honorific only when capitalized
+            if text[m.start():m.start("n1")].strip(" \t,.").casefold() == "chief" and n1.casefold() in _RANKS:
+                continue  # "the Chief Constable", "Chief Inspector": an office, not a name
             if re.fullmatch(rf"(?i:{HONORIFICS})\.?,[ \t]*", text[m.start():m.start("n1")]):
                 continue  # "Yes Sir, Thanks": an honorific said as a vocative, before a comma
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
@@ -553,8 +563,13 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+                         if m.group(g))
             word = m.group(group)
+            if group == "n11":
+                if self._free_name_word(word) or self._word_name(word):
+                    out.append(_result("PERSON", *m.span(group), 0.9, self))
+                continue
             if group == "n10":
                 role = m.group("role10")
                 if (role in _ROLE_OF_NAMED or role in occupation_heads()) \
@@ -630,7 +645,7 @@ _THIRD_PARTY = (r"(?:\b(?:he|she|who|(?:the\s+)?(?:first|second|third|fourth|fif
                 r"mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|landlord|boyfriend|girlfriend))"
                 r"(?:,\s+who)?)")
 _WORKED_AS = (r"(?:(?:had\s+)?(?:worked|works|working|served|serves|practised|practiced|practises|practices|"
-              r"trained|qualified|started|began\s+working|(?:is|was|were|had\s+been)\s+(?:employed|working|"
+              r"trained|qualified|started|(?:began|started)\s+working|(?:is|was|were|had\s+been)\s+(?:employed|working|"
               r"serving)(?:\s+(?:formerly|previously|originally|latterly|later|briefly))?)\s+as)")
 _IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
 _OCCUPATION_CUE = re.compile(
@@ -653,7 +668,9 @@ _OCCUPATION_CUE = re.compile(
     r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
-    r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as|"
+    r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as|a\s+post\s+as|"
+    # "The applicant, who is white British, was employed formerly as a driver's escort"
+    r"(?:was|were|is|been)\s+employed(?:\s+(?:formerly|previously|originally|briefly|full-time|part-time))?\s+as|"
     # "employed formerly as a driver's escort and latterly as a driver"
     r"(?:and|then)\s+(?:latterly|later|subsequently|afterwards)\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
