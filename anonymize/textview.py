@@ -20,7 +20,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 # " at " / "[at]" / "(at)" / "(a)" / "{at}" between two word-ish tokens, and the same for "dot";
 # also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
 # spaced " . ".
-_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
+_AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki)|골뱅이|"
             r"アットマーク|แอท|παπάκι|艾特|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
@@ -68,6 +68,9 @@ _DASH = re.compile(r"(?<=\w)[ \t]+(?i:dash|hyphen)[ \t]+(?=\w[\w.-]*(?:[ \t]+(?:
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
 # "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
+# "mcallisterelectrical at bigpond, all one word, then dot com": an aside inside an address.
+_ASIDE = re.compile(r"(?<=\w),?[ \t]+(?:all[ \t]+one[ \t]+word|one[ \t]+word|no[ \t]+spaces)[ \t]*,?[ \t]+(?:then[ \t]+)?"
+                    r"(?=(?:dot|DOT)[ \t]+\w)")
 # "try 021, then 447, then 8092": a number read out in blocks.
 _THEN_DIGITS = re.compile(r"(?<=\d),?[ \t]+(?:and[ \t]+)?then[ \t]+(?=\d)")
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
@@ -464,6 +467,7 @@ def normalized_view(text: str) -> TextView:
     for regex, repl in (
             (_SPACED_LETTERS, _drop_spaces),
             (_SPACED_AT, _replace_all("@")),
+            (_ASIDE, _replace_all(" ")),
             (_UNDERSCORE, _replace_all("_")),
             (_DASH, _replace_all("-")),
             (_BULLET, _replace_all(".")),

@@ -1886,3 +1886,29 @@ def test_families_short_names_departments_and_papers(analyzer, policy):
     assert caught(analyzer, policy, text, "Bo", 1)  # "Bo's idea"
     text = "User: Everyone in sales told me so. Keeping up with the Joneses is tiring. I read it on my passport."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Joneses"]
+
+
+def test_blind_sets_ac_and_ad(analyzer, policy):
+    text = ("User: One bridge engineer, she is Japanese speaker, Thảo, she check everything. The adjusters love "
+            "it. Brittany, she's been with us three years. One nurse in my team, Dương, used ChatGPT. They asked "
+            "for my employee number to confirm I'm real, it's BMS-440817. My NMC PIN is 96I2817E. Write "
+            "takeda.h atmark asanoya-kanazawa dot jp, or mcallisterelectrical at bigpond, all one word, then dot "
+            "com. I'm on Reddit as u/patchtuesday_marcus.")
+    for value in ("Thảo", "Brittany", "Dương", "BMS-440817", "96I2817E", "takeda.h atmark asanoya-kanazawa dot jp",
+                  "mcallisterelectrical at bigpond, all one word, then dot com", "u/patchtuesday_marcus"):
+        assert caught(analyzer, policy, text, value), value
+    text = "User: It works. Honestly, she's great. Anyway, he was late. The number of users is big, it's 20000."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "NATIONAL_ID")]
+
+
+def test_titles_from_set_ad(analyzer, policy):
+    text = ("User: I started on the tools as a chippy. Our site supervisor on the Coomera job, Tui, she's gone. "
+            "I started here as a receptionist in 2017. Our editor-in-chief, Mr Ogunleye, is old school. I'm a "
+            "lecturer, officially a research associate, at the Institute. I am the okami, that means something "
+            "like the proprietress, of Asanoya. Nando, my sous-chef, laughs. I'm also the homeroom teacher of "
+            "that class. I am a winegrower, a vigneron, near Castillon. Our vet, Dr Anjali Rao at Piako Vets, "
+            "agrees.")
+    for value in ("chippy", "site supervisor", "receptionist", "editor-in-chief", "research associate", "okami",
+                  "proprietress", "sous-chef", "homeroom teacher", "winegrower", "vigneron", "Piako Vets"):
+        assert caught(analyzer, policy, text, value), value
+    assert untouched(analyzer, policy, text, "my sous-chef".split()[0] + " ")  # the possessive stays

@@ -197,7 +197,9 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
 # Specific titles only (two words or more, ending in an occupation): "my manager Dave" is a role.
 _TITLE_OF_NAMED = re.compile(
     rf"(?m)\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
-    rf"(?:[ \t]+(?!is\b|was\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
+    rf"(?:[ \t]+(?!is\b|was\b|on\b|at\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
+    # ("Our site supervisor on the Coomera job, Tui,")
+    r"(?:[ \t]+(?:on|at|for)[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:job|project|site|ward|team|shift|build),)?"
     rf"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:{HONORIFICS}|enfermeira|enfermera|infirmière|doña|don)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"

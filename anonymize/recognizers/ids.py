@@ -126,6 +126,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"
                                r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/]?\d{4,10}|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),
+    # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel)[ \t]+(?:id|no\.?|number)\b"
+                               r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
+     None, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
     ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
@@ -136,6 +140,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
      lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
     # Dotted groups ("1.036.789.452", "12.345.678"): a cédula or DNI, after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3}){2,3}(?![\w/-]|[.,]\d)"), lambda s: False, 0.0, 0.6),
+    # A letter inside the digits ("my NMC PIN is 96I2817E"), after an id word.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{2}[A-Z]\d{4,6}[A-Z](?![\w/-])"), lambda s: False, 0.0, 0.6),
     # Letters around the digits ("KRA PIN A009318472Z", "GHA-719203845-6"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}-?|[A-Z]{2}[ ])\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
                                r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),

@@ -565,7 +565,7 @@ def company_recognizer() -> RegexRecognizer:
              r"Analytics|Insurance|Health|Healthcare|Consulting|Solutions|Systems|Technologies|Labs|Media|"
              r"Capital|Ventures|Industries|Enterprises|Services|Software|Pharma|Motors|Energy|Bank|Airlines|"
              r"Studios|Construction|Realty|Properties|Manufacturing|Retail|Brands|Dynamics|Networks|"
-             r"Robotics|Biotech|Therapeutics|Partners|Associates|Agency|Bakery|Clinic|Hospital))\b", 0.7),
+             r"Robotics|Biotech|Therapeutics|Partners|Associates|Agency|Bakery|Clinic|Hospital|Vets|Veterinary))\b", 0.7),
         ],
         name="ClearanceCompanyRecognizer",
     )
@@ -606,6 +606,8 @@ def social_handle_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "SOCIAL_HANDLE",
         [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85),
+         # Reddit users: "I'm on Reddit as u/patchtuesday_marcus".
+         (r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/-])", 0.8),
          # Handles in other scripts ("@薇薇安做产品" on Xiaohongshu, "@ฟ้าใส"): letters of any alphabet.
          (r"(?<![\w@.\-/])@(?=[^\W\d_]*[^\x00-\u024f])[^\W_][\w.]{0,38}(?<![.])(?![\w@])", 0.8),
          # Without the @, after the site or the word: "on GitHub as bwisniewski".

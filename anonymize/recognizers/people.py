@@ -213,12 +213,16 @@ _NAME_THEN_CUE = re.compile(
     r"sales|procurement|payroll|admin|reception|ops|operations|comms|compliance|logistics|dispatch|research)[ \t]+"
     r"(?:told|said|asked|says|uses|used|thinks|thought|reckons|showed|sent|wrote|built|tried)|[ \t]+on[ \t]+"
     r"(?:my|his|her|the)[ \t]+(?:birth[ \t]+certificate|passport|papers|licen[cs]e|ID|payslips?))\b|"
-    # "another illustrator, Priyanka, who I shared a table with": an occupation, then its name
-    r"\b(?:an?|another|the|my|our|their|his|her)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role10>[a-z-]+),[ \t]+"
-    r"(?P<n10>[A-Z][^\W\d_'’]+),[ \t]+(?:who|whom|whose|from|at|with|in|on|and|he|she)\b|"
     # A nickname said before who uses it: "Kristine Mae Santos, Tin we call her", "Lupe for short"
     r"(?<![\w'’])(?P<n5>[A-Z][^\W\d_'’]+)[ \t]+(?:(?:we|they|everyone|everybody|people|the[ \t]+kids)[ \t]+"
     r"(?:all[ \t]+)?calls?[ \t]+(?:her|him|them)|for[ \t]+short)\b")
+# "another illustrator, Priyanka, who I shared a table with", "One nurse in my team, Thảo, used
+# ChatGPT": an occupation, then its name. (Its own pattern: inside the alternation above, a
+# match that fails its check would hide a later cue's match of the same name.)
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:an?|another|the|my|our|their|his|her|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role10>[a-z-]+)"
+    r"(?:[ \t]+(?:in|on|at|from)[ \t]+(?:my|our|the)[ \t]+[a-z]+)?,[ \t]+"
+    r"(?P<n10>[A-Z][^\W\d_'’]+),[ \t]+(?:who|whom|whose|from|at|with|in|on|and|he|she|[a-z]{2,}ed)\b")
 # A capitalized word acting, then "he"/"she" in the same sentence: "Gwen is a sweetheart,
 # she'd never know", "and Roz almost pasted her whole history", "Seyi is nice guy, I don't
 # think he will mind". The pronoun says person; the word must be no English word.
@@ -227,15 +231,15 @@ _PRONOUN_CONFIRMED = re.compile(
     r"[^.!?\n]{0,80}?\b(?:he|she|her|him|his|hers|he['’]d|she['’]d|he['’]s|she['’]s|he['’]ll|she['’]ll)\b")
 # "like Precious, she's 21", "My dishwasher, Will, he's 19": a capitalized word mid-sentence with
 # "she's"/"he is" right after its comma is a person even when it is also a word.
-_COMMA_PRONOUN = re.compile(r"(?<=[a-z,] )(?P<n1>[A-Z][a-z]{2,})(?=,[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:is|was))\b)")
+_COMMA_PRONOUN = re.compile(r"(?:(?<=[a-z,] )|(?P<start>(?<=[.!?] )))(?P<n1>[A-Z][^\W\d_A-Z]{2,})(?=,[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:is|was))\b)")
 # The same with any verb after the pronoun, or opening a turn: "User: Ola, she does payroll".
 # Checked against the tagger (a proper noun outside any place or organization entity), as
 # "At Google, he works" has the same shape.
-_COMMA_PRONOUN_ANY = re.compile(r"(?:(?<=[a-z,] )|(?<=: ))(?P<n1>[A-Z][a-z]{2,})"
+_COMMA_PRONOUN_ANY = re.compile(r"(?:(?<=[a-z,] )|(?<=: ))(?P<n1>[A-Z][^\W\d_A-Z]{2,})"
                                 r"(?=,[ \t]+(?:she|he)(?:['’](?:d|ll)|[ \t]+[a-z]{3,})\b)")
 # A known first name doing something: "Tunde did the training again", "Omondi tested it".
 _FIRST_NAME_ACTS = re.compile(
-    r"(?<![\w'’@#.-])(?P<n1>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
+    r"(?<![\w'’@#.-])(?P<n1>[A-Z][^\W\d_A-Z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 _ACT_WORDS = frozenset("""is was has had been almost always never just also really once still will would can could
 did does didn't doesn't wasn't isn't won't can't couldn't wouldn't hates loves likes wants thinks says said
 told asked gave sent put got let made built wrote set ran runs came went took uses used keeps kept""".split())
@@ -469,10 +473,19 @@ class ContextNameRecognizer(LocalRecognizer):
                         and n3.group(1).casefold() not in self._common:
                     end += n3.end()
             out.append(_result("PERSON", start, end, 0.9, self, overrides_allow_list=True))
+        for m in _ROLE_THEN_NAME.finditer(text):
+            role, word = m.group("role10"), m.group("n10")
+            if (role in _ROLE_OF_NAMED or role in occupation_heads()) \
+                    and (self._free_name_word(word) or self._word_name(word)):
+                out.append(_result("PERSON", *m.span("n10"), 0.9, self))
         for m in _COMMA_PRONOUN.finditer(text):
             n1 = m.group("n1")
+            if m.group("start") is not None and (name_key(n1) not in self._first or n1.casefold() in self._common):
+                continue  # a sentence's first word: only a known first name ("Brittany, she's been with us")
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
-                    and not is_country_like(normalize(n1)) and n1.casefold() not in _known_places():
+                    and not is_country_like(normalize(n1)) \
+                    and (n1.casefold() not in _known_places() or name_key(n1) in self._first):
+                # ("Brittany, she's been with us": a place that is also a first name, and a pronoun)
                 # Scored above the NER model's reading of the same word, which scan drops when
                 # the word is also English ("Will"); the pronoun is the stronger evidence.
                 out.append(_result("PERSON", *m.span("n1"), 0.9, self))
@@ -563,17 +576,10 @@ class ContextNameRecognizer(LocalRecognizer):
             known = len(words) == 2 or name_key(words[0]) in self._first
             out.append(_result("PERSON", m.start("n1"), m.end(m.lastgroup or "n1"), 0.85 if known else 0.6, self))
         for m in _NAME_THEN_CUE.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
-                         if m.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n11") if m.group(g))
             word = m.group(group)
             if group == "n11":
                 if self._free_name_word(word) or self._word_name(word):
-                    out.append(_result("PERSON", *m.span(group), 0.9, self))
-                continue
-            if group == "n10":
-                role = m.group("role10")
-                if (role in _ROLE_OF_NAMED or role in occupation_heads()) \
-                        and (self._free_name_word(word) or self._word_name(word)):
                     out.append(_result("PERSON", *m.span(group), 0.9, self))
                 continue
             if group in ("n7", "n9") or group == "n2" and word.casefold() in self._common:
@@ -656,10 +662,11 @@ _OCCUPATION_CUE = re.compile(
     r"\s+[^\W\d_]+(?:,\s+who)?\s+(?:is|was)"
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
-    r"|(?P<self>\b(?:I['’]?m|I\s+am|im|I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
-    r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:out\s+)?as|began\s+as|"
+    r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially))?|"
+    r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
+    r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:(?:out|here|there|off)\s+|in\s+this\s+\w+\s+)?as|began\s+as|"
     # "As a copywriter, AI is now the floor"
-    r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*,))"
+    r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*[,.;]))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
@@ -676,14 +683,19 @@ _OCCUPATION_CUE = re.compile(
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
     rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-z-]*(?:['’]s(?=[ \t]+[a-z]))?"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
+_DETERMINERS_OWNED = frozenset("my our his her their your".split())
+_WORKPLACE_RELATIONS = frozenset("manager boss supervisor director head lead colleague coworker co-worker mentor "
+                                 "client customer deputy superior".split())
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
+_GLOSS_CONNECTOR = (r"(?:so|like|i\.e\.|or|basically|meaning|officially|technically|formally|"
+                    r"that[ \t]+means(?:[ \t]+something)?(?:[ \t]+like)?)")
 _GLOSS_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:so|like|i\.e\.|or|basically)?[ \t]*(?:an?|the)[ \t]+"
+    rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:an?|the)[ \t]+"
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)"
     r"|[ \t]*[—–][ \t]*(?P<dash>)(?P<g2>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)[ \t]*(?=[—–,])")
 _GLOSSED_OWN = re.compile(
     r"\b(?:I['’]?m|I[ \t]+am|im)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<f>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)"
-    r"[ \t]*,[ \t]*(?:so|like|i\.e\.|or|basically|meaning)?[ \t]*(?:an?|the)[ \t]+"
+    rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:an?|the)[ \t]+"
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)")
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
 _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
@@ -721,7 +733,8 @@ milliner hairstylist stylist barber beautician esthetician manicurist masseuse m
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
-painter sculptor potter ceramicist gallerist publisher gasfitter sparky aide candidate picker packer""".split())
+painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer
+vigneron""".split())
 
 
 # Occupations by their ending, which no list keeps up with: "anaesthesiologist",
@@ -729,13 +742,24 @@ painter sculptor potter ceramicist gallerist publisher gasfitter sparky aide can
 _OCCUPATION_SUFFIX = re.compile(r"(?:olog|iatr|ometr|otherap|hygien|botan|physic)ists?$|(?<=[a-z]{3})(?:ician|ographer)s?$")
 
 
+_PREFIXES = frozenset("co vice ex sub non self pre re anti pro former".split())
+
+
 class OccupationWords(frozenset):
-    """The occupation words, where a word also counts by its ending or as a plural."""
+    """The occupation words, where a word also counts by its ending ("anaesthesiologist"), as a
+    plural, by its last hyphenated part ("editor-in-chief", "sous-chef") or as a compound ending
+    in a longer occupation ("winegrower", "beekeeper")."""
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (frozenset.__contains__(self, word) or (
-            word.endswith("s") and frozenset.__contains__(self, word[:-1]))
-            or _OCCUPATION_SUFFIX.search(word) is not None)
+        if not isinstance(word, str):
+            return False
+        has = frozenset.__contains__
+        if has(self, word) or word.endswith("s") and has(self, word[:-1]) or _OCCUPATION_SUFFIX.search(word):
+            return True
+        if "-" in word and len(tail := word.rsplit("-", 1)[1]) > 2:
+            # ("co-author", "vice-principal", "ex-teacher": a relation or a past, not a title)
+            return word.split("-", 1)[0] not in _PREFIXES and has(self, tail)
+        return any(has(self, word[i:]) for i in range(3, len(word) - 4))
 
 
 @lru_cache(maxsize=1)
@@ -786,6 +810,10 @@ class OccupationRecognizer(LocalRecognizer):
                     len(kept) < 2 and not one_word_self or kept[0].group() in _GENERIC_FIRST
                     or not _SELF_TITLE_END.match(m.group("value"), kept[-1].end())):
                 continue  # "I'm a big fan", "Ana, the team lead"
+            if len(kept) > 1 and kept[0].group() in _DETERMINERS_OWNED:
+                kept.pop(0)  # "Nando, my sous-chef", "Lerato, she's our training coordinator": the title only
+                if len(kept) == 1 and kept[0].group() in _WORKPLACE_RELATIONS:
+                    continue  # "Andrés, my supervisor": a relation every workplace has
             start = m.start("value") + kept[0].start()
             end = m.start("value") + kept[-1].end()
             out.append(_result("OCCUPATION", start, end, 0.6, self))
