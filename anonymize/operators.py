@@ -26,6 +26,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "d
            "madam", "mister", "rev", "fr", "sr", "jr"}
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back in every n-gram and transcript
 def normalize(value: str) -> str:
     """Casefolded NFKC with collapsed whitespace and no possessive or edge punctuation,
     so "Priya's", "PRIYA" and "priya" are one value."""

@@ -10,6 +10,7 @@ person cue ("my colleague Claude") still wins, as for the policy's list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anonymize.names import HONORIFICS
 from anonymize.vocab import CALENDAR_WORDS
@@ -182,6 +183,11 @@ _ASKED_ABOUT = re.compile(r"\bask(?:ed|s|ing)?[ \t]+$")
 _TASK_AFTER = re.compile(r"[ \t]+(?:about|to|for|how|what|whether|if|whats)\b")
 
 
+@lru_cache(maxsize=8)
+def _one_word_names(allow: frozenset[str]) -> frozenset[str]:
+    return frozenset(name for name in allow if re.fullmatch(r"[A-Z][a-z]{2,}", name))
+
+
 def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
     """Allow-listed one-word names this transcript also gives a person, each with the
     mentions that read as the person and those that read as the tool. A mention in a tool's place ("she used Claude to rewrite it",
@@ -189,10 +195,8 @@ def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[in
     person, since a leaked colleague costs more than a masked product name."""
     from anonymize.names import last_names, name_key
 
-    out: dict[str, list[tuple[int, int]]] = {}
-    for name in allow:
-        if not re.fullmatch(r"[A-Z][a-z]{2,}", name) or name not in text:
-            continue
+    out: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+    for name in _one_word_names(allow) & set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
         w = re.escape(name)
         cues = [c.format(nouns=_PERSON_NOUNS, w=w, tool=_TOOL_WORD) for c in _NAMESAKE_CUES]
         person = any(re.search(c, text) for c in cues)

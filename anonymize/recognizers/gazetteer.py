@@ -90,6 +90,7 @@ def _ambiguous(name: str) -> bool:
 _LOWER_I = re.compile(r"(?<![\w'’])i(?:['’]?m|['’]?ve|['’]?d|['’]?ll)?(?![\w'’])")
 
 
+@lru_cache(maxsize=4)  # asked once per lower-case word of the same transcript
 def _typed_lower(text: str) -> bool:
     """The text writes "i" and "im" in lower case, again and again: typed without capitals."""
     count = 0
@@ -153,7 +154,7 @@ class GazetteerRecognizer(LocalRecognizer):
         # A transcript typed all in lower case ("i run a shop in bristol") loses the capital that
         # would tell a town; there plain "in", "from", "to" are cue enough.
         if not _LOWER_PLACE_CUE.search(text, max(0, start - 30), start) and not (
-                _typed_lower(text) and _PLACE_CUE.search(text, max(0, start - 30), start)
+                _PLACE_CUE.search(text, max(0, start - 30), start) and _typed_lower(text)
                 and not tokens[i].group().endswith("ing")):
             return
         for n in sorted(lengths, reverse=True):
