@@ -29,7 +29,7 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobas
             r"chez(?=\s+[\w.-]+\s+point\s)|"
             # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
-_DOT_WORD = (r"(?:dot|DOT|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
+_DOT_WORD = (r"(?:dot|DOT|period|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"

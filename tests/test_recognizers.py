@@ -1912,3 +1912,15 @@ def test_titles_from_set_ad(analyzer, policy):
                   "proprietress", "sous-chef", "homeroom teacher", "winegrower", "vigneron", "Piako Vets"):
         assert caught(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "my sous-chef".split()[0] + " ")  # the possessive stays
+
+
+def test_blind_sets_ae_and_af(analyzer, policy):
+    text = ("User: He's a good kid though. Bazza, my other qualified guy, is old school. Mick from our legal "
+            "team was firm. I'm a CPA, my license, number CPA.0471823, is on the line. Email is marcus period "
+            "bell at outlook period com. The shop is at 214 Võ Văn Tần, District 3. We are in Carrer de Sueca 58, "
+            "closed on Mondays. I asked Mrs Hope.")
+    for value in ("Bazza", "Mick", "CPA.0471823", "marcus period bell at outlook period com", "214 Võ Văn Tần",
+                  "Carrer de Sueca 58", "Hope"):
+        assert caught(analyzer, policy, text, value), value
+    text = "User: That's it, full stop. The period of time was long at that point. Sales, our other guy, went up."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "EMAIL_ADDRESS")]

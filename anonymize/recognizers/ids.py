@@ -120,11 +120,11 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417",
     # "our employee number, and then half the team pasted theirs ... Mine's E4471902".
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
-                               r"registration|roll)[ \t]+(?:id|no\.?|number|#)?"
+                               r"registration|roll),?[ \t]+(?:id|no\.?|number|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=)?[ \t]*|"
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"
-                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/]?\d{4,10}|\d{5,10}))(?![\w/-])"),
+                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel)[ \t]+(?:id|no\.?|number)\b"

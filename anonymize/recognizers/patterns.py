@@ -316,7 +316,7 @@ _HOUSE = r"\d{1,5}(?:[ \t]?[A-Za-z](?!\w))?(?:[/-]\d{1,5}(?:[A-Za-z](?!\w))?)?(?
 # Street types written before the name, in many languages (Faker's street formats for
 # Italy, Spain, Latin America, Brazil, Portugal, France, Romania, Indonesia, Vietnam...).
 _STREET_TYPES_BEFORE = (
-    r"Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Stretto|Strada|Borgo|Contrada|Rotonda|Incrocio|Canale|"
+    r"Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Stretto|Strada|Borgo|Contrada|Rotonda|Incrocio|Canale|Carrer|Passeig|"
     r"Lungomare|Calle|Avenida|Av\.|Avda\.|Acceso|Vial|Camino|Cañada|Corredor|Circunvalación|Peatonal|"
     r"Andador|Boulevard|Bulevar|Callejón|Cerrada|Privada|Prolongación|Retorno|Ronda|Paseo|Plaza|Glorieta|"
     r"Pasaje|Travesía|Urbanización|Diagonal|Transversal|Carrera|Cr\.|Cra\.|Cl\.|Rua|R\.|Travessa|Alameda|"
@@ -401,6 +401,9 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"(?P<value>(?!(?i:level|floor|channel|platform|route|gate|terminal|page|windows|version|number|"
           rf"room|day|week|step|line|bus|track|stage|chapter|row|seat|table)\b)"
           rf"[A-Z{_UPPER_LATIN}][^\W\d_]+(?:[ \t][A-Z{_UPPER_LATIN}][^\W\d_]+){{0,2}}[ \t]+\d{{2,5}})(?=[ \t]*[,.;]|[ \t]+(?:in|near)\b)", 0.6),
+         # A house number and a street name before its district: "214 Võ Văn Tần, District 3".
+         (rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:[A-ZĐ{_UPPER_LATIN}][^\W\d_]*[ \t]+){{1,3}}"
+          rf"[A-ZĐ{_UPPER_LATIN}][^\W\d_]*(?=,[ \t]+(?:District|Quận|Q\.|Ward|Phường|P\.)[ \t]*\d)", 0.6),
          # Ghana's digital address ("GA-183-8164") after its cue.
          (r"(?i:\b(?:digital|gps|ghana\s*post)\s+address[^.\n\d]{0,25}?)(?P<value>\b[A-Z]{2}-\d{3,4}-\d{4}\b)", 0.7),
          # "Tenjinbashi 3-chome 8-14": a Japanese block address.

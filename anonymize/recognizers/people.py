@@ -125,7 +125,7 @@ _ROLE_OF_NAMED = frozenset("""manager boss supervisor lead director head colleag
 client partner mentor neighbour neighbor landlord friend cousin son daughter sister brother wife husband
 mother father uncle aunt niece nephew teammate editor registrar nurse doctor teacher accountant lawyer assistant
 receptionist secretary engineer developer designer analyst officer coordinator chef driver tech technician
-admin tutor""".split())
+admin tutor guy lad fella bloke""".split())
 # What is said before "Sir"/"Madam" that is no name: "Thanks Sir", "Good morning Madam".
 _GREETING_WORDS = frozenset("""Thanks Thank Yes No Good Okay Ok OK Hello Hi Hey Dear Sorry Please Morning
 Evening Afternoon Night Right Sure Welcome Bye Goodbye Cheers Congratulations""".split())
@@ -168,7 +168,7 @@ _IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am)[ \t]+(?P<n1>[a-z]+)[ \t]+(?
 _TURN_NAME_LOWER = re.compile(r"(?m)^[ \t]*(?:User|Participant)[ \t]*:[ \t]*(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)(?=[.,])")
 # A capitalized word right before "from finance", "from the sales team": a person.
 _FROM_TEAM = re.compile(
-    r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:the\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
+    r"\b(?P<n1>[A-Z][^\W\d_]+)\s+from\s+(?:(?:the|our|my|their)\s+)?(?:finance|marketing|sales|HR|legal|IT|ops|operations|"
     r"engineering|accounting|procurement|support|compliance|design|product|research|payroll|security|"
     r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department|"
     r"warehouse|shop|store|office|lab|plant|factory|kitchen|front\s+desk|clinic|site|yard|depot|branch|ward|"
@@ -444,6 +444,8 @@ class ContextNameRecognizer(LocalRecognizer):
             # ("the site engineer, tunde, sorry, ..."; not "the nurse on duty, sadly, was late")
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
                 appositive = True  # "we call him JB"
+            if m.group("hon") and n1[0].isupper() and self._word_name(n1):
+                appositive = True  # "My TL, Ma'am Joy, doesn't like that": a title says person
             if not self._ok(n1) and not appositive and not (
                     n1.islower() and name_key(n1) in self._first and n1 not in _MODALS and n1 not in _ACT_WORDS
                     and (_ACTS.match(text, m.end("n1")) or _verb_follows(nlp_artifacts, m.start("n1"), n1)
