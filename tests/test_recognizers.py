@@ -1922,5 +1922,6 @@ def test_blind_sets_ae_and_af(analyzer, policy):
     for value in ("Bazza", "Mick", "CPA.0471823", "marcus period bell at outlook period com", "214 Võ Văn Tần",
                   "Carrer de Sueca 58", "Hope"):
         assert caught(analyzer, policy, text, value), value
-    text = "User: That's it, full stop. The period of time was long at that point. Sales, our other guy, went up."
-    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "EMAIL_ADDRESS")]
+    text = ("User: That's it, full stop. The period of time was long at that point. Sales, our other guy, went up. "
+            "On 19 August 2008, the applicant was examined by doctors at Van State Hospital.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "EMAIL_ADDRESS", "JOB_TITLE")]

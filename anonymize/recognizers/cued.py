@@ -468,6 +468,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                     out.append(_result("JOB_TITLE", m.start("value"), end, 0.6, self))
             for m in _TITLE_BEFORE_EMPLOYER.finditer(text):
                 words = m.group("value").casefold().split()
+                if any(w in ("was", "were", "is", "are", "by", "been", "had", "has") for w in words):
+                    continue  # ", the applicant was examined by doctors at Van State Hospital": a clause
                 # "assistant professor of clinical pharmacy": the occupation may come before "of".
                 if words[-1] in heads or "of" in words and words[words.index("of") - 1] in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
