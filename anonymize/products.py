@@ -154,12 +154,13 @@ _PERSON_NOUNS = (r"colleague|coworker|co-worker|editor|friend|boss|supervisor|ne
                  r"somebody|person|nurse|doctor|teacher|receptionist")
 # Words that make "someone told me about an AI called Claude" a tool's name, not a person's.
 _TOOL_WORD = r"(?:AI|app|tool|model|bot|chatbot|software|assistant|agent|thing|product|platform|system|program)"
+_HUMAN = r",?[ \t]+the[ \t]+(?:human|person|man|woman|guy|real[ \t]+one)\b"
 _NAMESAKE_CUES = (
     r"\b(?i:{nouns})\b(?:[ \t]+(?:is|was))?(?:[ \t]+also)?[ \t]*,?[ \t]+{w}\b",
     r"\b(?i:{nouns})\b(?:(?!\b{tool}\b)[^.!?\n]){{0,40}}?\b(?:called|named)[ \t]+{w}\b",
     r"\b(?:calls?|called|call)[ \t]+(?:her|him|them)[ \t]+{w}\b",
     r"\b(?:a|another)[ \t]+{w}[ \t]+(?:in|at|on|from)[ \t]+(?:our|the|my|his|her)\b",
-    r"\b{w}(?=,?[ \t]+the[ \t]+(?:human|person|man|woman|guy|real[ \t]+one)\b)",
+    r"\b{w}(?={human})",
     r"\bthe[ \t]+human[ \t]+{w}\b",
 )
 # A mention in a tool's place: used, tried, paid for, pasted into, listed with other tools.
@@ -178,7 +179,7 @@ _TOOL_AFTER = re.compile(
     r"[ \t]+to[ \t]+(?:rewrite|write|draft|summari[sz]e|translate|check|generate|fix|explain|brainstorm|format|"
     r"polish|edit|create|turn|convert|analy[sz]e|review|proofread|tidy|clean)\b)")
 # "Claude the person", "Claude, the human one": the mention says which it is.
-_PERSON_AFTER = re.compile(r",?[ \t]+the[ \t]+(?:human|person|man|woman|guy|real[ \t]+one)\b")
+_PERSON_AFTER = re.compile(_HUMAN)
 _ASKED_ABOUT = re.compile(r"\bask(?:ed|s|ing)?[ \t]+$")
 _TASK_AFTER = re.compile(r"[ \t]+(?:about|to|for|how|what|whether|if|whats)\b")
 
@@ -198,7 +199,7 @@ def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[in
     out: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for name in _one_word_names(allow) & set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
         w = re.escape(name)
-        cues = [c.format(nouns=_PERSON_NOUNS, w=w, tool=_TOOL_WORD) for c in _NAMESAKE_CUES]
+        cues = [c.format(nouns=_PERSON_NOUNS, w=w, tool=_TOOL_WORD, human=_HUMAN) for c in _NAMESAKE_CUES]
         person = any(re.search(c, text) for c in cues)
         if not person:
             surname = re.search(rf"\b{w}[ \t]+([A-Z][a-z]+)\b", text)
