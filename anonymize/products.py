@@ -167,6 +167,7 @@ _NAMESAKE_CUES = (
 _TOOL_BEFORE = re.compile(
     r"(?i:\b(?:use|uses|using|used(?![ \t]+to\b)|tried|try|trying|prefer|prefers|preferred|paid[ \t]+for|upload\w*|"
     r"pay(?:ing)?[ \t]+for|subscri\w+|opened|open|paste\w*|into|via|through|versus|vs\.?|"
+    r"(?:pilot|trial|rollout)[ \t]+(?:with|of)|"
     r"(?:AI|app|bot|chatbot|model|software|tool|assistant|system|platform|program)[ \t]+(?:is[ \t]+|was[ \t]+)?"
     r"(?:called|named|is|was))\b)[^.!?;:\n—]{0,40}$")
 _TOOL_AFTER = re.compile(
@@ -211,12 +212,14 @@ def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[in
         for m in re.finditer(rf"(?<![\w@./-]){w}(?![\w@/-])", text):
             before = text[max(0, m.start() - 60):m.start()]
             prev = re.search(r"([\w.+-]+)[ \t]*(?:,|and|or|&)[ \t]+$", before)
+            after = re.match(r"[ \t]*(?:,|and|or|&)[ \t]+([\w.+-]+)", text[m.end():m.end() + 40])
             tool = not _PERSON_AFTER.match(text, m.end()) and bool(
                 _TOOL_BEFORE.search(before) or _TOOL_AFTER.match(text, m.end())
                 # "I asked Claude about the structure of chapter four"
                 or _ASKED_ABOUT.search(before) and _TASK_AFTER.match(text, m.end())
-                # "ChatGPT and Claude"
-                or prev and prev.group(1) in allow and prev.group(1) != name)
+                # "ChatGPT and Claude", "ask Claude or ChatGPT for ten options"
+                or prev and prev.group(1) in allow and prev.group(1) != name
+                or after and after.group(1) in allow and after.group(1) != name)
             end = m.end()
             if not tool and (surname := re.match(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text[end:])) \
                     and surname.group(1) not in allow and surname.group(1).casefold() not in CALENDAR_WORDS:

@@ -1826,6 +1826,13 @@ def test_a_colleague_named_like_an_ai_product(analyzer, policy):
         for _ in range(nth + 1):
             start = text.index("Claude", start + 1)
         assert not any(s < start + 6 and start < e for s, e in found), nth
+    text = ("User: My colleague Claude Martin hates it. I'll sometimes ask Claude or ChatGPT for ten options. "
+            "The firm started a pilot with Claude last year.")
+    for nth in (1, 2):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index("Claude", start + 1)
+        assert not any(s < start + 6 and start < e for s, e in spans(analyzer, policy, text)), nth
     text = "User: Someone told me about an AI called Claude. Claude wrote me a poem."
     assert untouched(analyzer, policy, text, "Claude")  # no person here: both are the tool
     # A public figure or a tool does not make the next name in a list a tool.
