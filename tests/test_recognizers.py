@@ -36,14 +36,23 @@ def spans(analyzer, policy, text):
     return [(f.start, f.end) for f in scan_text(analyzer, text, policy)]
 
 
+def _inside(fs, text: str, start: int, value: str) -> bool:
+    """Every word character of `value`, said at `start`, is inside some finding."""
+    return all(any(s <= i < e for s, e in fs) for i in range(start, start + len(value)) if text[i].isalnum())
+
+
 def caught(analyzer, policy, text: str, value: str, nth: int = 0) -> bool:
     """Every word character of the nth occurrence of `value` is inside some finding."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(value, start + 1)
+    return _inside(spans(analyzer, policy, text), text, start, value)
+
+
+def uncaught(analyzer, policy, text: str, values) -> list[str]:
+    """The values whose first occurrence `caught` would fail, with one scan for all of them."""
     fs = spans(analyzer, policy, text)
-    return all(any(s <= i < e for s, e in fs) for i in range(start, start + len(value))
-               if text[i].isalnum())
+    return [value for value in values if not _inside(fs, text, text.index(value), value)]
 
 
 def untouched(analyzer, policy, text: str, value: str) -> bool:
@@ -1097,8 +1106,7 @@ def test_postcodes_after_the_town_and_a_flat_where_one_lives(analyzer, policy):
     text = ("User: my address Flat 3C, Skyline Riverside, Edappally North, Kochi 682024. Someone used "
             "Oudegracht 214-bis, 3511 NR Utrecht. I live upstairs actually, apartamento 301, so. "
             "Unit 4 of the course was hard.")
-    for value in ("682024", "3511 NR", "apartamento 301"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("682024", "3511 NR", "apartamento 301"))
     assert untouched(analyzer, policy, text, "Unit 4")
 
 
@@ -1106,8 +1114,7 @@ def test_handles_said_with_their_site_and_hyphenated_east_asian_names(analyzer, 
     text = ("User: I'm Ji-hoon Park, go by Jay. I am ca_vikram_thane on Reddit. I'm jhpark_dev on Hacker "
             "News. my son, paolo_dc07 on Roblox lol. On Telegram I am tomek_dispo. my CTO Park Jae-hyun "
             "agrees. I was on Reddit all day. We sell Coca-Cola.")
-    for value in ("Ji-hoon Park", "ca_vikram_thane", "jhpark_dev", "paolo_dc07", "tomek_dispo", "Park Jae-hyun"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Ji-hoon Park", "ca_vikram_thane", "jhpark_dev", "paolo_dc07", "tomek_dispo", "Park Jae-hyun"))
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not any("Coca" in v for v in persons), persons
 
@@ -1137,10 +1144,9 @@ def test_own_titles_said_more_ways_schools_after_a_course_and_named_employers(an
             "Solutions in Cebu City. I came here when I was 19. a senior dev who's like fifty.\n"
             "User: I was 25 minutes late. I am happy today. I'm really tired, honestly. I'm a big fan.")
     found = {v: t for v, t, _ in covered(analyzer, policy, text)}
-    for value in ("licensed plumber", "chartered accountant", "IT auditor", "lab technician", "pastry chef",
+    assert not uncaught(analyzer, policy, text, ("licensed plumber", "chartered accountant", "IT auditor", "lab technician", "pastry chef",
                   "freelance podcast producer", "RMIT", "General Assembly", "Emory", "SENA",
-                  "MedAxis Solutions", "19", "fifty"):
-        assert caught(analyzer, policy, text, value), value
+                  "MedAxis Solutions", "19", "fifty"))
     assert "25" not in [v for v, t in found.items() if t == "AGE"]
     for value in ("happy today", "really tired", "big fan"):
         assert untouched(analyzer, policy, text, value), value
@@ -1157,15 +1163,13 @@ def test_tools_the_transcript_names_in_more_ways_and_allowed_names_with_article_
     for value in ("Taylor Swift", "Square", "GrabFood", "Qashier", "Leapfrog", "Trans.eu", "Timocom",
                   "KoBoToolbox", "MagicSchool", "Duetto", "Mews", "Siigo", "DHIS2", "Wiseconn"):
         assert untouched(analyzer, policy, text, value), value
-    for value in ("Lagos", "Maria", "Sarah", "Tom"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Lagos", "Maria", "Sarah", "Tom"))
 
 
 def test_a_month_of_last_year_an_irregular_verb_after_a_found_name_and_this_agent(analyzer, policy):
     text = ("User: in octubre del año pasado I asked copilot. My colleague Will Ashworth ran it. Will caught "
             "it himself. there was this agent, jomar, he got flagged. Every October we plan. Will it work?")
-    for value in ("octubre del año pasado", "jomar"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("octubre del año pasado", "jomar"))
     assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)
     assert untouched(analyzer, policy, text, "Every October")
 
@@ -1189,8 +1193,7 @@ def test_vocatives_comma_pronouns_and_lower_case_names_in_messy_turns(analyzer, 
             "uses it loads. office is 0113 496 0742 ask for sharon on reception.\n\n"
             "User: will okafor. apprentice electrician in leeds\n\n"
             "User: I love London, she said. My boss will call. my manager said no. Do you use Excel, Word?")
-    for value in ("Ada", "Lipe", "Precious", "Will", "rich", "sharon", "will okafor"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Ada", "Lipe", "Precious", "Will", "rich", "sharon", "will okafor"))
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not any(v in ("London", "Excel", "Word", "will") for v in persons), persons
 
@@ -1204,9 +1207,8 @@ def test_more_ages_dates_and_titles_from_messy_turns(analyzer, policy):
             "trainee. yes, a history teacher named Lincoln.\n\nUser: she's 30 minutes away. The meeting is on "
             "3/4 of the days.")
     found = covered(analyzer, policy, text)
-    for value in ("16", "counter assistant", "19", "late forties", "twenty", "62", "23", "14/02",
-                  "e-commerce operations specialist", "barista", "intern", "trainee", "history teacher"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("16", "counter assistant", "19", "late forties", "twenty", "62", "23", "14/02",
+                  "e-commerce operations specialist", "barista", "intern", "trainee", "history teacher"))
     assert not [v for v, t, _ in found if t == "AGE" and v == "30"]
     assert untouched(analyzer, policy, text, "3/4")
 
@@ -1219,15 +1221,13 @@ def test_products_with_editions_kinds_after_names_and_holidays_with_a_possessive
     for value in ("Copilot Business", "CarePlanner Pro", "CarePlanner", "Genesys", "Square", "Clio", "Jobber"):
         assert untouched(analyzer, policy, text, value), value
     assert untouched(analyzer, policy, text, "Valentine")
-    for value in ("Texas", "Smith"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Texas", "Smith"))
     assert caught(analyzer, policy, "User: Valentine's team went all in.", "Valentine")
 
 
 def test_a_found_name_spelled_out_letter_by_letter(analyzer, policy):
     text = "User: Ha, it is Aoife, A-O-I-F-E, said ee-fa. Sorry, it is Nhung, N-H-U-N-G. The A-B-C of it."
-    for value in ("A-O-I-F-E", "N-H-U-N-G"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("A-O-I-F-E", "N-H-U-N-G"))
     assert untouched(analyzer, policy, text, "A-B-C")
 
 
@@ -1235,8 +1235,7 @@ def test_names_after_any_modified_relation_appositives_and_name_then_role(analyz
     text = ("User: My dishwasher, Will, he's 19. our security lead dana had a chat. Our test manager tomasz "
             "just wants coverage. we had a candidate, Adebola Oyewole, whose resume. Tariq, our registrar "
             "this term, caught a note. my own boss said no. our new manager really likes it.")
-    for value in ("Will", "dana", "tomasz", "Adebola Oyewole", "Tariq"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Will", "dana", "tomasz", "Adebola Oyewole", "Tariq"))
     persons = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not any(v in ("said", "really", "own", "new") for v in persons), persons
 
@@ -1307,11 +1306,10 @@ def test_addresses_with_their_units_before_and_after_and_a_number_before_the_lan
             "No. 12, Golestan Alley, Chaharbagh-e Bala Street, Isfahan. Room 1804, Building 3, 1088 Keyuan "
             "Road, Nanshan District. home address, 22-5-3, Jalan Sultan Ahmad Shah, 10050 George Town.\n"
             "User: I will apply, Sala said. I read it, ap style.")
-    for value in ("Rua Padre Chagas, 342, sala 501", "90570-080", "Rua dos Guajajaras, 1470, loja 2",
+    assert not uncaught(analyzer, policy, text, ("Rua Padre Chagas, 342, sala 501", "90570-080", "Rua dos Guajajaras, 1470, loja 2",
                   "Str. Memorandumului nr. 21, ap. 4", "400114", "Appt 6, Imm. 14, Rue Oued Ziz",
                   "No. 12, Golestan Alley, Chaharbagh-e Bala Street", "Room 1804, Building 3, 1088 Keyuan Road",
-                  "22-5-3, Jalan Sultan Ahmad Shah, 10050"):
-        assert caught(analyzer, policy, text, value), value
+                  "22-5-3, Jalan Sultan Ahmad Shah, 10050"))
     assert untouched(analyzer, policy, text, "ap style")
 
 
@@ -1322,8 +1320,7 @@ def test_lower_case_names_in_apposition_after_any_role_and_after_lower_case_hono
             "jas for the human. My senior saima baji, she is a pharmacist. My senior associate May Cheah "
             "is the AI person.\nUser: the nurse on duty, sadly, was late. I ate rice with them. Ate Joy "
             "said hi, and I ate later.")
-    for value in ("baraka", "bev", "jun-jun", "otieno", "itzel", "tarek", "jas", "saima", "May Cheah", "Joy"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("baraka", "bev", "jun-jun", "otieno", "itzel", "tarek", "jas", "saima", "May Cheah", "Joy"))
     for value in ("sadly", "ate rice", "ate later"):
         assert untouched(analyzer, policy, text, value), value
 
@@ -1345,8 +1342,7 @@ def test_ages_of_a_name_of_two_children_and_as_a_fragment_and_a_holiday_or_seaso
     found = {v: t for v, t, _ in covered(analyzer, policy, text)}
     for value in ("sixteen", "nine", "twelve", "thirty-one"):
         assert found.get(value) == "AGE", (value, found)
-    for value in ("Easter 2023", "Black Friday 2023", "spring of 2022"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Easter 2023", "Black Friday 2023", "spring of 2022"))
     assert "10" not in found and found.get("40") != "AGE"
     for value in ("at Easter we", "every spring"):
         assert untouched(analyzer, policy, text, value), value
@@ -1356,8 +1352,7 @@ def test_own_titles_after_work_as_without_an_article_and_after_a_name_with_years
     text = ("User: I am Lena Hartmann, 34, and I work as freelance UX designer from Leipzig. I am research "
             "assistant and PhD candidate. I am Av. Selin Aydın, 38 years old, lawyer, I have my own office.\n"
             "User: I work as usual on Mondays. I worked as hard as anyone.")
-    for value in ("freelance UX designer", "research assistant", "lawyer"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("freelance UX designer", "research assistant", "lawyer"))
     for value in ("as usual", "as hard"):
         assert untouched(analyzer, policy, text, value), value
 
@@ -1382,8 +1377,7 @@ def test_places_without_diacritics_in_the_list_districts_counties_and_a_state_af
     text = ("User: living in Bình Thạnh, Hồ Chí Minh City. I studied in Đà Nẵng. I live near campus in "
             "Gwanak-gu. 2-6-38 Daimyo, Chuo-ku, Fukuoka. in Co. Tipperary and I do. I manage the store in "
             "Baxley, Georgia. small town.\nUser: We moved to Georgia from Tbilisi. Acme Co. Ltd is fine.")
-    for value in ("Hồ Chí Minh City", "Đà Nẵng", "Gwanak-gu", "Chuo-ku", "Co. Tipperary", "Georgia"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Hồ Chí Minh City", "Đà Nẵng", "Gwanak-gu", "Chuo-ku", "Co. Tipperary", "Georgia"))
     assert not caught(analyzer, policy, text, "Georgia", 1)
     assert not any(t == "LOCATION" and "Ltd" in v for v, t, _ in covered(analyzer, policy, text))
 
@@ -1411,8 +1405,7 @@ def test_a_listed_figure_in_the_participants_circle_is_protected_and_an_employer
 def test_a_found_lower_case_first_name_later_with_its_lower_case_surname(analyzer, policy):
     text = ("User: my supervisor rich uses it loads. rich hughes. he got it. my friend dimas, dimas "
             "prasetyo, he works there. my boss dave said no, dave will try.")
-    for value in ("rich hughes", "dimas prasetyo"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("rich hughes", "dimas prasetyo"))
     assert untouched(analyzer, policy, text, "said no")
 
 
@@ -1421,8 +1414,7 @@ def test_spelled_names_handles_in_other_scripts_or_said_as_who_one_is_and_a_poss
             "nhs dot net, that's W-I-S-N-I-E-W-S-K-A. there I am @薇薇安做产品 on Xiaohongshu. I'm "
             "ximecastaneda on insta. Abena's sixteen, she uses it.\nUser: I'm there on Reddit. I'm "
             "basically on TikTok. John's 40 minutes late.")
-    for value in ("O-L-U-M-I-D-E", "W-I-S-N-I-E-W-S-K-A", "@薇薇安做产品", "ximecastaneda", "sixteen"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("O-L-U-M-I-D-E", "W-I-S-N-I-E-W-S-K-A", "@薇薇安做产品", "ximecastaneda", "sixteen"))
     for value in ("there on Reddit", "basically on", "40 minutes"):
         assert not any(t in ("SOCIAL_HANDLE", "AGE") for v, t, _ in covered(analyzer, policy, text) if v in value)
 
@@ -1432,8 +1424,7 @@ def test_spoken_hyphens_and_webmail_addresses_said_without_their_ending(analyzer
 
     text = ("User: it's kwabena dot asante dash mensah at gmail dot com. sorry, thiago dot ramos at gmail. "
             "Phone is.\nUser: I'm at gmail most days. I add a dash of salt at home.")
-    for value in ("kwabena dot asante dash mensah at gmail dot com", "thiago dot ramos at gmail"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("kwabena dot asante dash mensah at gmail dot com", "thiago dot ramos at gmail"))
     assert untouched(analyzer, policy, text, "at gmail most days")
     assert normalized_view("I add a dash of salt at home.").text == "I add a dash of salt at home."
 
@@ -1442,8 +1433,7 @@ def test_instructors_a_word_name_before_and_i_and_a_city_states_postcode(analyze
     text = ("User: I'm an adjunct instructor in English composition at Columbus State. Will Baptiste runs "
             "the writing center. Will and I did a workshop. Will it work? send it to 22 Jalan Besar, "
             "#08-215, Singapore 520412, thanks.")
-    for value in ("adjunct instructor", "520412"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("adjunct instructor", "520412"))
     assert caught(analyzer, policy, text, "Will", 1) and not caught(analyzer, policy, text, "Will", 2)
 
 
@@ -1717,8 +1707,7 @@ def test_own_occupations_with_and_or_without_article(analyzer, policy):
 def test_ids_handles_and_lower_case_addresses(analyzer, policy):
     text = ("User: I once pasted my RFC, ORRJ780312KT5, into ChatGPT. KakaoTalk is easiest, my ID is jiwon_pk93. "
             "drop a note at the yard, unit 3, 18 filton road, bs7 0pa. it took 20 minutes down the road.")
-    for value in ("ORRJ780312KT5", "jiwon_pk93", "18 filton road", "bs7 0pa"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("ORRJ780312KT5", "jiwon_pk93", "18 filton road", "bs7 0pa"))
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "STREET_ADDRESS" and "minutes" in v]
     assert not caught(analyzer, policy, "User: Our SKU ABCD991399XYZ is out.", "ABCD991399XYZ")
 
@@ -1735,8 +1724,7 @@ def test_lower_case_names_that_are_no_english_word(analyzer, policy):
 
 def test_brazilian_registration_and_unit(analyzer, policy):
     text = "User: Our office is on Avenida Paulista, 1842, conjunto 113, in Bela Vista. I'm OAB/SP 412.877."
-    for value in ("Avenida Paulista, 1842, conjunto 113", "OAB/SP 412.877"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Avenida Paulista, 1842, conjunto 113", "OAB/SP 412.877"))
 
 
 def test_blind_set_v_and_w_people_cues(analyzer, policy):
@@ -1760,9 +1748,8 @@ def test_handles_after_my_platform_and_spoken_contacts(analyzer, policy):
     text = ("User: my LINE is ploy.lanna, or email me. On GitHub, my user is ioana-tests, and that's it. "
             "Mobile's best, oh-four-double-one, two-three-four, nine-oh-six. It stops the robots: "
             "montse.puig arrova traduccions punt cat. VAT No. IE 6388047V.")
-    for value in ("ploy.lanna", "ioana-tests", "oh-four-double-one, two-three-four, nine-oh-six",
-                  "montse.puig arrova traduccions punt cat", "IE 6388047V"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("ploy.lanna", "ioana-tests", "oh-four-double-one, two-three-four, nine-oh-six",
+                  "montse.puig arrova traduccions punt cat", "IE 6388047V"))
 
 
 def test_transliterated_names_and_lower_case_towns_in_lower_case_typing(analyzer, policy):
@@ -1774,8 +1761,7 @@ def test_transliterated_names_and_lower_case_towns_in_lower_case_typing(analyzer
     text = ("User: my husband taras works in it security. the office manager brenda was against it. "
             "i think every boiler in bristol packed up. originally from kharkiv, we moved to lviv. i like it. "
             "im tired of reading docs in bath time.")
-    for value in ("taras", "brenda", "bristol", "kharkiv", "lviv"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("taras", "brenda", "bristol", "kharkiv", "lviv"))
     assert not caught(analyzer, policy, text, "bath")
     text = "User: I run a shop. Every boiler in bristol packed up, I know."
     assert not caught(analyzer, policy, text, "bristol")  # capitals elsewhere: a lower-case word stays
@@ -1785,9 +1771,8 @@ def test_blind_sets_x_and_y(analyzer, policy):
     text = ("User: My GitHub is arjunr-dev if you want to see. My employee ID is ZS-44817 if you need it. "
             "Everyone has a badge, mine is RTM-44817, and more. Tunde and Blessing from the Lekki axis use it. "
             "Email w.kamau -at- outlook -dot- com, or camille point rousseau chez protonmail point com.")
-    for value in ("arjunr-dev", "ZS-44817", "RTM-44817", "Tunde", "Blessing", "w.kamau -at- outlook -dot- com",
-                  "camille point rousseau chez protonmail point com"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("arjunr-dev", "ZS-44817", "RTM-44817", "Tunde", "Blessing", "w.kamau -at- outlook -dot- com",
+                  "camille point rousseau chez protonmail point com"))
     text = "User: Grace and Hope are virtues, Paris and Sydney are offices. My licence is 2019 vintage."
     assert not [v for v, t, _ in covered(analyzer, policy, text)
                 if t in ("PERSON", "NATIONAL_ID") and v in ("Hope", "Sydney", "2019")]
@@ -1799,10 +1784,9 @@ def test_named_facilities_shires_and_occupations_said_of_others(analyzer, policy
             "as an administrator; he was employed formerly as a driver's escort and latterly as a driver. "
             "My sister is a radiographer. The applicant, who is white British, was employed formerly as a "
             "cook. She asked for a post as a teacher. No such benefit was payable to her as a widow.")
-    for value in ("white British", "cook", "teacher", "widow", "HMP Stocken", "HM Prison Ranby", "Nottinghamshire",
+    assert not uncaught(analyzer, policy, text, ("white British", "cook", "teacher", "widow", "HMP Stocken", "HM Prison Ranby", "Nottinghamshire",
                   "Narlıdere police station", "Atasam hospital", "administrator", "driver's escort", "driver",
-                  "radiographer"):
-        assert caught(analyzer, policy, text, value), value
+                  "radiographer"))
     text = ("Private hospital fees are high and the General hospital is fine. It works as a charm. Her "
             "brother was a keen cyclist. The Secretary of State refused, as the Prime Minister had. She "
             "received Widow’s Bereavement Allowance.")
@@ -1846,20 +1830,17 @@ def test_blind_sets_z_aa_ab_contacts_ids_and_salutations(analyzer, policy):
             "at sign, ukzn dot ac dot za. My member number at the cooperative is KDFC-2291. We all have "
             "staff IDs, they said don't paste. Like mine is SFT-04417. My ABN is 51 824 753 556. I heard from "
             "another illustrator, Priyanka, who I shared a table with. I sent:\n\"Hi Marcus! Just following up.\"")
-    for value in ("siobhan_AT_cutabovesalthill_DOT_ie", "jiwoo.park 골뱅이 naver 쩜 com",
+    assert not uncaught(analyzer, policy, text, ("siobhan_AT_cutabovesalthill_DOT_ie", "jiwoo.park 골뱅이 naver 쩜 com",
                   "martin guion bajo goldberg arroba yahoo punto com punto ar",
                   "naledi dot dlamini, at sign, ukzn dot ac dot za", "KDFC-2291", "SFT-04417", "51 824 753 556",
-                  "Priyanka", "Marcus"):
-        assert caught(analyzer, policy, text, value), value
+                  "Priyanka", "Marcus"))
     text = ("User: Our office is in the Stadskantoor, Stadsplateau 1, 3521 AZ Utrecht. The shop is on "
             "Córdoba 1452, in the centre. Coverage is patchy, but try 021, then 447, then 8092.")
-    for value in ("Stadsplateau 1, 3521 AZ", "Córdoba 1452", "021, then 447, then 8092"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Stadsplateau 1, 3521 AZ", "Córdoba 1452", "021, then 447, then 8092"))
     text = ("User: I own my own salon, Cut Above, in Salthill. I sell to a small shop in Kyoto, Hanabi Textiles. "
             "We are a small practice in Headingley, Leeds — Brannigan & Holt.")
     text += " Baba Sule, he's close to sixty, won't touch it. I left school at 16. The politicians in The Hague talk."
-    for value in ("Cut Above", "Hanabi Textiles", "Brannigan & Holt", "sixty", "16", "The Hague"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Cut Above", "Hanabi Textiles", "Brannigan & Holt", "sixty", "16", "The Hague"))
     text = ('User: It wrote "Hi Team, quick update" and "Dear Customer, thanks". Yes, the dentist, he said no. '
             "I run Windows 11, 2024 Edition now. The meeting is on Level 3, near the lift. We met at 5, then 6 came.")
     assert not [v for v, t, _ in covered(analyzer, policy, text)
@@ -1874,10 +1855,9 @@ def test_titles_in_apposition_glossed_or_said_without_an_article(analyzer, polic
             "so an advisor, I receive people. I am a coffee grower — caficultor — in Pitalito. As a copywriter, "
             "AI is the floor. I started as cashier when I was 18. My job is logistics coordinator for import "
             "cargo. I'm an archaeobotanist. I'm a novelist.")
-    for value in ("producer", "bellboy", "radiologist", "shearing contractor", "healthcare assistants",
+    assert not uncaught(analyzer, policy, text, ("producer", "bellboy", "radiologist", "shearing contractor", "healthcare assistants",
                   "company secretary", "sparky", "electrician", "conseillère", "advisor", "caficultor",
-                  "copywriter", "cashier", "logistics coordinator", "archaeobotanist", "novelist"):
-        assert caught(analyzer, policy, text, value), value
+                  "copywriter", "cashier", "logistics coordinator", "archaeobotanist", "novelist"))
     text = "User: I'm a bit tired, a mother of two. As a result, a manager said no. I see it as a tool, really."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("JOB_TITLE", "OCCUPATION")]
 
@@ -1888,8 +1868,7 @@ def test_families_short_names_departments_and_papers(analyzer, policy):
             "My studio-mate Bo helps. It was Bo's idea. Sioned in translation told me the tools are bad. "
             "Name's Ray Delgado — Raymundo on my birth certificate. The form made us enter our employee number, "
             "and then half the team pasted theirs into the group chat asking if it was right. Mine's E4471902.")
-    for value in ("Hendersons", "Sioned", "Raymundo", "E4471902"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Hendersons", "Sioned", "Raymundo", "E4471902"))
     assert caught(analyzer, policy, text, "Bo", 1)  # "Bo's idea"
     text = "User: Everyone in sales told me so. Keeping up with the Joneses is tiring. I read it on my passport."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Joneses"]
@@ -1901,9 +1880,8 @@ def test_blind_sets_ac_and_ad(analyzer, policy):
             "for my employee number to confirm I'm real, it's BMS-440817. My NMC PIN is 96I2817E. Write "
             "takeda.h atmark asanoya-kanazawa dot jp, or mcallisterelectrical at bigpond, all one word, then dot "
             "com. I'm on Reddit as u/patchtuesday_marcus.")
-    for value in ("Thảo", "Brittany", "Dương", "BMS-440817", "96I2817E", "takeda.h atmark asanoya-kanazawa dot jp",
-                  "mcallisterelectrical at bigpond, all one word, then dot com", "u/patchtuesday_marcus"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Thảo", "Brittany", "Dương", "BMS-440817", "96I2817E", "takeda.h atmark asanoya-kanazawa dot jp",
+                  "mcallisterelectrical at bigpond, all one word, then dot com", "u/patchtuesday_marcus"))
     text = "User: It works. Honestly, she's great. Anyway, he was late. The number of users is big, it's 20000."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "NATIONAL_ID")]
 
@@ -1915,9 +1893,8 @@ def test_titles_from_set_ad(analyzer, policy):
             "like the proprietress, of Asanoya. Nando, my sous-chef, laughs. I'm also the homeroom teacher of "
             "that class. I am a winegrower, a vigneron, near Castillon. Our vet, Dr Anjali Rao at Piako Vets, "
             "agrees.")
-    for value in ("chippy", "site supervisor", "receptionist", "editor-in-chief", "research associate", "okami",
-                  "proprietress", "sous-chef", "homeroom teacher", "winegrower", "vigneron", "Piako Vets"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("chippy", "site supervisor", "receptionist", "editor-in-chief", "research associate", "okami",
+                  "proprietress", "sous-chef", "homeroom teacher", "winegrower", "vigneron", "Piako Vets"))
     assert untouched(analyzer, policy, text, "my sous-chef".split()[0] + " ")  # the possessive stays
 
 
@@ -1926,9 +1903,8 @@ def test_blind_sets_ae_and_af(analyzer, policy):
             "team was firm. I'm a CPA, my license, number CPA.0471823, is on the line. Email is marcus period "
             "bell at outlook period com. The shop is at 214 Võ Văn Tần, District 3. We are in Carrer de Sueca 58, "
             "closed on Mondays. I asked Mrs Hope.")
-    for value in ("Bazza", "Mick", "CPA.0471823", "marcus period bell at outlook period com", "214 Võ Văn Tần",
-                  "Carrer de Sueca 58", "Hope"):
-        assert caught(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Bazza", "Mick", "CPA.0471823", "marcus period bell at outlook period com", "214 Võ Văn Tần",
+                  "Carrer de Sueca 58", "Hope"))
     text = ("User: That's it, full stop. The period of time was long at that point. Sales, our other guy, went up. "
             "On 19 August 2008, the applicant was examined by doctors at Van State Hospital.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "EMAIL_ADDRESS", "JOB_TITLE")]
