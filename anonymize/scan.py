@@ -727,9 +727,46 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= {p for p in propagated if not _in_holiday(text, p)}  # "Melbourne" of "Melbourne Cup day"
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
+    findings |= _spoken_email_heads(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
     return sorted(findings, key=_order)
+
+
+@lru_cache(maxsize=1)
+def _email_head_word() -> re.Pattern:
+    from anonymize.textview import _DIGIT_WORD, _PAIR_WORD
+
+    return re.compile(rf"(?<![\w'’.@-])(?:[A-Za-z](?:-[A-Za-z]){{2,}}|\d+|(?i:(?:{_PAIR_WORD}|{_DIGIT_WORD})(?:-{_DIGIT_WORD})?)"
+                      rf"|(?P<word>[^\W\d_]{{3,}}))[ \t]+$")
+
+
+def _spoken_email_heads(text: str, findings: set[Finding]) -> set[Finding]:
+    """An address said aloud whose local part is several words ("nuria f-e-r-r-e-r
+    seventy-nine at gmail dot com"): the view joined only the last word to the domain, so the
+    words before it join too when each is spelled out, a number, or a name the gazetteer knows
+    (at most three; a comma or an ordinary word ends the address)."""
+    from anonymize.names import last_names
+    from anonymize.vocab import common_words, name_stop_words
+
+    out = set()
+    for f in findings:
+        if f.entity_type != "EMAIL_ADDRESS" or "@" in text[f.start:f.end] \
+                or not re.search(r"\s(?:at|AT)\s", text[f.start:f.end]):
+            continue
+        start = f.start
+        for _ in range(3):
+            m = _email_head_word().search(text, max(0, start - 40), start)
+            if m is None:
+                break
+            word = m.group("word")
+            if word is not None and (word.casefold() in common_words() or word.casefold() in name_stop_words()
+                                     or name_key(word) not in first_names() and name_key(word) not in last_names()):
+                break
+            start = m.start()
+        if start < f.start:
+            out.add(Finding(start, f.end, "EMAIL_ADDRESS", f.score, f.recognizer))
+    return out
 
 
 def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:

@@ -1908,3 +1908,21 @@ def test_blind_sets_ae_and_af(analyzer, policy):
     text = ("User: That's it, full stop. The period of time was long at that point. Sales, our other guy, went up. "
             "On 19 August 2008, the applicant was examined by doctors at Van State Hospital.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "EMAIL_ADDRESS", "JOB_TITLE")]
+
+
+def test_left_from_earlier_sets(analyzer, policy):
+    """Direct misses noted in the fifth session: a Filipino honorific, an id shown as an example that is one's own."""
+    text = ("User: My TL, Ma'am Joy, checks every ticket. Our agent IDs look like ZA-40391, that one's mine "
+            "actually.")
+    assert not uncaught(analyzer, policy, text, ("Joy", "ZA-40391"))
+    text = "User: Ticket numbers look like ZA-40391, that one was a nightmare. Yes ma'am, it works."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "NATIONAL_ID")]
+
+
+def test_spoken_address_of_several_words(analyzer, policy):
+    """'nuria f-e-r-r-e-r seventy-nine at gmail dot com': every word of the local part said aloud."""
+    text = "User: Email me, nuria f-e-r-r-e-r seventy-nine at gmail dot com, or john smith 77 at yahoo dot com."
+    assert not uncaught(analyzer, policy, text, ("nuria f-e-r-r-e-r seventy-nine at gmail dot com",
+                                                 "john smith 77 at yahoo dot com"))
+    text = "User: Write to me at anna at gmail dot com, thanks."
+    assert untouched(analyzer, policy, text, "Write to me at ")

@@ -119,7 +119,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # mine is RTM-44817", "my MDCN folio number is MDCN/R/88214".
     # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417",
     # "our employee number, and then half the team pasted theirs ... Mine's E4471902".
-    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|agent|student|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
                                r"registration|roll),?[ \t]+(?:id|no\.?|number|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=)?[ \t]*|"
@@ -129,6 +129,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel)[ \t]+(?:id|no\.?|number)\b"
                                r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
+     None, 0.7, None),
+    # An example that is one's own: "our agent IDs look like ZA-40391, that one's mine".
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:ids?|numbers?|badges?)\b[^\n]{0,60}?)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
+                               r"(?![\w/-])(?=[^\n.!?]{0,30}?\b(?i:that|this)(?:[ \t]+one)?(?:['’]s|[ \t]+is)[ \t]+mine\b)"),
      None, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
     ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
