@@ -514,6 +514,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             capital[value] = (f.entity_type, f.score, True)  # "my studio-mate Bo ... Bo's idea": capitalized only
     if not anycase and not capital and not subject_only and not family:
         return set()
+    # "kyles proper lazy", "under maureens floorboards": a possessive typed without its
+    # apostrophe, so a word must follow ("wears jeans." is no Jean's).
+    bare_possessive = {key + "s": value for key, value in anycase.items()
+                       if value[0] == "PERSON" and key.isalpha() and len(key) >= 3 and not key.endswith("s")
+                       and not is_generic(key + "s") and key + "s" not in anycase}
 
     def alternation(values) -> str:
         return "|".join(r"\s+".join(re.escape(p) for p in v.split())
@@ -527,6 +532,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             etype, score = anycase.get(key, (None, 0.0))
             if etype:
                 hits.append((m.start(), m.end(), etype, score))
+    if bare_possessive:
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(bare_possessive)})(?=[ \t]+[a-z])", re.IGNORECASE)
+        for m in regex.finditer(text):
+            etype, score = bare_possessive[m.group().casefold()]
+            hits.append((m.start(), m.end(), etype, score))
     if capital:
         regex = re.compile(rf"(?<![\w@])(?:{alternation(capital)})(?![\w@])")
         for m in regex.finditer(text):

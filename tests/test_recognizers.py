@@ -1926,3 +1926,18 @@ def test_spoken_address_of_several_words(analyzer, policy):
                                                  "john smith 77 at yahoo dot com"))
     text = "User: Write to me at anna at gmail dot com, thanks."
     assert untouched(analyzer, policy, text, "Write to me at ")
+
+
+def test_postcodes_road_addresses_and_ids_from_dev_sets(analyzer, policy):
+    """Direct misses left in the development sets: US ZIP and Singapore postcodes, Korean and
+    Japanese addresses, ids with a state prefix or letters after, a spaced French NIR, and a
+    possessive typed without its apostrophe."""
+    text = ("User: It's 2148 260th Street, Story City, Iowa 50248. Our office is Blk 412 Tampines Street 41, "
+            "Singapore 520412. The studio is at 256 Pangyo-ro, Bundang-gu, and a customer lives at 3-14-7 "
+            "Nanko-kita, Suminoe-ku. I typed my NIN, CM84071102KQRA, and my RG MG-14.382.907 in the chat. "
+            "Something like 2 72 03 69 123 456 78 on a form. kyle uses it too, kyles proper lazy.")
+    assert not uncaught(analyzer, policy, text, ("50248", "520412", "256 Pangyo-ro", "3-14-7 Nanko-kita", "CM84071102KQRA",
+                                                 "MG-14.382.907", "2 72 03 69 123 456 78", "kyles"))
+    text = "User: We shipped 50248 units to Iowa. The Iowa 50 list. My colleague Jean Dupont wears jeans."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("STREET_ADDRESS", "NATIONAL_ID")]
+    assert untouched(analyzer, policy, text, "jeans")

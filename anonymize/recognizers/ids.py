@@ -143,11 +143,17 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,8}(?:[ \t-]?\d{1,8}){0,7}(?![\w/-]|[.,]\d)"),
      lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
     # Dotted groups ("1.036.789.452", "12.345.678"): a cédula or DNI, after an id word.
-    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3}){2,3}(?![\w/-]|[.,]\d)"), lambda s: False, 0.0, 0.6),
+    # With the issuing state before it: "my RG MG-14.382.907".
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{2}-)?\d{1,3}(?:\.\d{3}){2,3}(?![\w/-]|[.,]\d)"), lambda s: False, 0.0, 0.6),
+    # France's NIR, spaced as printed ("2 72 03 69 123 456 78"): sex, year, month, département,
+    # commune, order and key; no other number is grouped so.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2[AB]) \d{3} \d{3}(?: \d{2})?(?![\w/-]|[.,]\d)"),
+     None, 0.7, None),
     # A letter inside the digits ("my NMC PIN is 96I2817E"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{2}[A-Z]\d{4,6}[A-Z](?![\w/-])"), lambda s: False, 0.0, 0.6),
     # Letters around the digits ("KRA PIN A009318472Z", "GHA-719203845-6"), after an id word.
-    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}-?|[A-Z]{2}[ ])\d{6,14}(?:-?[A-Z\d]{1,2})?(?![\w/-])|"
+    # "my NIN, CM84071102KQRA": up to four letters after the digits.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}-?|[A-Z]{2}[ ])\d{6,14}(?:-?[A-Z\d]{1,4})?(?![\w/-])|"
                                r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),
      lambda s: False, 0.0, 0.6),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.

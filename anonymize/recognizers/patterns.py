@@ -333,6 +333,15 @@ _STREET_TYPES_AFTER = (
     r"Straße|Strasse|Platz|Weg|Gasse")
 
 
+_US_STATES = (r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+              r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+              r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+              r"New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+              r"South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+              r"Wisconsin|Wyoming|AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+              r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+
+
 def street_address_recognizer() -> RegexRecognizer:
     """House number, capitalized street name, street suffix, optional unit."""
     suffix = "|".join(re.escape(x) for x in _STREET_SUFFIXES)
@@ -404,6 +413,17 @@ def street_address_recognizer() -> RegexRecognizer:
          # A house number and a street name before its district: "214 Võ Văn Tần, District 3".
          (rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:[A-ZĐ{_UPPER_LATIN}][^\W\d_]*[ \t]+){{1,3}}"
           rf"[A-ZĐ{_UPPER_LATIN}][^\W\d_]*(?=,[ \t]+(?:District|Quận|Q\.|Ward|Phường|P\.)[ \t]*\d)", 0.6),
+         # A US ZIP after its state ("Story City, Iowa 50248", "Austin, TX 78701") and a
+         # Singapore postcode after the country ("Singapore 520412").
+         (rf",[ \t]+(?:{_US_STATES})[ \t]+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w-])", 0.6),
+         (r"\bSingapore[ \t]+(?P<value>\d{6})(?![\w-])", 0.6),
+         # Korean road addresses ("256 Pangyo-ro", "Teheran-ro 152", "12 Yeoksam-ro 7-gil").
+         (r"(?<![\w/.-])(?:\d{1,4}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?"
+          r"|[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?[ \t]+\d{1,4}(?:-\d{1,3})?)(?![\w-])", 0.65),
+         # Japanese block numbers before the district and ward: "2-6-38 Daimyo, Chuo-ku",
+         # "3-14-7 Nanko-kita, Suminoe-ku".
+         (r"(?<![\w/.-])\d{1,2}-\d{1,2}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[a-z]+)?"
+          r"(?=,[ \t]+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)", 0.65),
          # Ghana's digital address ("GA-183-8164") after its cue.
          (r"(?i:\b(?:digital|gps|ghana\s*post)\s+address[^.\n\d]{0,25}?)(?P<value>\b[A-Z]{2}-\d{3,4}-\d{4}\b)", 0.7),
          # "Tenjinbashi 3-chome 8-14": a Japanese block address.
