@@ -78,6 +78,19 @@ _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|subli
 
 
 _AT_NEXT = re.compile(rf"\s+(?:{_AT_WORD}|@)\s+\w")
+# "abena-dot-oa-at-outlook-dot-com": an address joined into one token by hyphens.
+_HYPHEN_ADDRESS = re.compile(r"(?<![\w-])[^\W_]\w*(?:-(?:dot|DOT)-\w+)*-(?:at|AT)-\w+(?:-(?:dot|DOT)-\w+)+(?![\w-])")
+_HYPHEN_WORD = re.compile(r"-(?:(?P<at>at|AT)|dot|DOT)-")
+
+
+def _hyphen_address(m: re.Match, src: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    pos = 0
+    for w in _HYPHEN_WORD.finditer(m.group()):
+        out.extend(src[pos:w.start()])
+        out.append(("@" if w.group("at") else ".", src[w.start()][1], src[w.end() - 1][2]))
+        pos = w.end()
+    return out + src[pos:]
 
 
 def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -286,7 +299,10 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     if m.re is _MIXED_DIGITS and not re.search(rf"(?i)\d|\b{_PAIR_WORD}\b|\b{_HUNDRED_WORD}\b", m.group()) \
             and len(re.findall(r"[^\W\d_]+", m.group())) < 7:
         return src  # "one, two or three ideas": digit words alone need seven in a row
-    out = _read_digits(m.group(), src)
+    # After a cue to call ("reach me on 920 four-five-one-eight") seven digits make a number.
+    shortest = 7 if _CALL_CUE.search(m.string, max(0, m.start() - 40), m.start()) \
+        and not re.search(r"\b(?:19|20)\d\d\b", m.group()) else 9  # (not "the 2019 one two three")
+    out = _read_digits(m.group(), src, shortest)
     if len(out) > 15 and ". " in m.group():
         # Two numbers in two sentences ("... nul zeven. null eins ..."): read each on its own.
         out, pos = [], 0
@@ -314,7 +330,10 @@ def _glued_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     return out
 
 
-def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
+_CALL_CUE = re.compile(r"(?i)\b(?:reach|call|ring|text|phone|mobile|cell|number|whatsapp|viber|contact)\b")
+
+
+def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
     out: list[Piece] = []
     repeat = 1
     words = 0
@@ -385,7 +404,7 @@ def _read_digits(text: str, src: list[Piece]) -> list[Piece]:
         out.append(("0", tens[1], tens[2]))
     if hundred:
         out.extend([("0", out[-1][1], out[-1][2])] * 2)
-    if words < 1 or not 9 <= len(out) <= 15 and any(p[0].isdigit() for p in src):
+    if words < 1 or not shortest <= len(out) <= 15 and any(p[0].isdigit() for p in src):
         return src  # a mixed run that is no phone number ("in 2019 one two three") stays
     if len(out) > 15 and ". " not in text:
         return src
@@ -467,6 +486,7 @@ def normalized_view(text: str) -> TextView:
     for regex, repl in (
             (_SPACED_LETTERS, _drop_spaces),
             (_SPACED_AT, _replace_all("@")),
+            (_HYPHEN_ADDRESS, _hyphen_address),
             (_ASIDE, _replace_all(" ")),
             (_UNDERSCORE, _replace_all("_")),
             (_DASH, _replace_all("-")),
@@ -527,6 +547,9 @@ PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     # Malaysia and the Nordics have eight-digit numbers. The recognizer checks the original was
     # written so (plain "1234 5678" is not taken).
     ("PHONE_SPELLED8", re.compile(r"(?<![\w.+])\d{4}[ \-]?\d{4}(?![\w]|[ .\-]\d)")),
+    # Seven digits, some said as words, after a cue to call ("reach me on 920
+    # four-five-one-eight"): Fiji, Panama and many local numbers have seven.
+    ("PHONE_SPELLED7", re.compile(r"(?<![\w.+])\d{3}[ \-]?\d{4}(?![\w]|[ .\-]\d)")),
     # A French-style number in pairs after a leading digit: "9.84.17.62.93", "06 12 34 56 78".
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{1,2}(?:[ .\-]\d{2}){4}(?![\w]|[ .\-/]\d)")),
     # North American with the country code and no "+": "1-340-913-1725", "1 (340) 913 1725".

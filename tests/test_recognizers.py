@@ -1941,3 +1941,19 @@ def test_postcodes_road_addresses_and_ids_from_dev_sets(analyzer, policy):
     text = "User: We shipped 50248 units to Iowa. The Iowa 50 list. My colleague Jean Dupont wears jeans."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("STREET_ADDRESS", "NATIONAL_ID")]
     assert untouched(analyzer, policy, text, "jeans")
+
+
+def test_blind_set_ah(analyzer, policy):
+    """Misses of set AH at its first score: 'No.' before a house number, an address joined by
+    hyphens, seven digits partly spelled after a cue to call, a past job, a postdoc, where a
+    degree was taken."""
+    text = ("User: my house is No. 12 Mensah Wood Street, East Legon. Email me, it's "
+            "abena-dot-oa-at-outlook-dot-com, just replace the words. You can reach me on 920 "
+            "four-five-one-eight, that's my number. I was a recruiter first for two years. Then did a "
+            "postdoc in Germany. I did my LLB at Wits, and my master's at EAFIT.")
+    assert not uncaught(analyzer, policy, text, ("No. 12 Mensah Wood Street", "abena-dot-oa-at-outlook-dot-com",
+                                                 "920 four-five-one-eight", "recruiter", "postdoc", "Wits", "EAFIT"))
+    text = ("User: Call me about the 2019 one two three thing. I have nine two zero four five one eight "
+            "reasons. The state-of-the-art at-home dot-com thing. I was a bit tired first.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text)
+                if t in ("PHONE_NUMBER", "EMAIL_ADDRESS", "OCCUPATION", "JOB_TITLE")]

@@ -169,6 +169,11 @@ def school_recognizer() -> RegexRecognizer:
         [
             (rf"\b(?:[Tt]he\s+)?{kinds}\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}", 0.9),
             (rf"\b{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:State\s+)?(?:University|College|Polytechnic|Academy|Institute of Technology|High School|Middle School|Elementary School|Community College|Law School|Business School|Medical School)\b", 0.9),
+            # Where a degree was taken: "my LLB at Wits", "after my master's at EAFIT", "a PhD from ETH".
+            (r"(?i:\b(?:LLB|LLM|BA|BSc|BEng|BCom|BEd|MA|MSc|MEng|MBA|MPH|MPhil|PhD|DPhil|master['’]?s|bachelor['’]?s|"
+             r"degree|diploma|doctorate|undergrad)(?:[ \t]+(?:degree|course))?(?:[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+             r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)"
+             r"(?P<value>(?-i:[A-Z][\w&'’-]*(?:\.\w+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*(?:\.\w+)*){0,4}))", 0.75),
         ],
         name="ClearanceSchoolRecognizer",
     )
@@ -186,7 +191,7 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        from anonymize.textview import PHONE_SHAPES, normalized_view, view_matches
+        from anonymize.textview import _CALL_CUE, PHONE_SHAPES, normalized_view, view_matches
 
         out = []
         for start, end, etype in view_matches(text, PHONE_SHAPES):
@@ -196,6 +201,11 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
                 if not 9 <= sum(ch.isdigit() for ch in normalized_view(text[start:end]).text) <= 15:
                     continue
                 etype, score = "PHONE_NUMBER", 0.7
+            elif etype == "PHONE_SPELLED7":
+                if not any(ch.isalpha() for ch in text[start:end]) \
+                        or not _CALL_CUE.search(text, max(0, start - 40), start):
+                    continue
+                etype, score = "PHONE_NUMBER", 0.6
             elif etype == "PHONE_SPELLED8":
                 if not any(ch.isalpha() or ch.isdigit() and not ch.isascii() for ch in text[start:end]):
                     continue
@@ -347,7 +357,7 @@ def street_address_recognizer() -> RegexRecognizer:
     suffix = "|".join(re.escape(x) for x in _STREET_SUFFIXES)
     return RegexRecognizer(
         "STREET_ADDRESS",
-        [(rf"\b\d{{1,6}}(?:/\d{{1,6}})?(?:-?[A-Z])?\s+(?:(?:[A-Z{_UPPER_LATIN}][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,3}}"
+        [(rf"(?:(?<![\w.])(?:No|Nr|Number)\.?[ \t]*)?\b\d{{1,6}}(?:/\d{{1,6}})?(?:-?[A-Z])?\s+(?:(?:[A-Z{_UPPER_LATIN}][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,3}}"
           rf"(?:{suffix})\b\.?"
           rf"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s*[\w-]+)?", 0.85),
          # Typed in lower case: "unit 3, 18 filton road, bs7 0pa" (a number, one or two words

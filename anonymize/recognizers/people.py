@@ -665,7 +665,7 @@ _OCCUPATION_CUE = re.compile(
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially))?|"
-    r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|"
+    r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|(?:did|doing|done)(?=\s+an?\s+post-?docs?\b)|"
     r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:(?:out|here|there|off)\s+|in\s+this\s+\w+\s+)?as|began\s+as|"
     # "As a copywriter, AI is now the floor"
     r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*[,.;]))"
@@ -703,7 +703,8 @@ _GLOSSED_OWN = re.compile(
 _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
-                             r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because)\b|[ \t]+\d)")
+                             r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
+                             r"first|then|originally|initially|briefly|back|already|too|again)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
