@@ -1957,3 +1957,16 @@ def test_blind_set_ah(analyzer, policy):
             "reasons. The state-of-the-art at-home dot-com thing. I was a bit tired first.")
     assert not [v for v, t, _ in covered(analyzer, policy, text)
                 if t in ("PHONE_NUMBER", "EMAIL_ADDRESS", "OCCUPATION", "JOB_TITLE")]
+
+
+def test_blind_set_ag(analyzer, policy):
+    """Misses of set AG at its first score."""
+    text = ("User: login on everything is my badge number, PX-40219, and I am careful. Only me or Danny's "
+            "wife Crystal reads it. Signal is easiest, my username there is sander.dv.07. Send me a "
+            "message, mobile is 9 4 8 1  2 0 7 3, I always write it like that. My mum's a retired teacher "
+            "over in Sligo. I'm a healthcare assistant doing home care. I joined after graduating from NUS.")
+    assert not uncaught(analyzer, policy, text, ("PX-40219", "Crystal", "sander.dv.07", "9 4 8 1  2 0 7 3", "teacher",
+                                                 "healthcare assistant", "NUS"))
+    text = "User: Danny's wife was there. My mum's a bit tired. We had 9 4 8 1 2 0 7 3 boxes."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PHONE_NUMBER", "OCCUPATION")
+                or t == "PERSON" and v != "Danny"]

@@ -122,7 +122,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|agent|student|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
                                r"registration|roll),?[ \t]+(?:id|no\.?|number|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
-                               r"[ \t]*(?:is|:|=)?[ \t]*|"
+                               r"[ \t]*(?:is|:|=|,)?[ \t]*|"
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"
                                r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),

@@ -172,7 +172,7 @@ def school_recognizer() -> RegexRecognizer:
             # Where a degree was taken: "my LLB at Wits", "after my master's at EAFIT", "a PhD from ETH".
             (r"(?i:\b(?:LLB|LLM|BA|BSc|BEng|BCom|BEd|MA|MSc|MEng|MBA|MPH|MPhil|PhD|DPhil|master['’]?s|bachelor['’]?s|"
              r"degree|diploma|doctorate|undergrad)(?:[ \t]+(?:degree|course))?(?:[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
-             r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)"
+             r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?|\bgraduat(?:ed|ing)[ \t]+from[ \t]+(?:the[ \t]+)?)"
              r"(?P<value>(?-i:[A-Z][\w&'’-]*(?:\.\w+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*(?:\.\w+)*){0,4}))", 0.75),
         ],
         name="ClearanceSchoolRecognizer",
@@ -207,7 +207,10 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
                     continue
                 etype, score = "PHONE_NUMBER", 0.6
             elif etype == "PHONE_SPELLED8":
-                if not any(ch.isalpha() or ch.isdigit() and not ch.isascii() for ch in text[start:end]):
+                # ("9 4 8 1  2 0 7 3" after "mobile is": spaced out one digit at a time)
+                if not any(ch.isalpha() or ch.isdigit() and not ch.isascii() for ch in text[start:end]) \
+                        and not (re.search(r"\d[ \t.-]+\d[ \t.-]+\d[ \t.-]+\d", text[start:end])
+                                 and _CALL_CUE.search(text, max(0, start - 40), start)):
                     continue
                 etype, score = "PHONE_NUMBER", 0.6
             if entities and etype not in entities:
@@ -658,7 +661,7 @@ def social_handle_recognizer() -> RegexRecognizer:
          # "my LINE is ploy.lanna", "on GitHub, my user is ioana-tests": a user name with . _ - or digits.
          (r"(?i:\bmy[ \t]+(?:line|wechat|telegram|signal|skype|discord|snapchat|snap|insta|instagram|tiktok|"
           r"threads|viber|zalo|kakao(?:talk)?|github|gitlab|reddit|twitter|x|user|username|user[ \t]+name|handle)"
-          r"(?:[ \t]+(?:id|handle|user[ \t]*name))?[ \t]+(?:is|:)[ \t]*)"
+          r"(?:[ \t]+(?:id|handle|user[ \t]*name))?(?:[ \t]+(?:there|here|on[ \t]+\w+))?[ \t]+(?:is|:)[ \t]*)"
           r"(?P<value>(?=@?[A-Za-z]*(?:[._-][A-Za-z0-9]|\d))(?-i:@?[A-Za-z0-9][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*))"
           r"(?![\w@-]|\.\w)", 0.7),
          # "on the nursing subreddit as shaz_on_nights", "post in the Discord server as kiwi_dev":

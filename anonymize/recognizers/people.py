@@ -112,6 +112,9 @@ _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
     rf"EA|PA|PhD|MSc|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})|"
+    # "Danny's wife Crystal": a relation of someone named
+    rf"(?-i:\b[A-Z][^\W\d_]+)['’]s\s+(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|"
+    rf"girlfriend|boyfriend|fianc[eé]e?|kid|baby|boss|colleague)|"
     rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
@@ -659,6 +662,9 @@ _IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
 _OCCUPATION_CUE = re.compile(
     rf"(?i:(?:{_THIRD_PARTY}(?:[ \t]+(?P<worked>{_WORKED_AS})|[ \t]+{_IS_A}|,)"
     # "she's a beginning teacher", "My wife Joy is a primary school teacher"
+    # "My mum's a retired teacher"
+    r"|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|"
+    r"brother|sister|uncle|aunt|cousin|boyfriend|girlfriend)['’]s(?=\s+an?\s)"
     r"|\b(?:he|she)['’]s|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|"
     r"mother|father|mom|mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|boyfriend|girlfriend)"
     r"\s+[^\W\d_]+(?:,\s+who)?\s+(?:is|was)"
@@ -704,7 +710,7 @@ _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner asso
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
                              r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
-                             r"first|then|originally|initially|briefly|back|already|too|again)\b|[ \t]+\d)")
+                             r"first|then|originally|initially|briefly|back|already|too|again|doing|working|running)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
