@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from anonymize.errors import PolicyError
-from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, name_key
+from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, last_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
@@ -518,7 +518,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     # apostrophe, so a word must follow ("wears jeans." is no Jean's).
     bare_possessive = {key + "s": value for key, value in anycase.items()
                        if value[0] == "PERSON" and key.isalpha() and len(key) >= 3 and not key.endswith("s")
-                       and not is_generic(key + "s") and key + "s" not in anycase}
+                       and not is_generic(key + "s") and key + "s" not in anycase
+                       and (name_key(key) in first_names() or name_key(key) in last_names())}
 
     def alternation(values) -> str:
         return "|".join(r"\s+".join(re.escape(p) for p in v.split())
@@ -756,7 +757,6 @@ def _spoken_email_heads(text: str, findings: set[Finding]) -> set[Finding]:
     seventy-nine at gmail dot com"): the view joined only the last word to the domain, so the
     words before it join too when each is spelled out, a number, or a name the gazetteer knows
     (at most three; a comma or an ordinary word ends the address)."""
-    from anonymize.names import last_names
     from anonymize.vocab import common_words, name_stop_words
 
     out = set()
@@ -783,7 +783,6 @@ def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
     """A lower-case first name found once, later with its surname typed in lower case too
     ("my supervisor rich ... rich hughes.", "my friend dimas, dimas prasetyo"): the surname
     joins when the gazetteer knows it and it is no common word."""
-    from anonymize.names import last_names
     from anonymize.recognizers.people import _ACT_WORDS, _NAME_STOP
     from anonymize.vocab import common_words, name_stop_words
 
