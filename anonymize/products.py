@@ -185,6 +185,15 @@ _ASKED_ABOUT = re.compile(r"\bask(?:ed|s|ing)?[ \t]+$")
 _TASK_AFTER = re.compile(r"[ \t]+(?:about|to|for|how|what|whether|if|whats)\b")
 
 
+@lru_cache(maxsize=1)
+def _namesake_cues() -> tuple[re.Pattern, ...]:
+    """The cues compiled once, any capitalized word in the name's place: one pass over the
+    transcript per cue rather than a freshly compiled pattern per name and cue."""
+    w = r"(?P<w>[A-Z][a-z]{2,})"
+    return tuple(re.compile(c.format(nouns=_PERSON_NOUNS, w=w, tool=_TOOL_WORD, human=_HUMAN))
+                 for c in _NAMESAKE_CUES)
+
+
 @lru_cache(maxsize=8)
 def _one_word_names(allow: frozenset[str]) -> frozenset[str]:
     return frozenset(name for name in allow if re.fullmatch(r"[A-Z][a-z]{2,}", name))
@@ -198,10 +207,11 @@ def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[in
     from anonymize.names import last_names, name_key
 
     out: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-    for name in _one_word_names(allow) & set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)):
+    candidates = _one_word_names(allow) & set(re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+    cued = {m.group("w") for rx in _namesake_cues() for m in rx.finditer(text)} if candidates else set()
+    for name in candidates:
         w = re.escape(name)
-        cues = [c.format(nouns=_PERSON_NOUNS, w=w, tool=_TOOL_WORD, human=_HUMAN) for c in _NAMESAKE_CUES]
-        person = any(re.search(c, text) for c in cues)
+        person = name in cued
         if not person:
             surname = re.search(rf"\b{w}[ \t]+([A-Z][a-z]+)\b", text)
             person = bool(surname) and name_key(surname.group(1)) in last_names() \
