@@ -95,11 +95,16 @@ def _correspondence(text: str) -> tuple[str, str]:
     return headers, addresses
 
 
+_SPEAKS = (r"(?:says|said|thinks|thought|reckons|believes|quotes|quoted|loves|hates|likes|follows|admires|"
+           r"watches|reads|listens|mentioned|mentions|told|tells|jokes|claims)")
+
+
 def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     """The transcript ties the name to the participant: a relation or self cue before it,
     or (``first_alone``) its first name used alone."""
     esc = r"[ \t]+".join(re.escape(w) for w in name.split())
-    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?!{_OFFICE}\b)(?:[\w-]+[ \t]+){{0,3}}|"
+    # ("My uncle says Elon Musk will ...": the uncle speaks of the figure, no tie.)
+    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?!{_OFFICE}\b)(?:(?!{_SPEAKS}\b)[\w-]+[ \t]+){{0,3}}|"
                  rf"\b(?:I['’]?m|I[ \t]+am|im|name[ \t]+is|this[ \t]+is|call[ \t]+me|named|called|"
                  rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
                  text):

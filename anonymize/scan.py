@@ -273,9 +273,10 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
             and not _RELATIVE_YEAR.search(value) or _CENTURY.search(value) is not None
     if entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CITATION.match(value):
         return True  # "Articles 3", "Rule 52": a citation, not a name
-    if entity_type in ("LOCATION", "ORGANIZATION", "PERSON"):
+    if entity_type in ("LOCATION", "ORGANIZATION") or entity_type == "PERSON" and recognizer != "ClearanceContextNameRecognizer":
         # Countries and continents ("I spent a year in Canada", "our teams in North
-        # America"): place generalization keeps them anyway.
+        # America"): place generalization keeps them anyway. (A person our cues found is
+        # named so: "my TA jordan", "my colleague Georgia".)
         norm = _norm(value)
         if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)) \
                 or is_country_like(_PLACE_PREPOSITION.sub("", norm)):
@@ -330,7 +331,7 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|the
                            r"bought|taught|spent|held|lost|met|paid|put|sat|set|sold|spoke|stood|understood|"
                            r"won|began|drove|forgot|let|shook|threw|fell|felt|heard|meant|quit|slept|"
                            r"will|would|can|could|should|might|must|won['’]t|can['’]t|wouldn['’]t|couldn['’]t|"
-                           r"and[ \t]+I)\b")
+                           r"and[ \t]+(?:I|i|me))\b")
 
 
 # "Will's trick is ...", "Bill's a good bloke", "May's birthday": a found name's possessive
@@ -491,7 +492,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                     if not generic and len(part) >= 3:
                         # "Tunde Akinola" protects "tunde" typed in lower case too.
                         anycase.setdefault(part.casefold(), (f.entity_type, f.score))
-        if person and len(words) == 1 and folded in CALENDAR_WORDS:
+        if person and len(words) == 1 and (folded in CALENDAR_WORDS or is_country_like(_norm(value))):
             # "my daughter June": June again as a subject ("June plans the trip"), never
             # the month in "every June".
             subject_only.setdefault(value[0].upper() + value[1:], (f.entity_type, f.score))

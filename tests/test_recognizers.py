@@ -1970,3 +1970,16 @@ def test_blind_set_ag(analyzer, policy):
     text = "User: Danny's wife was there. My mum's a bit tired. We had 9 4 8 1 2 0 7 3 boxes."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PHONE_NUMBER", "OCCUPATION")
                 or t == "PERSON" and v != "Danny"]
+
+
+def test_blind_set_aj(analyzer, policy):
+    """Misses of set AJ at its first score."""
+    text = ("User: my TA jordan told us that. my coworker Hope is great. Hope and i talk about it. my "
+            "daughter Caitlin whos 16 set me up, my little brother Yusuf who is 16 uses it, wee Mrs "
+            "Docherty, shes about eighty, asked me. I started there in 2016 as a forklift operator. i work "
+            "part time as a math tutor.")
+    assert not uncaught(analyzer, policy, text, ("jordan", "16", "eighty", "forklift operator", "math tutor"))
+    assert caught(analyzer, policy, text, "Hope", 1) and caught(analyzer, policy, text, "16", 1)
+    text = ("User: My uncle says Elon Musk will replace us all, he reminds me Musk grew up in Pretoria. My "
+            "colleague Georgia moved to Georgia last year.")
+    assert untouched(analyzer, policy, text, "Elon Musk") and untouched(analyzer, policy, text, "Georgia last")

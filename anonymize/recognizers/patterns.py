@@ -146,10 +146,10 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?"
              rf"{_AGE_NUM}\b{_NOT_UNIT}(?![ \t]*(?:years?|yrs?)[ \t]+(?:ago|in|at|of|with)\b|[ \t]*(?:am|pm|a\.m|p\.m|:))"
              rf"(?=\s*[,.;!?)]|\s+(?:and|but|now|so|years?|yrs?|this|next|last|helps|works|is|has)\b)", 0.75),
-            *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+)?{age}\b{_NOT_UNIT}", 0.75)
+            *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|like\s+)?{age}\b{_NOT_UNIT}", 0.75)
               for age in (_AGE_WORDS, _AGE_NUM)),
             *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|bhai|brother|"
-               rf"sister|youngest|eldest|oldest|(?:first|last)\s+born)(?:,?\s+(?:who|(?i:[a-z][^\W\d_]+)(?:-[^\W\d_]+)?))?(?:['’]s|\s+is|\s+was|\s+turned|"
+               rf"sister|youngest|eldest|oldest|(?:first|last)\s+born)(?:,?\s+(?:who|(?i:[a-z][^\W\d_]+)(?:-[^\W\d_]+)?))?(?:['’]s|\s+is|\s+whos|\s+who['’]s|\s+who\s+is|\s+was|\s+turned|"
                rf"\s+turns|\s+just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
               for age in (_AGE_NUM, _AGE_WORDS, _SMALL_AGE, r"(?P<value>[1-9])")),
         ],

@@ -88,7 +88,7 @@ _PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee
                  r"bellboy|cashier|stocker|chef|cook|driver|nurse|carer|cleaner|porter|receptionist|"
                  r"assistant|secretary|accountant|vet|dentist|pharmacist|mechanic|plumber|electrician|barista|"
                  r"waiter|waitress|dispatcher|designer|developer|engineer|analyst|trainee|apprentice|clerk|"
-                 r"technician|(?-i:HCA|RN|CNA)|director|principal|headteacher|coach|"
+                 r"technician|(?-i:HCA|RN|CNA|TA|RA|TL|GP)|director|principal|headteacher|coach|"
                  r"[a-z]+-?mate|"
                  r"(?:old |former |new |first |current |previous )?(?:boss|manager|supervisor|colleague|coworker)")
 # Roles after which ", Name," is an appositive: "the site engineer, tunde, ...", "one of my
@@ -672,7 +672,8 @@ _OCCUPATION_CUE = re.compile(
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially))?|"
     r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|(?:did|doing|done)(?=\s+an?\s+post-?docs?\b)|"
-    r"(?:I\s+)?work(?:s|ed)?\s+as|started\s+(?:(?:out|here|there|off)\s+|in\s+this\s+\w+\s+)?as|began\s+as|"
+    r"(?:I\s+)?work(?:s|ed)?(?:\s+(?:part|full)[ -]time)?\s+as|"
+    r"started\s+(?:(?:out|here|there|off)\s+)?(?:in\s+(?:this\s+\w+|(?:19|20)\d\d)\s+)?as|began\s+as|"
     # "As a copywriter, AI is now the floor"
     r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*[,.;]))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
