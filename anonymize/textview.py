@@ -21,7 +21,8 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 # also the words other languages spell them with ("arobase", "arroba", "point", "punto"...) and a
 # spaced " . ".
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
-            r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki)|골뱅이|"
+            r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki|"
+            r"a\s+rond|arobaz|маймунка|равлик|равлика)|골뱅이|"
             r"アットマーク|แอท|παπάκι|艾特|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
@@ -29,7 +30,7 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobas
             r"chez(?=\s+[\w.-]+\s+point\s)|"
             # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
-_DOT_WORD = (r"(?:dot|DOT|period|(?i:point|punto|ponto|punkt|punct|punt|pont|kropka|nokta|nukta|titik|chấm|cham|piste)|"
+_DOT_WORD = (r"(?:dot|DOT|period|(?i:point|punto|ponto|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"
@@ -551,7 +552,7 @@ PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     # four-five-one-eight"): Fiji, Panama and many local numbers have seven.
     ("PHONE_SPELLED7", re.compile(r"(?<![\w.+])\d{3}[ \-]?\d{4}(?![\w]|[ .\-]\d)")),
     # A French-style number in pairs after a leading digit: "9.84.17.62.93", "06 12 34 56 78".
-    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{1,2}(?:[ .\-]\d{2}){4}(?![\w]|[ .\-/]\d)")),
+    ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])\d{1,2}(?:([ .\-/])\d{2})(?:\1\d{2}){3}(?![\w]|[ .\-/]\d)")),
     # North American with the country code and no "+": "1-340-913-1725", "1 (340) 913 1725".
     ("PHONE_SHAPE", re.compile(r"(?<![\w+.\-/])1[ .\-]\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!(?!x\d)[\w]|[ .\-/]\d)")),
 )

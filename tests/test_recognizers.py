@@ -1983,3 +1983,21 @@ def test_blind_set_aj(analyzer, policy):
     text = ("User: My uncle says Elon Musk will replace us all, he reminds me Musk grew up in Pretoria. My "
             "colleague Georgia moved to Georgia last year.")
     assert untouched(analyzer, policy, text, "Elon Musk") and untouched(analyzer, policy, text, "Georgia last")
+
+
+def test_blind_set_ai(analyzer, policy):
+    """Misses of set AI at its first score: at and dot words of Bulgarian, Romanian, Kreyòl and
+    Ukrainian, a phone in slashed pairs, a user name with a dot, 'LINE, ID', a first name before
+    ', who runs', 'I'll be forty', 'as a broker since 2014'."""
+    text = ("User: KakaoTalk is easiest. My ID is jihoon.qe. You can add me on LINE, ID tina_dds_tw. Or "
+            "desi точка petrova маймунка abv точка bg, or ion.ciobanu a rond mail punct md, or jrdesir "
+            "arobaz gmail pwen com, or oksana.kov равлик ukr крапка net. Phone: 09/11/47/28/36. It's in "
+            "Google Sheets, and Zainab, who runs the pantry, is strict. I'll be forty in November. I worked "
+            "at a bank, and as a broker since 2014.")
+    assert not uncaught(analyzer, policy, text, ("jihoon.qe", "tina_dds_tw", "desi точка petrova маймунка abv точка bg",
+                                                 "ion.ciobanu a rond mail punct md", "jrdesir arobaz gmail pwen com",
+                                                 "oksana.kov равлик ukr крапка net", "09/11/47/28/36", "Zainab", "forty",
+                                                 "broker"))
+    text = "User: My ID is john. We met on 12/05/2023. I see it as a tool since 2020. Word, who cares."
+    assert not [v for v, t, _ in covered(analyzer, policy, text)
+                if t in ("SOCIAL_HANDLE", "PHONE_NUMBER", "PERSON", "OCCUPATION")]

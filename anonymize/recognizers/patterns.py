@@ -128,7 +128,7 @@ def age_recognizer() -> RegexRecognizer:
             (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
              r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
             # "I clocked 45 in April", "I became forty-two this year", "I'll be 30 next month".
-            *((rf"\bI\s+(?:clocked|hit|became|reached|turn|will\s+turn|will\s+be|['’]ll\s+be|['’]ll\s+turn)\s+"
+            *((rf"\bI(?:\s+(?:clocked|hit|became|reached|turn|will\s+turn|will\s+be)|['’]ll\s+be|['’]ll\s+turn)\s+"
                rf"(?:the\s+big\s+)?{age}\b(?=\s+(?:in\s+(?:{_MONTHS}|the\s+(?:spring|summer|autumn|fall|winter)|"
                rf"spring|summer|autumn|fall|winter)|this\s+year|next\s+(?:month|year|week)|last\s+(?:month|year)|"
                rf"soon|on\s+(?:my|{_MONTHS}))\b|\s*[,.;!?])", 0.8) for age in (_AGE_ANY,)),
@@ -652,12 +652,12 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo))[ \t]+"
           r"(?:as|it'?s|it\s+is|I'?m|I\s+am)[ \t]+|(?i:\b(?:user\s*name|handle|gamertag|screen\s*name)"
           r"[ \t]+(?:is|:)[ \t]*)|(?i:\b(?:kakao(?:talk)?|line|wechat|telegram|signal|skype|discord|"
-          r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo)[ \t]+(?:id|handle|user\s*name)"
+          r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo),?[ \t]+(?:id|handle|user\s*name)"
           r"[ \t]*(?:is|:)?[ \t]*))"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),
          # "KakaoTalk is easiest, my ID is jiwon_pk93": a user name (letters with _ or digits) given as one's id.
          (r"(?i:\bmy[ \t]+(?:user[ \t]*)?id[ \t]+(?:is|:)[ \t]*)"
-          r"(?P<value>(?-i:[A-Za-z][A-Za-z0-9.]*[_\d][A-Za-z0-9_.]*[A-Za-z0-9]))(?![\w@])", 0.7),
+          r"(?P<value>(?-i:[A-Za-z][A-Za-z0-9.]*[_\d.][A-Za-z0-9_.]*[A-Za-z0-9]))(?![\w@])", 0.7),
          # "my LINE is ploy.lanna", "on GitHub, my user is ioana-tests": a user name with . _ - or digits.
          (r"(?i:\bmy[ \t]+(?:line|wechat|telegram|signal|skype|discord|snapchat|snap|insta|instagram|tiktok|"
           r"threads|viber|zalo|kakao(?:talk)?|github|gitlab|reddit|twitter|x|user|username|user[ \t]+name|handle)"

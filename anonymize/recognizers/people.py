@@ -234,7 +234,8 @@ _PRONOUN_CONFIRMED = re.compile(
     r"[^.!?\n]{0,80}?\b(?:he|she|her|him|his|hers|he['’]d|she['’]d|he['’]s|she['’]s|he['’]ll|she['’]ll)\b")
 # "like Precious, she's 21", "My dishwasher, Will, he's 19": a capitalized word mid-sentence with
 # "she's"/"he is" right after its comma is a person even when it is also a word.
-_COMMA_PRONOUN = re.compile(r"(?:(?<=[a-z,] )|(?P<start>(?<=[.!?] )))(?P<n1>[A-Z][^\W\d_A-Z]{2,})(?=,[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:is|was))\b)")
+_COMMA_PRONOUN = re.compile(r"(?:(?<=[a-z,] )|(?P<start>(?<=[.!?] )))(?P<n1>[A-Z][^\W\d_A-Z]{2,})"
+                            r"(?=,[ \t]+(?:(?:she|he)(?:['’]s|[ \t]+(?:is|was))|(?P<who>who)[ \t]+[a-z]{2,})\b)")
 # The same with any verb after the pronoun, or opening a turn: "User: Ola, she does payroll".
 # Checked against the tagger (a proper noun outside any place or organization entity), as
 # "At Google, he works" has the same shape.
@@ -485,8 +486,9 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(_result("PERSON", *m.span("n10"), 0.9, self))
         for m in _COMMA_PRONOUN.finditer(text):
             n1 = m.group("n1")
-            if m.group("start") is not None and (name_key(n1) not in self._first or n1.casefold() in self._common):
-                continue  # a sentence's first word: only a known first name ("Brittany, she's been with us")
+            if (m.group("start") is not None or m.group("who") is not None) \
+                    and (name_key(n1) not in self._first or n1.casefold() in self._common):
+                continue  # a sentence's first word, or before "who": only a known first name ("Brittany, she's been with us")
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
                     and not is_country_like(normalize(n1)) \
                     and (n1.casefold() not in _known_places() or name_key(n1) in self._first):
@@ -675,7 +677,7 @@ _OCCUPATION_CUE = re.compile(
     r"(?:I\s+)?work(?:s|ed)?(?:\s+(?:part|full)[ -]time)?\s+as|"
     r"started\s+(?:(?:out|here|there|off)\s+)?(?:in\s+(?:this\s+\w+|(?:19|20)\d\d)\s+)?as|began\s+as|"
     # "As a copywriter, AI is now the floor"
-    r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*[,.;]))"
+    r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?(?:[ \t]*[,.;]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
