@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -41,7 +42,7 @@ def _phase(name: str, corpus: Path, work: Path) -> dict:
         load = time.perf_counter() - started
         for line in corpus.open(encoding="utf-8"):
             analyzer.analyze(json.loads(line)["text"], language="en")
-    elif name == "clearance_scan":
+    elif name in ("clearance_scan", "clearance_scan_1_worker"):
         from release.pipeline import scan
 
         load = 0.0
@@ -66,8 +67,11 @@ def _phase(name: str, corpus: Path, work: Path) -> dict:
                           "residual": (result.rescan or {}).get("residual")}), file=sys.stderr)
     else:
         raise SystemExit(f"unknown phase {name}")
+    # Scan and anonymize fork one worker per core (anonymize.parallel): the largest worker's
+    # peak is reported beside this process's own.
     return {"seconds": time.perf_counter() - started, "load_seconds": load,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def main() -> None:
@@ -91,9 +95,12 @@ def main() -> None:
     words = sum(len(r["text"].split()) for r in rows)
     print(f"corpus: {len(rows)} transcripts, {words:,} words")
     results = {}
-    for phase in ("presidio_baseline", "clearance_scan", "clearance_anonymize", "clearance_gate"):
+    for phase in ("presidio_baseline", "clearance_scan", "clearance_scan_1_worker", "clearance_anonymize",
+                  "clearance_gate"):
+        # One worker: the same scan on one core, against the single-process baseline.
+        env = {**os.environ, "CLEARANCE_WORKERS": "1"} if phase.endswith("_1_worker") else None
         proc = subprocess.run([sys.executable, __file__, "--phase", phase, "--corpus", str(corpus),
-                               "--work", str(work)], capture_output=True, text=True)
+                               "--work", str(work)], capture_output=True, text=True, env=env)
         if proc.returncode != 0:
             raise SystemExit(f"{phase} failed:\n{proc.stderr[-2000:]}")
         results[phase] = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -101,10 +108,10 @@ def main() -> None:
             if line.startswith('{"gate_status"'):
                 print(f"gate verdict on the benchmark corpus: {line}")
     base = results["presidio_baseline"]["seconds"]
-    print(f"{'phase':<22}{'seconds':>9}{'words/s':>10}{'peak MB':>9}{'x baseline':>12}")
+    print(f"{'phase':<24}{'seconds':>9}{'words/s':>10}{'peak MB':>9}{'worker MB':>11}{'x baseline':>12}")
     for phase, r in results.items():
-        print(f"{phase:<22}{r['seconds']:>9.1f}{words / r['seconds']:>10,.0f}"
-              f"{r['peak_rss_mb']:>9.0f}{r['seconds'] / base:>12.2f}")
+        print(f"{phase:<24}{r['seconds']:>9.1f}{words / r['seconds']:>10,.0f}"
+              f"{r['peak_rss_mb']:>9.0f}{r['worker_peak_rss_mb']:>11.0f}{r['seconds'] / base:>12.2f}")
     scale = 120 * 2000 / words
     for phase in ("clearance_scan", "clearance_anonymize", "clearance_gate"):
         est = results[phase]["seconds"] * scale

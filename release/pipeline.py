@@ -22,8 +22,8 @@ from anonymize.errors import InputError, OutputError, SecretKeyError
 from anonymize.io import InputInfo, ParquetSink, Rejected, Row, read_rows
 from anonymize.keys import load_key
 from anonymize.policy import LoadedPolicy, load_policy
-from anonymize.evaluate import merged_spans
-from anonymize.scan import Finding, apply_seeds, build_analyzer, corpus_seeds, scan_text
+from anonymize.parallel import Scanner
+from anonymize.scan import Finding, apply_seeds, build_analyzer, corpus_seeds
 from anonymize.transform import anonymize_text, build_anonymizer
 from validation.evidence import Evidence, key_id
 from validation.gate import GateInputs, GateResult, run_gate
@@ -89,16 +89,18 @@ def _finish_columns(summary: RunSummary, info: InputInfo, lp: LoadedPolicy) -> N
     summary.input_format = info.format
 
 
-def _rows(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputInfo,
-          progress: Progress | None) -> Iterator[Row]:
+def _row_batches(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputInfo,
+                 progress: Progress | None) -> Iterator[list[Row]]:
     """Read in bounded batches; rejected rows go straight to the quarantine."""
     for batch in read_rows(input_path, lp.policy.columns, info):
+        rows = []
         for item in batch:
             summary.rows_in += 1
             if isinstance(item, Rejected):
                 _quarantine(summary, item)
             else:
-                yield item
+                rows.append(item)
+        yield rows
         if progress:
             progress(len(batch))
 
@@ -106,23 +108,23 @@ def _rows(input_path: Path, lp: LoadedPolicy, summary: RunSummary, info: InputIn
 def _detect(input_path: Path, lp: LoadedPolicy, analyzer, summary: RunSummary, info: InputInfo,
             progress: Progress | None) -> Iterator[tuple[Row, list[Finding]]]:
     """Two passes over the input. First: detect in every transcript (offsets kept, texts
-    not) and collect the protected values into a corpus-wide table in memory (never
-    written). Second: re-read, and protect those values wherever else they occur, so a
-    name found in one interview is not left in another."""
+    not; a batch at a time, on every core: see anonymize.parallel) and collect the protected
+    values into a corpus-wide table in memory (never written). Second: re-read, and protect
+    those values wherever else they occur, so a name found in one interview is not left in
+    another."""
     detected: list[list[Finding] | None] = []
     seeds: dict[str, tuple[str, float]] = {}
-    for row in _rows(input_path, lp, summary, info, progress):
-        try:
-            allow_kept: set[tuple[int, int]] = set()
-            findings = scan_text(analyzer, row.text, lp.policy, allow_kept)
-            # Overlapping spans ("ChatGPT", "ChatGPT for") are one mention.
-            summary.allow_list_kept += len(merged_spans(allow_kept, len(row.text)))
-        except Exception as exc:  # noqa: BLE001 - one bad row must not stop the corpus
-            _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({type(exc).__name__})"))
-            detected.append(None)
-            continue
-        corpus_seeds(row.text, findings, lp.policy, seeds)
-        detected.append(findings)
+    with Scanner(analyzer, lp.policy) as scanner:
+        for rows in _row_batches(input_path, lp, summary, info, progress):
+            for row, outcome in zip(rows, scanner.scan([row.text for row in rows])):
+                if isinstance(outcome, str):  # one bad row must not stop the corpus
+                    _quarantine(summary, Rejected(row.source, row.transcript_id, f"scan failed ({outcome})"))
+                    detected.append(None)
+                    continue
+                findings, kept = outcome
+                summary.allow_list_kept += kept
+                corpus_seeds(row.text, findings, lp.policy, seeds)
+                detected.append(findings)
     index = 0
     for batch in read_rows(input_path, lp.policy.columns):
         for item in batch:

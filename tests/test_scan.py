@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +117,43 @@ def test_findings_do_not_depend_on_the_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", _SCAN_TWO], cwd=root, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+def test_workers_give_the_same_findings_in_the_same_order(analyzer, policy):
+    """Detection is per transcript, so the pool of forked workers changes nothing but time."""
+    from anonymize.parallel import Scanner
+
+    texts = [json.loads(line)["text"] for line in (Path(__file__).resolve().parents[1] / "examples" / "transcripts.jsonl").open(encoding="utf-8")][:6]
+    with Scanner(analyzer, policy, workers=1) as one, Scanner(analyzer, policy, workers=2) as two:
+        sequential, forked = one.scan(texts), two.scan(texts)
+        assert two._pool is not None  # the second really ran on workers
+    assert forked == sequential and all(isinstance(o, tuple) and o[0] for o in forked)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_row_whose_scan_fails_is_quarantined_not_dropped(tmp_path, monkeypatch, workers):
+    """The row goes to the quarantine with the exception's class only (its message may quote
+    the text); the others are scanned; on one core and on a pool of workers alike."""
+    import anonymize.parallel
+    from release.pipeline import scan
+
+    real = anonymize.parallel.scan_text
+
+    def failing(analyzer, text, policy, kept=None):
+        if "Zebulon" in text:
+            raise RuntimeError(f"cannot scan {text}")
+        return real(analyzer, text, policy, kept)
+
+    monkeypatch.setattr(anonymize.parallel, "scan_text", failing)
+    monkeypatch.setenv("CLEARANCE_WORKERS", workers)
+    rows = [{"transcript_id": f"t{i}", "text": f"User: I work with Priya Raman, number {i}."} for i in range(4)]
+    rows.insert(2, {"transcript_id": "bad", "text": "User: My name is Zebulon Quartermaine."})
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    summary = scan(src, tmp_path / "findings.jsonl")
+    assert summary.rows_in == 5 and summary.rows_out == 4
+    assert [q["transcript_id"] for q in summary.quarantined] == ["bad"]
+    assert summary.quarantined[0]["reason"] == "scan failed (RuntimeError)"
+    found = [json.loads(line) for line in (tmp_path / "findings.jsonl").open()]
+    assert {f["transcript_id"] for f in found} == {"t0", "t1", "t2", "t3"}
+    assert "Zebulon" not in json.dumps(summary.to_dict()) + json.dumps(summary.quarantined)
