@@ -2001,3 +2001,14 @@ def test_blind_set_ai(analyzer, policy):
     text = "User: My ID is john. We met on 12/05/2023. I see it as a tool since 2020. Word, who cares."
     assert not [v for v, t, _ in covered(analyzer, policy, text)
                 if t in ("SOCIAL_HANDLE", "PHONE_NUMBER", "PERSON", "OCCUPATION")]
+
+
+def test_titles_of_people_named_after_them(analyzer, policy):
+    """'My old professor, Prof. Ivanova', 'Our agronomist at Heartland Co-op, Brenda', 'Our
+    minister, Rev. Dexter Ali': the title (without 'old'), with an employer or a reverend between."""
+    text = ("User: My old professor, Prof. Ivanova, she is sixty-eight. Our agronomist at Heartland Co-op, "
+            "Brenda, caught that. Our minister, Rev. Dexter Ali, was very skeptical.")
+    assert not uncaught(analyzer, policy, text, ("professor", "agronomist", "minister", "Dexter Ali"))
+    assert untouched(analyzer, policy, text, "old ")
+    text = "User: my old manager Dave said so. The minister said no."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("JOB_TITLE", "OCCUPATION")]

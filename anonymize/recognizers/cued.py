@@ -200,6 +200,8 @@ _TITLE_OF_NAMED = re.compile(
     rf"(?:[ \t]+(?!is\b|was\b|on\b|at\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
     # ("Our site supervisor on the Coomera job, Tui,")
     r"(?:[ \t]+(?:on|at|for)[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:job|project|site|ward|team|shift|build),)?"
+    # ("Our agronomist at Heartland Co-op, Brenda,")
+    r"(?P<at>[ \t]+(?:at|from|with)[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?=,))?"
     rf"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:{HONORIFICS}|enfermeira|enfermera|infirmière|doña|don)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"
@@ -239,6 +241,7 @@ _INTRO_TITLE = re.compile(
     re.MULTILINE)
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
 # Abbreviated titles said of a named person ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy").
+_FORMER = frozenset("old former previous ex late".split())
 _TITLE_ABBR_NAMED = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD OM QA TL PA EA RN LVN CNA HCA TA".split())
 _TITLE_LINKS = frozenset("at with for of on in to from into and".split())
 _ANSWER = re.compile(
@@ -430,7 +433,12 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if group == "value4" and " " not in m.group("name4") and is_generic(m.group("name4").casefold()) \
                         and name_key(m.group("name4")) not in first_names():
                     continue  # "Yes, the dentist, ...": a word, not a name, before the title
+                skip = 0
+                while group == "value" and len(words) > 1 and words[0].casefold() in _FORMER:
+                    words, skip = words[1:], skip + 1  # "My old professor, Prof. Ivanova": the title
                 folded = [w.casefold() for w in words]
+                if m.group("at") and folded and folded[-1] in _RELATIONAL_ROLES:
+                    continue  # "The general manager at Shepparton, Craig": a role every workplace has
                 # "head of section": the occupation may come before "of".
                 # ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy": a title's abbreviation)
                 ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
@@ -442,8 +450,10 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if (len(words) >= 2 or one) and ends_in_head and folded[0] not in _GENERIC_TITLE_FIRST \
                         and not any(w in _DETERMINERS or w in _PRONOUNS or w in ("and", "or", "is", "was")
                                     for w in folded):
-                    last = list(re.finditer(r"\S+", m.group(group)))[len(words) - 1]
-                    out.append(_result("JOB_TITLE", m.start(group), m.start(group) + last.end(), 0.55, self))
+                    tokens = list(re.finditer(r"\S+", m.group(group)))
+                    first, last = tokens[skip], tokens[skip + len(words) - 1]
+                    out.append(_result("JOB_TITLE", m.start(group) + first.start(), m.start(group) + last.end(),
+                                       0.55, self))
             for m in _INTRO_TITLE.finditer(text):
                 words = list(re.finditer(r"\S+", m.group("value")))
                 # The title runs to its last occupation word before a link: "postdoctoral
