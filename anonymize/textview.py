@@ -30,7 +30,7 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobas
             r"chez(?=\s+[\w.-]+\s+point\s)|"
             # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
-_DOT_WORD = (r"(?:dot|DOT|period|(?i:point|punto|ponto|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste)|"
+_DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"
@@ -42,7 +42,7 @@ _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:do
                  # "me at oluwa dot seun at gmail dot com": the last "at" of a chain is the @
                  rf"(?![\w-]+(?:(?:\s+{_DOT_WORD}\s+|\.)[\w-]+)+\s+{_AT_WORD}\s+[\w-]+(?:\s+{_DOT_WORD}\s+|\.)\w)"
                  rf"(?=[\w-]+(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+|\.)\w))(?=\w)")
-_DOT = re.compile(rf"(?<=\w)(?:\s+-(?:dot|DOT)-\s+|(?<=[^\W_])_(?:dot|DOT)_(?=[^\W_])|\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
+_DOT = re.compile(rf"(?<=\w)(?:,[ \t]+(?:full[ \t]+stop|dot|period),[ \t]+(?=(?:com|net|org|edu|gov|co|io)\b)|\s+-(?:dot|DOT)-\s+|(?<=[^\W_])_(?:dot|DOT)_(?=[^\W_])|\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
@@ -284,7 +284,9 @@ for _value, _words in enumerate(("сто", "двісті двести", "три�
 for _word in [w for w in _HUNDREDS if "'" in w]:
     _HUNDREDS[_word.replace("'", "’")] = _HUNDREDS[_word.replace("'", "ʼ")] = _HUNDREDS[_word]
 _HUNDRED_WORD = _trie(["yüz", "hundred", *_HUNDREDS])
-_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|{_HUNDRED_WORD}|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
+_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|"
+                # "four hundred and eleven"
+                rf"{_HUNDRED_WORD}(?:[ \t]+and(?=[ \t]+(?:{_PAIR_WORD}|{_DIGIT_WORD})(?![\w])))?|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\+?\(?\d{{1,12}}\)?)")
 # Digit words glued to digits ("nol8one3 29empat4", "0six", "o1two"): each part reads alone.
 _GLUED_DIGITS = re.compile(rf"(?i)(?<![\w])(?=\w*\d)(?=\w*[^\W\d_]{{2}})(?:\d+|{_PAIR_WORD}|{_DIGIT_WORD}){{2,}}(?![\w])")
@@ -343,7 +345,7 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
     unit_before = False  # the token before was a unit word (the multiplier of "yüz")
     for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+", text):
         word = w.group().casefold()
-        if word in ("y", "e", "et"):
+        if word in ("y", "e", "et") or word == "and" and hundred:
             continue
         here = (src[w.start()][1], src[w.end() - 1][2])
         if word in _HUNDREDS or word in ("yüz", "hundred"):

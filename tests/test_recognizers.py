@@ -2012,3 +2012,17 @@ def test_titles_of_people_named_after_them(analyzer, policy):
     assert untouched(analyzer, policy, text, "old ")
     text = "User: my old manager Dave said so. The minister said no."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("JOB_TITLE", "OCCUPATION")]
+
+
+def test_blind_sets_ak_and_al(analyzer, policy):
+    """Misses of sets AK and AL at their first score."""
+    text = ("User: The young ones worry me. Jordan, who started in January, he's new. I put my own employee "
+            "code KIT-2291 in a prompt. My number is zero seven seven two, four hundred and eleven, nine "
+            "hundred and eight. My house is Section 5, Lot 22, Eriku. A clinic at No. 12, Gandhi Nagar 3rd "
+            "Street, Pollachi. Email: sokhachan88, at sign, gmail, full stop, com.")
+    assert not uncaught(analyzer, policy, text, ("Jordan", "KIT-2291",
+                                                 "zero seven seven two, four hundred and eleven, nine hundred and eight",
+                                                 "Section 5, Lot 22", "No. 12, Gandhi Nagar 3rd Street",
+                                                 "sokhachan88, at sign, gmail, full stop, com"))
+    text = "User: We export to Jordan, which is close. I had four hundred and eleven students, full stop."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")]

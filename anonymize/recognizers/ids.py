@@ -120,7 +120,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417",
     # "our employee number, and then half the team pasted theirs ... Mine's E4471902".
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|agent|student|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
-                               r"registration|roll),?[ \t]+(?:id|no\.?|number|#)?"
+                               r"registration|roll),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,)?[ \t]*|"
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"

@@ -382,8 +382,10 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"[ \t,]+\d{{1,2}}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?)*(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
          # A house number before its lane and street, as written in Iran and the Gulf: "No. 12,
          # Golestan Alley, Chaharbagh-e Bala Street".
-         (rf"\b(?:No|Nr|N°)\.?[ \t]*\d{{1,4}}[A-Z]?,[ \t]+{_STREET_NAME}[ \t]+(?:{suffix})\b"
+         (rf"\b(?:No|Nr|N°)\.?[ \t]*\d{{1,4}}[A-Z]?,[ \t]+{_STREET_NAME}(?:[ \t]+\d{{1,3}}(?:st|nd|rd|th))?[ \t]+(?:{suffix})\b"
           rf"(?:,[ \t]+{_STREET_NAME}[ \t]+(?:{suffix})\b)?", 0.7),
+         # Papua New Guinea's sections and lots: "Section 5, Lot 22".
+         (r"\b(?:Section|Sec\.)[ \t]*\d{1,4},?[ \t]+(?:Lot|Allotment)[ \t]*\d{1,4}\b", 0.7),
          # Singapore and Philippine blocks: "Blk 512 Tampines Central 1", "Blk 7 Lot 12, Phase 2,
          # Pacific Grand Villas".
          (rf"\b(?:Blk|Block)\.?[ \t]*\d{{1,4}}[A-Z]?(?:,?[ \t]+Lot\.?[ \t]*\d{{1,4}})?"

@@ -490,7 +490,7 @@ class ContextNameRecognizer(LocalRecognizer):
                     and (name_key(n1) not in self._first or n1.casefold() in self._common):
                 continue  # a sentence's first word, or before "who": only a known first name ("Brittany, she's been with us")
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
-                    and not is_country_like(normalize(n1)) \
+                    and (not is_country_like(normalize(n1)) or m.group("who") is not None) \
                     and (n1.casefold() not in _known_places() or name_key(n1) in self._first):
                 # ("Brittany, she's been with us": a place that is also a first name, and a pronoun)
                 # Scored above the NER model's reading of the same word, which scan drops when
