@@ -256,7 +256,10 @@ _CLOCK_TIME = re.compile(rf"(?i)(?:(?:by|after|before|at|around|about|until|till
                          rf"today|tonight|tomorrow))?")
 
 
-def _drop(entity_type: str, value: str, recognizer: str) -> bool:
+_MODEL_OR_INSTITUTION = frozenset({"SpacyRecognizer", "ClearanceInstitutionRecognizer"})
+
+
+def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type in ("DATE_TIME", "ORGANIZATION", "PERSON", "NRP", "LOCATION") \
             and is_holiday(_norm(value)) \
@@ -281,13 +284,13 @@ def _drop(entity_type: str, value: str, recognizer: str) -> bool:
         if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)) \
                 or is_country_like(_PLACE_PREPOSITION.sub("", norm)):
             return True
-    if entity_type in ("ORGANIZATION", "PERSON", "NRP") and recognizer == "SpacyRecognizer" \
+    if entity_type in ("ORGANIZATION", "PERSON", "NRP") and recognizer in _MODEL_OR_INSTITUTION \
             or entity_type == "LOCATION":
         norm = _norm(value)
         words = re.findall(r"[\w'’-]+", norm)
         if words and all(w in INSTITUTION_WORDS for w in words) \
-                and (len(words) == 1 or any(w in INSTITUTION_HEADS for w in words)):
-            return True  # "the Supreme Administrative Court", "Regional" alone
+                and (len(words) == 1 or any(w in INSTITUTION_HEADS for w in words)) and not employer:
+            return True  # "the Supreme Administrative Court", "Regional" alone (not "I work at the Ministry of Health")
         if entity_type == "ORGANIZATION" and _DEMONYM_GOVERNMENT.match(value.strip()):
             return True
         gov = _COUNTRY_GOVERNMENT.match(value.strip())
@@ -699,7 +702,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 r_end = r.start + chunk[r.start:r_end].index("\n")  # "Chidinma Okeke-Balogun\nCc"
                 if r_end <= r.start:
                     continue
-            if _drop(r.entity_type, chunk[r.start:r_end], name):
+            if _drop(r.entity_type, chunk[r.start:r_end], name, strong and r.entity_type == "ORGANIZATION"):
                 continue
             s, e = _outside_labels(off + r.start, off + r_end, labels)
             while s < e and text[s].isspace():

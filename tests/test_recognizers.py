@@ -2026,3 +2026,15 @@ def test_blind_sets_ak_and_al(analyzer, policy):
                                                  "sokhachan88, at sign, gmail, full stop, com"))
     text = "User: We export to Jordan, which is close. I had four hundred and eleven students, full stop."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")]
+
+
+def test_bodies_named_x_of_y(analyzer, policy):
+    """'the Law Society of Kenya', 'the Community Foundation for Southeast Michigan' whole; a
+    ministry named by function only where someone works there."""
+    text = ("User: I'm a senior policy analyst at the Ministry for the Environment in Wellington. He softened "
+            "after the Law Society of Kenya started sessions. We applied to the Community Foundation for "
+            "Southeast Michigan last year.")
+    assert not uncaught(analyzer, policy, text, ("Ministry for the Environment", "Law Society of Kenya",
+                                                 "Community Foundation for Southeast Michigan"))
+    text = "User: I heard the Ministry of Health is trying things. The Agent, of the Ministry of Foreign Affairs."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "ORGANIZATION"]

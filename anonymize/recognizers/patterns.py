@@ -557,6 +557,20 @@ _GENERIC_FACILITY = ("Private|Public|General|Teaching|Children|Mental|Field|Stat
                      "Hospital|Women['’]s|Children['’]s")
 
 
+def institution_recognizer() -> RegexRecognizer:
+    """Bodies named "X of/for Y" ("the Law Society of Kenya", "the Community Foundation for
+    Southeast Michigan", "the Ministry for the Environment"): the model often keeps only the
+    head word. Scan drops the ones named by function alone ("the Ministry of Health") unless
+    they are where someone works (see scan._drop)."""
+    return RegexRecognizer(
+        "ORGANIZATION",
+        [(r"\b(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Ministry|Department|Society|Association|Institute|Federation|Centre|"
+          r"Center|Foundation|Bureau|Agency|Authority|Commission|Council|Chamber|Union|College)[ \t]+(?:of|for)[ \t]+"
+          r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w'’-]*){0,5}", 0.6)],
+        name="ClearanceInstitutionRecognizer",
+    )
+
+
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
