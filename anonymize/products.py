@@ -40,13 +40,18 @@ _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|booking
             r"payroll|orders|entry|entries|summary|summaries|output|drafts|updates|messages|posts|"
             r"notifications|alerts|logs|filings|prescriptions|agendas|referrals|claims|payments|requests|"
             r"approvals|applications|submissions|returns|stuff|drawings|plots|sims|renders|ledgers|statements)")
+# A business said just before "it's called": the name is the business's, not a tool's.
+_BUSINESS_BEFORE = re.compile(
+    rf"(?i:\b(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|clinic|"
+    rf"pharmacy|workshop|brand|label|startup|consultancy|garage|boutique|farm|estate|hotel|guesthouse|hostel|"
+    rf"pub|bar|charity|cooperative|co-op|nursery|school|centre|center)\b(?:(?!\b{TOOL_NOUN}\b)[^.!?\n]){{0,60}}$)")
 _CUES = [
     # "our case management system is Clio", "a bot called Fin"
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
     # "the WMS we use is Unicommerce", "the app they gave us is Fyle"; "It's called ScribeVet"
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:(?:that|which)[ \t]+)?(?:we|I|they)[ \t]+(?:use|used|have|run|got|"
                rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),
-    re.compile(rf"(?i:\b(?:it['’]s|its|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
+    _ITS_CALLED := re.compile(rf"(?i:\b(?:it['’]s|its|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
     # "built into Touchstore, our dispensing system": a name, then the tool it is
     # ("Bex, our teaching assistant," is a person: "assistant" counts only as an AI one.)
     re.compile(rf"{_NAME},[ \t]+(?i:our|the|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
@@ -121,6 +126,8 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
     for regex in _CUES:
         for m in regex.finditer(text):
             name = m.group("name")
+            if regex is _ITS_CALLED and _BUSINESS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "a bakery in the Bolognina neighbourhood, it's called Forno Manfredi"
             if name.split()[0] not in _NOT_TOOLS and (not any(c.isdigit() for c in name)
                                                        or re.fullmatch(r"[A-Z]{2,}\d{1,2}", name)):
                 found.add(name)  # (digits only in a code-like name: "DHIS2", not "Room 12")

@@ -2038,3 +2038,13 @@ def test_bodies_named_x_of_y(analyzer, policy):
                                                  "Community Foundation for Southeast Michigan"))
     text = "User: I heard the Ministry of Health is trying things. The Agent, of the Ministry of Foreign Affairs."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "ORGANIZATION"]
+
+
+def test_a_business_and_its_name(analyzer, policy):
+    """'a bakery ..., it's called Forno Manfredi', 'The Bridge Café, it's called': the business,
+    not a tool (but 'our app, it's called Fin' is one)."""
+    text = ("User: I work in a bakery in the Bolognina neighbourhood, it's called Forno Manfredi. I run a café "
+            "in Douglas. The Bridge Café, it's called, though there's no bridge.")
+    assert not uncaught(analyzer, policy, text, ("Forno Manfredi", "Bridge Café"))
+    text = "User: Our app, it's called Fin, helps. The shop uses a new tool, it's called Clio."
+    assert untouched(analyzer, policy, text, "Fin") and untouched(analyzer, policy, text, "Clio")

@@ -319,6 +319,13 @@ _OWN_THEN_NAMED = re.compile(
     r"workshop|brand|label|startup|consultancy|garage|boutique)"
     r"(?:[ \t]+(?:in|out[ \t]+of|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+[A-Z][\w'’-]*)?)?"
     r"(?:,[ \t]*|[ \t]+[—–][ \t]+|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])")
+# A business described, then "it's called": "a bakery in the Bolognina neighbourhood, it's
+# called Forno Manfredi", "a wee salon ... its called Hair by Lorraine".
+_BUSINESS_CALLED = re.compile(
+    r"(?i:\b(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|clinic|"
+    r"pharmacy|workshop|brand|label|startup|consultancy|garage|boutique|farm|estate|hotel|guesthouse|hostel|"
+    r"pub|bar|charity|cooperative|co-op|nursery|school|centre|center)\b[^.!?\n]{0,60}?"
+    r"\b(?:it['’]?s|its|it[ \t]+is)[ \t]+called)[ \t]+(?=[A-Z])")
 _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
     ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
     ("LOCATION", _AREA_OF, 0.6, 3, None, True, False),
@@ -327,6 +334,7 @@ _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] =
     ("ORGANIZATION", _EMPLOYER_CUE_2, 0.55, 6, None, True, False),
     ("ORGANIZATION", _DESCRIBED_THEN_NAMED, 0.6, 5, None, True, False),
     ("ORGANIZATION", _OWN_THEN_NAMED, 0.9, 5, None, True, False),  # (above the NER model's common-word reading)
+    ("ORGANIZATION", _BUSINESS_CALLED, 0.85, 5, None, True, False),
     # "the Università di Bologna": the article is part of the name as said.
     ("SCHOOL", _SCHOOL_CUE, 0.6, 6, None, True, True),
 ]

@@ -618,6 +618,8 @@ def company_recognizer() -> RegexRecognizer:
              r"Capital|Ventures|Industries|Enterprises|Services|Software|Pharma|Motors|Energy|Bank|Airlines|"
              r"Studios|Construction|Realty|Properties|Manufacturing|Retail|Brands|Dynamics|Networks|"
              r"Robotics|Biotech|Therapeutics|Partners|Associates|Agency|Bakery|Clinic|Hospital|Vets|Veterinary))\b", 0.7),
+            # "The Bridge Café, it's called, though ...": the name said first.
+            (r"(?P<value>\b(?:The[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})(?=,[ \t]+it['’]?s[ \t]+called\b)", 0.7),
         ],
         name="ClearanceCompanyRecognizer",
     )
