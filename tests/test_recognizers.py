@@ -2048,3 +2048,16 @@ def test_a_business_and_its_name(analyzer, policy):
     assert not uncaught(analyzer, policy, text, ("Forno Manfredi", "Bridge Café"))
     text = "User: Our app, it's called Fin, helps. The shop uses a new tool, it's called Clio."
     assert untouched(analyzer, policy, text, "Fin") and untouched(analyzer, policy, text, "Clio")
+
+
+def test_own_jobs_years_and_schools_from_sets_ak_and_al(analyzer, policy):
+    text = ("User: I'm a machine setter in injection moulding. So now I'm a café owner and I stand at a till. I "
+            "work as a warehouse operative in a big warehouse. I work as quality manager and cupper at Yirga. "
+            "I've been with the council since 1997. Back in 2009 it was different. I started as a trainee "
+            "after finishing from BUFT.")
+    assert not uncaught(analyzer, policy, text, ("machine setter", "café owner", "warehouse operative", "cupper", "1997",
+                                                 "2009", "BUFT"))
+    from anonymize.recognizers.patterns import date_recognizer
+
+    text = "User: Until 2019% of users left, since 2019-style prompts failed."
+    assert not date_recognizer().analyze(text, ["DATE_TIME"])  # a share and a compound: no year of a life

@@ -172,7 +172,7 @@ def school_recognizer() -> RegexRecognizer:
             # Where a degree was taken: "my LLB at Wits", "after my master's at EAFIT", "a PhD from ETH".
             (r"(?i:\b(?:LLB|LLM|BA|BSc|BEng|BCom|BEd|MA|MSc|MEng|MBA|MPH|MPhil|PhD|DPhil|master['’]?s|bachelor['’]?s|"
              r"degree|diploma|doctorate|undergrad)(?:[ \t]+(?:degree|course))?(?:[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
-             r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?|\bgraduat(?:ed|ing)[ \t]+from[ \t]+(?:the[ \t]+)?)"
+             r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?|\b(?:graduat|finish)(?:ed|ing)[ \t]+from[ \t]+(?:the[ \t]+)?)"
              r"(?P<value>(?-i:[A-Z][\w&'’-]*(?:\.\w+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*(?:\.\w+)*){0,4}))", 0.75),
         ],
         name="ClearanceSchoolRecognizer",
@@ -295,6 +295,9 @@ def date_recognizer() -> RegexRecognizer:
             (r"\b(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d\b", 0.85),
             # A day and a month without the year after "on"/"by": "a rewire in harrogate on 14/02"
             (r"(?i:\b(?:on|by|since|until|till|from)\s+)(?P<value>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])(?![ \t]+of\b)", 0.6),
+            # A year since which or in which something happened to someone: "with the council
+            # since 1997", "back in 2009" (not "the 2024 budget", "2019-2020").
+            (r"(?i:\b(?:since|back\s+in|until|till)\s+)(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)", 0.6),
             # Other languages' months: "22 de septiembre de 1987", "18 de março de 2016",
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),

@@ -692,8 +692,8 @@ _OCCUPATION_CUE = re.compile(
     # "employed formerly as a driver's escort and latterly as a driver"
     r"(?:and|then)\s+(?:latterly|later|subsequently|afterwards)\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-z-]*(?:['’]s(?=[ \t]+[a-z]))?"
-    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-z-]*)){{0,3}})")
+    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-zà-öø-ÿ-]*(?:['’]s(?=[ \t]+[a-z]))?"
+    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,3}})")
 _DETERMINERS_OWNED = frozenset("my our his her their your".split())
 _WORKPLACE_RELATIONS = frozenset("manager boss supervisor director head lead colleague coworker co-worker mentor "
                                  "client customer deputy superior".split())
@@ -717,7 +717,7 @@ _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|an
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
-_EXTRA_OCCUPATIONS = frozenset("""dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister
+_EXTRA_OCCUPATIONS = frozenset("""dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman
 captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
 plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
 labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
@@ -800,7 +800,7 @@ class OccupationRecognizer(LocalRecognizer):
         pos = 0
         while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
-            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-z-]*(?:['’]s)?", m.group("value")))
+            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-zà-öø-ÿ-]*(?:['’]s)?", m.group("value")))
             kept = []
             for i, w in enumerate(words):
                 if w.group() in _OCCUPATION_STOP and not (
