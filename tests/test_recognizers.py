@@ -2061,3 +2061,10 @@ def test_own_jobs_years_and_schools_from_sets_ak_and_al(analyzer, policy):
 
     text = "User: Until 2019% of users left, since 2019-style prompts failed."
     assert not date_recognizer().analyze(text, ["DATE_TIME"])  # a share and a compound: no year of a life
+
+
+def test_lower_case_hyphenated_given_name(analyzer, policy):
+    text = "User: i type in lowercase, it's a habit. i'm ji-woo park, mortgage specialist at Maple Harbour."
+    assert not uncaught(analyzer, policy, text, ("ji-woo park",))
+    text = "User: i'm re-using my notes. i'm well-known here."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]

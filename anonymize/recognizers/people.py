@@ -166,7 +166,7 @@ _NAME_PAIR = re.compile(r"(?<![\w'’@#.-])(?P<a>[A-Z][a-z]{2,})[ \t]+and[ \t]+(
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
 # surname both known.
-_IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am)[ \t]+(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)\b")
+_IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am)[ \t]+(?P<n1>[a-z]+(?:-[a-z]+)?)[ \t]+(?P<n2>[a-z]+)\b")
 # A turn that opens with a lower-case name and a stop: "User: will okafor. apprentice electrician".
 _TURN_NAME_LOWER = re.compile(r"(?m)^[ \t]*(?:User|Participant)[ \t]*:[ \t]*(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)(?=[.,])")
 # A capitalized word right before "from finance", "from the sales team": a person.
@@ -563,8 +563,10 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.75, self))
         for m in _IM_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
-            if name_key(n1) in self._first and name_key(n2) in self._last \
-                    and n1 not in self._common and n2 not in self._common:
+            # ("i'm ji-woo park": a hyphenated given name, no English word, and a known surname)
+            given = name_key(n1) in self._first or "-" in n1 and all(
+                len(p) >= 2 and p not in self._common for p in n1.split("-"))
+            if given and name_key(n2) in self._last and n1 not in self._common and n2 not in self._common:
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
         for m in _INTRO_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
