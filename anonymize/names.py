@@ -87,6 +87,7 @@ jenny jess jessie becky vicky nikki meg maggie pat patty trish cathy debbie deb 
 gabby rick ricky dick rich chuck charlie hank harry jack jake johnny jon josh greg fred freddie
 ed eddie ted teddy larry jerry gerry terry al bert bill billy will willie walt vince tim timmy
 ken kenny ron ronnie don donnie doug phil ray russ stan sid vic zach zack ollie mo
+roz bex jas nat tash kev dom seb theo jules mags bea flo nell gaz baz shaz bron
 """.split())
 
 
@@ -95,22 +96,31 @@ ken kenny ron ronnie don donnie doug phil ray russ stan sid vic zach zack ollie 
 _NOT_GIVEN = frozenset("ping min gang sri hai tao german modest semen glib myna".split())
 
 
+class _Gazetteer(frozenset):
+    """Name keys, looked up with or without diacritics: Faker lists "Siobhan", people write
+    "Siobhán"."""
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or isinstance(key, str) and not key.isascii() \
+            and super().__contains__(_unaccented(key))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     # Besides the usual lists: Vietnamese unisex names, Japanese and Chinese romanized names,
     # Bangladesh's and Estonia's split lists.
-    return (_collect(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+    return _Gazetteer((_collect(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
                      "first_names_unisex", "first_romanized_names", "first_romanized_names_male",
                      "first_romanized_names_female", "first_names_male_common", "first_names_female_common",
                      "first_names_male_hinduism", "first_names_female_hinduism", "first_names_male_islamic",
                      "first_names_female_islamic", "first_names_est", "first_names_rus")) \
-        | _NICKNAMES | _extra_first_names()) - _NOT_GIVEN
+        | _NICKNAMES | _extra_first_names()) - _NOT_GIVEN)
 
 
 @lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
-    return _collect(("last_names", "last_names_male", "last_names_female", "last_romanized_names",
-                     "last_names_common", "last_names_unisex"))
+    return _Gazetteer(_collect(("last_names", "last_names_male", "last_names_female", "last_romanized_names",
+                                "last_names_common", "last_names_unisex")))
 
 
 # Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").

@@ -950,6 +950,12 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
 _CORRECTED_AFTER = re.compile(r",?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather)[ \t]+"
                               r"([^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?![\w'’-])")
 _CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+),?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather)[ \t]+$")
+# A short name opening a sentence, then the full name between commas: "Zé, José Pinto, is our
+# night auditor".
+_NICKNAME_NOT = frozenset("""anyway anyhow so well yes yeah no nope okay ok sure right look listen see
+like then now also plus besides still however meanwhile later sorry thanks hello hi hey oh ah um uh
+first second third finally again otherwise instead""".split())
+_NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-Z][^\W\d_]{1,12}),[ \t]+$")
 
 
 def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
@@ -967,6 +973,11 @@ def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -
             hits.append(m.span(1))
         if (m := _CORRECTED_BEFORE.search(text, max(0, f.start - 40), f.start)) is not None:
             hits.append(m.span(1))
+        if " " in text[f.start:f.end].strip() and text.startswith(",", f.end) \
+                and (m := _NICKNAME_BEFORE.search(text, max(0, f.start - 16), f.start)) is not None \
+                and (name_key(m.group(1)) in first_names() or m.group(1).casefold() not in common
+                     and not m.group(1).endswith("ly") and m.group(1).casefold() not in _NICKNAME_NOT):
+            out.add(Finding(*m.span(1), "PERSON", min(f.score, 0.7), PROPAGATION))
         for s, e in hits:
             word = text[s:e].split()[0]
             if (name_key(word) in first_names() or word.casefold() not in common) and len(word) >= 3 \

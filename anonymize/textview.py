@@ -72,6 +72,27 @@ _BULLET = re.compile(r"(?<=\w)•(?=\w)")
 # "mcallisterelectrical at bigpond, all one word, then dot com": an aside inside an address.
 _ASIDE = re.compile(r"(?<=\w),?[ \t]+(?:all[ \t]+one[ \t]+word|one[ \t]+word|no[ \t]+spaces)[ \t]*,?[ \t]+(?:then[ \t]+)?"
                     r"(?=(?:dot|DOT)[ \t]+\w)")
+# "harry at eastside food hub, all one word, dot c a": the words the aside joins, after "at".
+_ASIDE_JOINED = re.compile(r"(?<=\s(?:at|AT)\s)(?:[a-z0-9-]+[ \t]+){1,3}[a-z0-9-]+,?[ \t]+"
+                           r"(?:all[ \t]+one[ \t]+word|one[ \t]+word|no[ \t]+spaces)[ \t]*,?[ \t]+(?:then[ \t]+)?"
+                           r"(?=(?:dot|DOT)[ \t]+\w)")
+# A top-level domain spelled a letter at a time after the dot: "...@gmail.c o m", "....c a".
+_SPELLED_TLD = re.compile(r"(?<=\.)[a-z](?:[ \t][a-z]){1,2}(?![\w@-]|\.\w)")
+
+
+def _aside_joined(m: re.Match, src: list[Piece]) -> list[Piece]:
+    aside = re.search(r",?[ \t]+(?:all|one|no)[ \t]", m.group())
+    word = [p for p in src[:aside.start()] if not p[0].isspace()]
+    return word + [(" ", src[aside.start()][1], src[-1][2])]
+
+
+def _spelled_tld(m: re.Match, src: list[Piece]) -> list[Piece]:
+    token_start = max(m.string.rfind(" ", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
+    if "@" not in m.string[token_start:m.start()]:
+        return src
+    return [p for p in src if not p[0].isspace()]
+
+
 # "try 021, then 447, then 8092": a number read out in blocks.
 _THEN_DIGITS = re.compile(r"(?<=\d),?[ \t]+(?:and[ \t]+)?then[ \t]+(?=\d)")
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
@@ -490,12 +511,14 @@ def normalized_view(text: str) -> TextView:
             (_SPACED_LETTERS, _drop_spaces),
             (_SPACED_AT, _replace_all("@")),
             (_HYPHEN_ADDRESS, _hyphen_address),
+            (_ASIDE_JOINED, _aside_joined),
             (_ASIDE, _replace_all(" ")),
             (_UNDERSCORE, _replace_all("_")),
             (_DASH, _replace_all("-")),
             (_BULLET, _replace_all(".")),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
+            (_SPELLED_TLD, _spelled_tld),
             (_WEBMAIL_AT, _webmail_at),
             (_MISSING_DOT, _missing_dot),
             (_BARE_WEBMAIL, lambda m, src: src + [(c, src[-1][1], src[-1][2]) for c in ".com"]),

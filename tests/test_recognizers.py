@@ -2068,3 +2068,19 @@ def test_lower_case_hyphenated_given_name(analyzer, policy):
     assert not uncaught(analyzer, policy, text, ("ji-woo park",))
     text = "User: i'm re-using my notes. i'm well-known here."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+
+
+def test_blind_set_an(analyzer, policy):
+    """Misses of set AN at its first score: names with diacritics the gazetteer knows without
+    them, a nickname, a role 'on nights is', someone 'from accounts', a short name before the full
+    name between commas, an address whose domain words 'all one word' join and a spelled TLD."""
+    text = ("User: Our charge nurse on nights is Roz, Rosalind officially, she's been there for years. There was "
+            "a time Emeka from accounts wanted to paste it all. She can calm any guest. Zé, José Pinto, is our "
+            "night auditor. Ciarán handles our biggest accounts. Siobhán is newer. Email me, it's harry at "
+            "eastside food hub, all one word, dot c a. And ana at gmail dot c o m.")
+    assert not uncaught(analyzer, policy, text, ("Roz", "Emeka", "Zé", "Ciarán", "Siobhán",
+                                                 "harry at eastside food hub, all one word, dot c a",
+                                                 "ana at gmail dot c o m"))
+    text = "User: Anyway, Maria Lopez, she said no. Luckily, Tom Baker, our vet, came. I got an a. b c at school."
+    assert not [v for v, t, _ in covered(analyzer, policy, text)
+                if t in ("PERSON", "EMAIL_ADDRESS") and v in ("Anyway", "Luckily", "b c")]

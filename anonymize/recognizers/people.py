@@ -111,7 +111,9 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|an|this|that|one|another)\s+(?:[a-z]+\s
 _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
-    rf"EA|PA|PhD|MSc|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})|"
+    rf"EA|PA|PhD|MSc|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})"
+    # "Our charge nurse on nights is Roz"
+    rf"(?:\s+on\s+(?:nights|days|weekends|lates|earlies|my\s+shift|the\s+ward|reception)\s+(?:is|was))?|"
     # "Danny's wife Crystal": a relation of someone named
     rf"(?-i:\b[A-Z][^\W\d_]+)['’]s\s+(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|"
     rf"girlfriend|boyfriend|fianc[eé]e?|kid|baby|boss|colleague)|"
@@ -175,7 +177,8 @@ _FROM_TEAM = re.compile(
     r"engineering|accounting|procurement|support|compliance|design|product|research|payroll|security|"
     r"admin|logistics|data|analytics|IT|QA|customer\s+success|(?:\w+\s+)?team|(?:\w+\s+)?department|"
     r"warehouse|shop|store|office|lab|plant|factory|kitchen|front\s+desk|clinic|site|yard|depot|branch|ward|"
-    r"pharmacy|reception|workshop|bakery|farm|studio)\b")
+    r"pharmacy|reception|workshop|bakery|farm|studio|accounts|billing|dispatch|housekeeping|maintenance|"
+    r"customer\s+service|HQ|head\s+office)\b")
 # "Fitriani's team", "Ísis Rios's manager": a capitalized word owning a workplace noun.
 _POSSESSIVE_TEAM = re.compile(
     rf"(?<![\w'’])(?P<n1>[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE}"
