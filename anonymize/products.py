@@ -54,7 +54,9 @@ _CUES = [
     _ITS_CALLED := re.compile(rf"(?i:\b(?:it['’]s|its|it[ \t]+is|it['’]s[ \t]+just)[ \t]+called)[ \t]+{_NAME}(?![\w'’])"),
     # "built into Touchstore, our dispensing system": a name, then the tool it is
     # ("Bex, our teaching assistant," is a person: "assistant" counts only as an AI one.)
-    re.compile(rf"{_NAME},[ \t]+(?i:our|the|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+    # ("Everything's on Fourth, that's the scheduling system", "Pair, the government's own AI assistant")
+    re.compile(rf"{_NAME},[ \t]+(?i:(?:that['’]s|which[ \t]+is|it['’]s)[ \t]+)?(?i:our|the|their|my)[ \t]+"
+               rf"(?:[a-z-]+(?:['’]s)?[ \t]+){{0,3}}"
                rf"(?i:(?!assistant\b){TOOL_NOUN}|(?:AI|virtual|digital|voice|chat|smart|coding|writing)[ \t]+assistant)\b"),
     re.compile(rf"(?i:\b{_KIND_BEFORE}),?[ \t]+{_NAME}(?![\w'’])"),
     # "the agency pays for Jasper", "we pay for Canva"

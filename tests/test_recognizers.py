@@ -2084,3 +2084,13 @@ def test_blind_set_an(analyzer, policy):
     text = "User: Anyway, Maria Lopez, she said no. Luckily, Tom Baker, our vet, came. I got an a. b c at school."
     assert not [v for v, t, _ in covered(analyzer, policy, text)
                 if t in ("PERSON", "EMAIL_ADDRESS") and v in ("Anyway", "Luckily", "b c")]
+
+
+def test_tools_named_then_described_and_no_verb_as_name(analyzer, policy):
+    """'on Fourth, that's the scheduling system', 'Pair, the government's own AI assistant' are
+    tools; in 'the new guy, helps' the verb is no name."""
+    text = ("User: Everything's on Fourth, that's the scheduling system. Teachers in MOE have Pair, the "
+            "government's own AI assistant. Bex, our teaching assistant, helps. Tom, that's the new guy, helps.")
+    assert untouched(analyzer, policy, text, "Fourth") and untouched(analyzer, policy, text, "Pair")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v == "helps"]
+    assert not uncaught(analyzer, policy, text, ("Bex", "Tom"))

@@ -447,7 +447,8 @@ class ContextNameRecognizer(LocalRecognizer):
                 continue  # "Yes Sir, Thanks": an honorific said as a vocative, before a comma
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
                 and _ACTS.match(text, m.end("n1")) \
-                and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "PROPN") not in _NOT_NAME_POS
+                and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "PROPN") not in _NOT_NAME_POS \
+                and not (n1.islower() and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "") == "VERB")
             # ("the site engineer, tunde, sorry, ..."; not "the nurse on duty, sadly, was late")
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
                 appositive = True  # "we call him JB"
