@@ -171,6 +171,7 @@ _NAMESAKE_CUES = (
     r"\b(?:a|another)[ \t]+{w}[ \t]+(?:in|at|on|from)[ \t]+(?:our|the|my|his|her)\b",
     r"\b{w}(?={human})",
     r"\bthe[ \t]+human[ \t]+{w}\b",
+    r"\bname[ \t]+(?:is|was)[ \t]+{w}\b",
 )
 # A mention in a tool's place: used, tried, paid for, pasted into, listed with other tools.
 _TOOL_BEFORE = re.compile(

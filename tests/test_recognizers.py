@@ -2094,3 +2094,12 @@ def test_tools_named_then_described_and_no_verb_as_name(analyzer, policy):
     assert untouched(analyzer, policy, text, "Fourth") and untouched(analyzer, policy, text, "Pair")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v == "helps"]
     assert not uncaught(analyzer, policy, text, ("Bex", "Tom"))
+
+
+def test_blind_set_am(analyzer, policy):
+    """Misses of set AM at its first score: an employee number set off by commas after its id
+    word; a grandmother named like a tool ('my grandma's name was Pearl')."""
+    text = ("User: My employee number is on every chart I write, E-20931, and some nights that's all I am. We "
+            "use Pearl for notes. Funny thing, my grandma's name was Pearl.")
+    assert not uncaught(analyzer, policy, text, ("E-20931",))
+    assert caught(analyzer, policy, text, "Pearl", 1) and untouched(analyzer, policy, text, "use Pearl for")

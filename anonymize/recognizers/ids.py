@@ -130,6 +130,11 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel)[ \t]+(?:id|no\.?|number)\b"
                                r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
      None, 0.7, None),
+    # Set off by commas after the id word: "my employee number is on every chart I write, E-20931, and".
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel|agent|student)[ \t]+"
+                               r"(?:id|no\.?|number|code)\b[^\n.!?]{0,60}?,[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
+                               r"(?=[ \t]*[,.;])"),
+     None, 0.7, None),
     # An example that is one's own: "our agent IDs look like ZA-40391, that one's mine".
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:ids?|numbers?|badges?)\b[^\n]{0,60}?)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
                                r"(?![\w/-])(?=[^\n.!?]{0,30}?\b(?i:that|this)(?:[ \t]+one)?(?:['’]s|[ \t]+is)[ \t]+mine\b)"),
