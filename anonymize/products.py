@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from anonymize.names import HONORIFICS
-from anonymize.vocab import CALENDAR_WORDS
+from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS
 
 # One or two capitalized words, CamelCase and dotted forms included ("Evidence.com", "MYOB",
 # "eScribe", "iFood").
@@ -42,9 +42,7 @@ _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|booking
             r"approvals|applications|submissions|returns|stuff|drawings|plots|sims|renders|ledgers|statements)")
 # A business said just before "it's called": the name is the business's, not a tool's.
 _BUSINESS_BEFORE = re.compile(
-    rf"(?i:\b(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|clinic|"
-    rf"pharmacy|workshop|brand|label|startup|consultancy|garage|boutique|farm|estate|hotel|guesthouse|hostel|"
-    rf"pub|bar|charity|cooperative|co-op|nursery|school|centre|center)\b(?:(?!\b{TOOL_NOUN}\b)[^.!?\n]){{0,60}}$)")
+    rf"(?i:\b{BUSINESS_NOUNS}\b(?:(?!\b{TOOL_NOUN}\b)[^.!?\n]){{0,60}}$)")
 _CUES = [
     # "our case management system is Clio", "a bot called Fin"
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),

@@ -315,6 +315,11 @@ def _countries() -> frozenset[str]:
 
 # Words that end a residential building's name ("Shree Ganesh Apartments", "Al-Habib Heights"),
 # for addresses that give the building before the street.
+# Kinds of business a participant describes before giving its name ("a bakery in the
+# Bolognina neighbourhood, it's called Forno Manfredi"): the name is the business's.
+BUSINESS_NOUNS = (r"(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|"
+                  r"clinic|pharmacy|workshop|brand|label|startup|consultancy|garage|boutique|farm|estate|hotel|"
+                  r"guesthouse|hostel|pub|bar|charity|cooperative|co-op|nursery|school|centre|center)")
 BUILDING_WORDS = (r"(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|Plaza|Complex|Enclave|"
                   r"Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)")
 

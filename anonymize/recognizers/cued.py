@@ -14,7 +14,7 @@ from anonymize.names import HONORIFICS, first_names, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.patterns import _ROLE_NOUNS
-from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, is_country_like, is_generic
+from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, is_country_like, is_generic
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -322,9 +322,7 @@ _OWN_THEN_NAMED = re.compile(
 # A business described, then "it's called": "a bakery in the Bolognina neighbourhood, it's
 # called Forno Manfredi", "a wee salon ... its called Hair by Lorraine".
 _BUSINESS_CALLED = re.compile(
-    r"(?i:\b(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|clinic|"
-    r"pharmacy|workshop|brand|label|startup|consultancy|garage|boutique|farm|estate|hotel|guesthouse|hostel|"
-    r"pub|bar|charity|cooperative|co-op|nursery|school|centre|center)\b[^.!?\n]{0,60}?"
+    rf"(?i:\b{BUSINESS_NOUNS}\b[^.!?\n]{{0,60}}?"
     r"\b(?:it['’]?s|its|it[ \t]+is)[ \t]+called)[ \t]+(?=[A-Z])")
 _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] = [
     ("LOCATION", _PLACE_CUE, 0.6, 4, None, False, False),
