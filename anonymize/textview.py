@@ -68,22 +68,20 @@ def _webmail_at(m: re.Match, src: list[Piece]) -> list[Piece]:
 _DASH = re.compile(r"(?<=\w)[ \t]+(?i:dash|hyphen)[ \t]+(?=\w[\w.-]*(?:[ \t]+(?:dot|DOT)[ \t]+\w+)*[ \t]+(?:at|AT|@)[ \t])")
 # "yanis•benali＠gmail•com": a bullet between letters stands for the dot.
 _BULLET = re.compile(r"(?<=\w)•(?=\w)")
-# "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
 # "mcallisterelectrical at bigpond, all one word, then dot com": an aside inside an address.
-_ASIDE = re.compile(r"(?<=\w),?[ \t]+(?:all[ \t]+one[ \t]+word|one[ \t]+word|no[ \t]+spaces)[ \t]*,?[ \t]+(?:then[ \t]+)?"
-                    r"(?=(?:dot|DOT)[ \t]+\w)")
+_ASIDE_WORDS = (r",?[ \t]+(?:all[ \t]+one[ \t]+word|one[ \t]+word|no[ \t]+spaces)[ \t]*,?[ \t]+(?:then[ \t]+)?"
+                r"(?=(?:dot|DOT)[ \t]+\w)")
+_ASIDE = re.compile(rf"(?<=\w){_ASIDE_WORDS}")
 # "harry at eastside food hub, all one word, dot c a": the words the aside joins, after "at".
-_ASIDE_JOINED = re.compile(r"(?<=\s(?:at|AT)\s)(?:[a-z0-9-]+[ \t]+){1,3}[a-z0-9-]+,?[ \t]+"
-                           r"(?:all[ \t]+one[ \t]+word|one[ \t]+word|no[ \t]+spaces)[ \t]*,?[ \t]+(?:then[ \t]+)?"
-                           r"(?=(?:dot|DOT)[ \t]+\w)")
+_ASIDE_JOINED = re.compile(rf"(?<=\s(?:at|AT)\s)(?:[a-z0-9-]+[ \t]+){{1,3}}[a-z0-9-]+(?P<aside>{_ASIDE_WORDS})")
 # A top-level domain spelled a letter at a time after the dot: "...@gmail.c o m", "....c a".
 _SPELLED_TLD = re.compile(r"(?<=\.)[a-z](?:[ \t][a-z]){1,2}(?![\w@-]|\.\w)")
 
 
 def _aside_joined(m: re.Match, src: list[Piece]) -> list[Piece]:
-    aside = re.search(r",?[ \t]+(?:all|one|no)[ \t]", m.group())
-    word = [p for p in src[:aside.start()] if not p[0].isspace()]
-    return word + [(" ", src[aside.start()][1], src[-1][2])]
+    aside = m.start("aside") - m.start()
+    word = [p for p in src[:aside] if not p[0].isspace()]
+    return word + [(" ", src[aside][1], src[-1][2])]
 
 
 def _spelled_tld(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -95,6 +93,7 @@ def _spelled_tld(m: re.Match, src: list[Piece]) -> list[Piece]:
 
 # "try 021, then 447, then 8092": a number read out in blocks.
 _THEN_DIGITS = re.compile(r"(?<=\d),?[ \t]+(?:and[ \t]+)?then[ \t]+(?=\d)")
+# "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
                          r"trattino[ \t]+basso)[ \t]+(?=\w)")
 

@@ -92,6 +92,8 @@ def _ddmmyy_ok(s: str) -> bool:
     return 1 <= int(d[0:2]) <= 31 and 1 <= int(d[2:4]) <= 12
 
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
+# Words before a number that is someone's at work or in a club ("employee number", "badge").
+_STAFF_WORDS = r"employee|staff|badge|member(?:ship)?|payroll|personnel"
 _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("UK_NINO", re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"),
      _nino_ok, 0.85, None),
@@ -119,7 +121,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # mine is RTM-44817", "my MDCN folio number is MDCN/R/88214".
     # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417",
     # "our employee number, and then half the team pasted theirs ... Mine's E4471902".
-    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|agent|student|badge|member(?:ship)?|payroll|personnel|folio|licen[cs]e|"
+    ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student|folio|licen[cs]e|"
                                r"registration|roll),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,)?[ \t]*|"
@@ -127,11 +129,11 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
-    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel)[ \t]+(?:id|no\.?|number)\b"
+    ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS})[ \t]+(?:id|no\.?|number)\b"
                                r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
      None, 0.7, None),
     # Set off by commas after the id word: "my employee number is on every chart I write, E-20931, and".
-    ("NATIONAL_ID", re.compile(r"(?i:\b(?:employee|staff|badge|member(?:ship)?|payroll|personnel|agent|student)[ \t]+"
+    ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student)[ \t]+"
                                r"(?:id|no\.?|number|code)\b[^\n.!?]{0,60}?,[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
                                r"(?=[ \t]*[,.;])"),
      None, 0.7, None),
