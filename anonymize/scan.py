@@ -358,6 +358,16 @@ def _lead_word_allowed(value: str, parts: set[str]) -> bool:
     return len(words) == 2 and words[0].islower() and words[1] in parts
 
 
+@lru_cache(maxsize=4)
+def _figure_surnames(allow: frozenset[str]) -> frozenset[str]:
+    """Last words of allow-listed names that no name list knows ("Milei" of "Javier Milei"):
+    a name found only by its slot ("Milei says") is then the figure. Common surnames ("Lee",
+    "Marcos") are not among them."""
+    firsts, lasts = first_names(), last_names()
+    return frozenset(w for name in allow if len(words := name.split()) > 1 and (w := words[-1])[:1].isupper()
+                     and w.isalpha() and name_key(w) not in lasts and name_key(w) not in firsts)
+
+
 def _all_allowed(value: str, allow: frozenset[str]) -> bool:
     """"Overleaf for LaTeX", "Midjourney and Stable Diffusion": only allow-listed tools and
     the words that join them."""
@@ -604,7 +614,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     detection found but the allow-list kept, so the run summary can count them (issue:
     "the run summary counts what the allow-list kept")."""
     from anonymize.attach import _TITLE_EMPLOYER, attach_context
-    from anonymize.recognizers.base import OVERRIDES_ALLOW_LIST
+    from anonymize.recognizers.base import OVERRIDES_ALLOW_LIST, SLOT_ONLY
 
     from presidio_analyzer import RecognizerResult
 
@@ -675,6 +685,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
             if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
                     or _all_allowed(value, allow) or _lead_word_allowed(value, parts)
+                    or meta.get(SLOT_ONLY) and value in _figure_surnames(base_allow)
                     or name == "ClearanceCompanyRecognizer" and _lists_a_tool(chunk, r.start, value, allow)) \
                     and not strong:
                 if allow_kept is not None:

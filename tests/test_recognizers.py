@@ -2103,3 +2103,25 @@ def test_blind_set_am(analyzer, policy):
             "use Pearl for notes. Funny thing, my grandma's name was Pearl.")
     assert not uncaught(analyzer, policy, text, ("E-20931",))
     assert caught(analyzer, policy, text, "Pearl", 1) and untouched(analyzer, policy, text, "use Pearl for")
+
+
+def test_unlisted_names_in_a_persons_slot(analyzer, policy):
+    """Names in no gazetteer, said once, which the NER model reads as a place or a firm
+    ('Tariku' GPE, 'Mthunzi' ORG): the tagger's slot says person (before 'refuses', 'reckons',
+    'hated'; after 'told', 'asked'; 'sat with'; 'X and I'; 'is a nurse')."""
+    text = ("User: We use ChatGPT a lot. Tariku refuses to touch it. Honestly Mthunzi reckons it's a fad. "
+            "We tried it, and Dilnoza hated it. I told Bolormaa not to paste it in. I sat with Ngaio and we "
+            "went through it. Temuulen and I split the work. Sopheap is a nurse on nights. Khamla was "
+            "furious about it. Then Thiri laughed at the output.")
+    assert not uncaught(analyzer, policy, text, ("Tariku", "Mthunzi", "Dilnoza", "Bolormaa", "Ngaio",
+                                                 "Temuulen", "Sopheap", "Khamla", "Thiri"))
+    # Tools, firms and places in the same slots stay or are what they are; English words stay.
+    text = ("User: Honestly Copilot reckons everything is fine. Grammarly hated my draft. I asked Perplexity "
+            "about it. I sat with Excel all night. The Ngaio refuses to start. Nobody "
+            "refuses. Mostly Reliance thinks big.")
+    for word in ("Copilot", "Grammarly", "Perplexity", "Excel", "Nobody"):
+        assert untouched(analyzer, policy, text, word), word
+    assert not [v for v, t, r in covered(analyzer, policy, text)
+                if t == "PERSON" and v in ("Ngaio", "Reliance")]
+    # A listed figure's surname alone, found only by its slot, is the figure.
+    assert untouched(analyzer, policy, "User: Milei says the state should not pay for it.", "Milei")

@@ -13,6 +13,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # Set on results whose cue is strong enough to outweigh the allow-list ("my colleague Claude").
 OVERRIDES_ALLOW_LIST = "clearance_overrides_allow_list"
+# Set on a name found only by the slot it fills ("Milei says"): an allow-listed figure's
+# surname said alone is then kept.
+SLOT_ONLY = "clearance_slot_only"
 
 
 def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognizer,

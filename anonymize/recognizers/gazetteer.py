@@ -78,6 +78,13 @@ def place_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in _listed("cities")[1])
 
 
+@lru_cache(maxsize=1)
+def company_first_words() -> frozenset[str]:
+    """First words of listed employers ("Safaricom", "Infosys"): a person-shaped slot does not
+    make one of them a person."""
+    return frozenset(_listed("companies")[0])
+
+
 def _ambiguous(name: str) -> bool:
     """An everyday word or a first name: needs its cue."""
     from anonymize.names import first_names

@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
-from anonymize.recognizers.base import _result
+from anonymize.recognizers.base import SLOT_ONLY, _result
 from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, is_country_like
 
 
@@ -309,6 +309,31 @@ def _verb_follows(nlp_artifacts: NlpArtifacts | None, start: int, word: str) -> 
 
 _PLACE_OR_ARTICLE = frozenset(("the", "a", "an", "in", "at", "on", "from", "to", "of"))
 
+# What only people do, by the tagger's lemmas: the word before these verbs ("Zé refuses",
+# "Tariku reckons it's a fad"), after these ("I told Dilnoza not to"), or who one sits or
+# talks with. Tools "say" and "suggest" too, but the allow-list keeps them.
+_PEOPLE_VERBS = frozenset("""say tell ask think reckon feel believe laugh refuse hate love prefer want complain
+insist agree disagree worry admit joke swear cry smile sigh nod shout yell scream text email message ring phone
+teach learn decide mention explain argue promise panic grumble moan retire marry quit resign hire fire
+freak giggle chuckle tease thank apologise apologize beg pray cook babysit paste copy type handle""".split())
+_PEOPLE_OBJECT_VERBS = frozenset("""tell ask thank email text ring phone remind warn teach train hire fire pay
+trust blame convince persuade invite cc message ping call meet marry hug""".split())
+_WITH_VERBS = frozenset("sit talk speak chat meet argue agree disagree catch check".split())
+_TO_VERBS = frozenset("talk speak chat say explain complain".split())
+# What is said only of people after "is"/"was": "Tariku is newer", "Mele was furious".
+_PEOPLE_ADJECTIVES = frozenset("""newer younger older retired pregnant sick shy furious sceptical skeptical upset
+angry annoyed worried scared nervous excited tired married lovely patient strict funny kind sweet stubborn
+nicer grumpy cranky wary""".split())
+
+
+def _lemma_in(token, lemmas: frozenset[str]) -> bool:
+    """The tagger's lemma, or the word with a plain ending taken off: its rules turn "hated"
+    into "hat"."""
+    low = token.lower_
+    return token.lemma_ in lemmas or low in lemmas or any(
+        low.endswith(end) and low[:-len(end)] + add in lemmas
+        for end, add in (("ied", "y"), ("ies", "y"), ("ed", ""), ("d", ""), ("es", ""), ("s", "")))
+
 
 def _after_name_or_place(text: str, start: int) -> bool:
     """The word before ``start`` makes the capitalized word there part of a longer name ("Rosa
@@ -424,6 +449,66 @@ class ContextNameRecognizer(LocalRecognizer):
             return True
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return following is not None and following.pos_ in ("VERB", "AUX")
+
+    def _unknown_name_word(self, token, english: frozenset[str]) -> bool:
+        """A capitalized word no list knows as anything else: no English word, place, country,
+        month or listed company ("Tariku", "Zé"; not "Jade", "Lagos", "Safaricom")."""
+        from anonymize.recognizers.gazetteer import company_first_words
+
+        word = token.text
+        return word[:1].isupper() and not word.isupper() and word.isalpha() \
+            and (len(word) >= 3 or not word.isascii()) \
+            and word.casefold() not in english and self._free_name_word(word) \
+            and word not in company_first_words()
+
+    def _tagged_people(self, nlp_artifacts: NlpArtifacts | None, english: frozenset[str] | None
+                       ) -> list[RecognizerResult]:
+        """Names no gazetteer knows, in a slot only a person fills as the tagger reads it: before
+        "refuses", "reckons", "laughed"; after "told", "asked"; who one sat or talked with;
+        "X and I". The NER model often reads such a word as a place or a firm ("Tariku" GPE,
+        "Mthunzi" ORG), and a name said once is then lost. (Tags and lemmas only: the parser
+        stays off for speed.)"""
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is None or english is None:
+            return []
+        out = []
+        n = len(doc)
+        for token in doc:
+            if token.pos_ not in ("PROPN", "NOUN") or not self._unknown_name_word(token, english):
+                continue
+            i = token.i
+            prev = doc[i - 1] if i else None
+            if prev is not None and (prev.lower_ in _DETERMINERS_OWNED or prev.pos_ == "DET"
+                                     or prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ")):
+                continue  # "the Ngaio", "our Tavita", "New Ngaio": a thing, a cue's, or a longer name
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text != "I":
+                continue  # "Ngaio Council"
+            j = i + 1
+            while j < n and doc[j].pos_ in ("ADV", "PART") and doc[j].lower_ not in ("not", "n't", "to"):
+                j += 1  # "Tariku just refuses", "Zé never asked"
+            verb_after = doc[j] if j < n else None
+            after_be = doc[j + 1] if verb_after is not None and verb_after.lemma_ == "be" and j + 1 < n else None
+            if after_be is not None and after_be.pos_ == "DET" and j + 2 < n:
+                k = j + 2
+                while k < n - 1 and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k + 1].pos_ == "NOUN":
+                    k += 1  # "is a night-shift nurse", "was a senior staff engineer"
+                after_be = doc[k]
+            person = (
+                verb_after is not None and _lemma_in(verb_after, _PEOPLE_VERBS) and (
+                    verb_after.pos_ == "VERB" or verb_after.pos_ == "ADJ" and verb_after.lower_.endswith("ed"))
+                or after_be is not None and (after_be.lower_ in _PEOPLE_ADJECTIVES
+                                             or after_be.pos_ == "NOUN" and after_be.lower_ in occupation_heads())
+                or prev is not None and prev.pos_ == "VERB" and _lemma_in(prev, _PEOPLE_OBJECT_VERBS)
+                or prev is not None and prev.lower_ in ("with", "to") and i >= 2
+                and _lemma_in(doc[i - 2], _WITH_VERBS if prev.lower_ == "with" else _TO_VERBS)
+                or nxt is not None and nxt.lower_ == "and" and i + 2 < n and doc[i + 2].text == "I"
+                or prev is not None and prev.lower_ == "and" and i >= 2 and doc[i - 2].lower_ == "me")
+            if person:
+                result = _result("PERSON", token.idx, token.idx + len(token), 0.6, self)
+                result.recognition_metadata[SLOT_ONLY] = True
+                out.append(result)
+        return out
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -642,6 +727,7 @@ class ContextNameRecognizer(LocalRecognizer):
                              and word not in _GREETING_WORDS):
                 continue  # ("Rajesh sir, our plant head": a capitalized word, no English one, before "sir")
             out.append(_result("PERSON", *m.span(group), 0.9, self))
+        out.extend(self._tagged_people(nlp_artifacts, english))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM, _SALUTATION):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
