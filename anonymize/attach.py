@@ -27,9 +27,10 @@ def _name_run(text: str, pos: int, allow: frozenset[str], max_words: int) -> int
             value = text[pos:end]
             break
     norm = normalize(value)
-    if end == pos or value in allow or is_generic(norm) or is_country_like(norm) \
+    parts = [p for p in re.split(r"\s+(?:and|&|or)\s+", norm) if p]
+    if end == pos or value in allow or is_generic(norm) or all(is_country_like(p) for p in parts) \
             or norm in CALENDAR_WORDS or is_holiday(norm):
-        return pos
+        return pos  # (also "the US and Europe": countries and continents, each kept)
     return end
 
 
@@ -91,6 +92,12 @@ _AGE_CORRECTION = re.compile(
     rf"(?P<a>{_AGE_WORD})(?![\w-]|[ \t]+(?:years[ \t]+ago|months|weeks|days|hours|minutes|people|times|percent|of)\b)|"
     rf",[ \t]+(?P<n>{_AGE_WORD})(?=[ \t]+(?:in[ \t]+{_MONTHS}|next[ \t]+(?:month|week|year)|this[ \t]+year|soon)\b)",
     re.IGNORECASE)
+# A named person's age right after the name: "Owen is seven and he asked", "Saoirse's seven,
+# she's a dote", "Amund, who is seventeen" is the cue recognizers' ("Tom is 5 minutes late": no).
+_AGE_AFTER_NAME = re.compile(
+    rf"(?:['’]s|[ \t]+(?:is|was|turns|turned|just[ \t]+turned))[ \t]+(?:only[ \t]+|just[ \t]+|almost[ \t]+|nearly[ \t]+)?"
+    rf"(?P<a>(?:{_AGE_WORD}|two|three|four|five|six|seven|eight|nine)(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?)"
+    r"(?=[ \t]*[,.;!?]|[ \t]+(?:and|but|now|so|this|next|in)\b)", re.IGNORECASE)
 _AGE_TAIL = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?P<a>\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:-[a-z]+)?)"
                        r"(?![\w-]|[ \t]+(?:years|months|weeks|days|hours|minutes|people|times|percent|of)\b)")
@@ -210,6 +217,8 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
                 if m is not None:
                     g = "d" if m.group("d") else "r"
                     out.add(Finding(m.start(g), m.end(g), f.entity_type, f.score, f.recognizer))
+        if f.entity_type == "PERSON" and (age := _AGE_AFTER_NAME.match(text, f.end)) is not None:
+            out.add(Finding(age.start("a"), age.end("a"), "AGE", f.score, f.recognizer))
         if f.entity_type == "AGE" and (tail := _AGE_TAIL.match(text, f.end)) is not None:
             # "Our two boys are nine and six": the other child's age too.
             out.add(Finding(tail.start("a"), tail.end("a"), f.entity_type, f.score, f.recognizer))

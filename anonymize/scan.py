@@ -11,7 +11,7 @@ import bisect
 import logging
 import re
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -284,6 +284,9 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
         if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)) \
                 or is_country_like(_PLACE_PREPOSITION.sub("", norm)):
             return True
+        parts = [p for p in re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", norm) if p]
+        if len(parts) > 1 and all(is_country_like(_PLACE_PREPOSITION.sub("", p)) for p in parts):
+            return True  # "the US and Europe"
     if entity_type in ("ORGANIZATION", "PERSON", "NRP") and recognizer in _MODEL_OR_INSTITUTION \
             or entity_type == "LOCATION":
         norm = _norm(value)
@@ -619,6 +622,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     from presidio_analyzer import RecognizerResult
 
     from anonymize.figures import correspondent, own_circle, public_figures
+    from anonymize.recognizers.gazetteer import place_names
     from anonymize.products import namesakes, tool_names
 
     det = policy.detection
@@ -756,6 +760,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spoken_email_heads(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
+    # "Hong Kong", "San Jose" read as a given name and a surname: a listed place said whole.
+    findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
+                and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
     return sorted(findings, key=_order)
 
 

@@ -22,15 +22,17 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 # spaced " . ".
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki|"
-            r"a\s+rond|arobaz|маймунка|равлик|равлика)|골뱅이|"
-            r"アットマーク|แอท|παπάκι|艾特|"
+            r"a\s+rond|arobaz|маймунка|равлик|равлика|krøllalfa|krollalfa|grisehale)|골뱅이|"
+            r"アットマーク|แอท|παπάκι|艾特|小老鼠|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
             # French "chez" only with "point" after it: "camille point rousseau chez protonmail point com"
             r"chez(?=\s+[\w.-]+\s+point\s)|"
             # Malay and Indonesian "di" only with "titik" after it: "faizal di gmail titik com"
-            r"di(?=\s+[\w.-]+\s+(?i:titik)\s))")
-_DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste)|"
+            r"di(?=\s+[\w.-]+\s+(?i:titik)\s)|"
+            # Swahili "kwa" only with "nukta" after it: "baraka kwa kileletrails nukta co nukta tz"
+            r"kwa(?=\s+[\w.-]+\s+(?i:nukta)\s))")
+_DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punktum|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste)|"
              r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"
@@ -214,8 +216,11 @@ _OTHER_DIGIT_WORDS = (
     "nueve nove neuf neun negen nio dziewięć sembilan dokuz tisa chín siyam nau nege iwa iva nouă noua "
     "εννέα εννιά تسعة nèf naw ዘጠኝ abongwen aboŋwen дев'ять девять",
 )
+# Mandarin in pinyin ("yao san ba, liu qi er ling"), where "yao" is one in phone numbers; "ba"
+# is Vietnamese three above, which only changes the digit, not the run.
+_PINYIN_DIGITS = ("ling", "yao yi", "er liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
 _DIGIT_WORDS["plus"] = "+"  # "plus three eight oh, six seven, ..."
-for _digit, _words in enumerate(_OTHER_DIGIT_WORDS):
+for _digit, _words in [*enumerate(_OTHER_DIGIT_WORDS), *enumerate(_PINYIN_DIGITS)]:
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 for _word in [w for w in _DIGIT_WORDS if "'" in w]:  # "п’ять", "пʼять"
@@ -304,6 +309,18 @@ for _value, _words in enumerate(("сто", "двісті двести", "три�
 for _word in [w for w in _HUNDREDS if "'" in w]:
     _HUNDREDS[_word.replace("'", "’")] = _HUNDREDS[_word.replace("'", "ʼ")] = _HUNDREDS[_word]
 _HUNDRED_WORD = _trie(["yüz", "hundred", *_HUNDREDS])
+
+# A number said between a spelled local part and its "at" ("sandeep underscore kulkarni
+# seventy-eight at the rate gmail dot com", "tanvir dot hc nineteen ninety nine at yahoo dot
+# com"): it belongs to the local part, which already has its "_" or ".".
+_NUMBER_BEFORE_AT = re.compile(
+    rf"(?<![\w.@])[^\W_]+(?:[._][^\W_]+)+[ \t]+(?i:(?:{_PAIR_WORD}|{_DIGIT_WORD}|\d+)(?:[ \t-]+(?:{_PAIR_WORD}|{_DIGIT_WORD}|\d+)){{0,3}})(?=@)")
+
+
+def _drop_all_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
+    return [p for p in src if not p[0].isspace()]
+
+
 _MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|"
                 # "four hundred and eleven"
                 rf"{_HUNDRED_WORD}(?:[ \t]+and(?=[ \t]+(?:{_PAIR_WORD}|{_DIGIT_WORD})(?![\w])))?|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
@@ -323,9 +340,14 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
             and len(re.findall(r"[^\W\d_]+", m.group())) < 7:
         return src  # "one, two or three ideas": digit words alone need seven in a row
     # After a cue to call ("reach me on 920 four-five-one-eight") seven digits make a number.
-    shortest = 7 if _CALL_CUE.search(m.string, max(0, m.start() - 40), m.start()) \
+    # ("I wrote his number in Hindi so the old aunties can read it ...: nau saat do, teen paanch,
+    # ek chhe": the cue may be a sentence away.)
+    shortest = 7 if call_cue_before(m.string, m.start()) \
         and not re.search(r"\b(?:19|20)\d\d\b", m.group()) else 9  # (not "the 2019 one two three")
     out = _read_digits(m.group(), src, shortest)
+    digits = "".join(p[0] for p in out if p[0].isdigit())
+    if len(digits) < 9 and (digits in "01234567890" or digits in "09876543210"):
+        return src  # "call out one, two, three, four, five, six, seven": counting, no number
     if len(out) > 15 and ". " in m.group():
         # Two numbers in two sentences ("... nul zeven. null eins ..."): read each on its own.
         out, pos = [], 0
@@ -354,6 +376,15 @@ def _glued_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
 
 
 _CALL_CUE = re.compile(r"(?i)\b(?:reach|call|ring|text|phone|mobile|cell|number|whatsapp|viber|contact)\b")
+# "number" may come a sentence before the spelled digits ("I wrote his number in Hindi so the
+# old aunties can read it ...: nau saat do, teen paanch, ek chhe"); the other cues right before.
+_NUMBER_CUE = re.compile(r"(?i)\bnumber\b")
+
+
+def call_cue_before(text: str, start: int) -> bool:
+    """A cue to call just before `start`, or the word "number" a sentence before it."""
+    return _CALL_CUE.search(text, max(0, start - 40), start) is not None \
+        or _NUMBER_CUE.search(text, max(0, start - 120), start) is not None
 
 
 def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
@@ -517,6 +548,7 @@ def normalized_view(text: str) -> TextView:
             (_BULLET, _replace_all(".")),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
+            (_NUMBER_BEFORE_AT, _drop_all_spaces),
             (_SPELLED_TLD, _spelled_tld),
             (_WEBMAIL_AT, _webmail_at),
             (_MISSING_DOT, _missing_dot),

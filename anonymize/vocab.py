@@ -310,7 +310,9 @@ def _countries() -> frozenset[str]:
 
     from anonymize.operators import normalize
 
-    return frozenset(normalize(c) for c in EnAddress.countries) | _COUNTRY_EXTRAS
+    # Cities that Faker lists as countries: people say them as the city they live in.
+    cities = {"hong kong", "macau", "macao"}
+    return frozenset(normalize(c) for c in EnAddress.countries if normalize(c) not in cities) | _COUNTRY_EXTRAS
 
 
 # Words that end a residential building's name ("Shree Ganesh Apartments", "Al-Habib Heights"),

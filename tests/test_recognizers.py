@@ -1392,13 +1392,13 @@ def test_a_handle_said_as_after_a_community_and_a_word_name_before_a_modal(analy
 
 def test_a_listed_figure_in_the_participants_circle_is_protected_and_an_employer_outweighs_the_list(
         analyzer, policy):
-    assert "Piotr Zieliński" in policy.detection.allow_list and "Amazon" in policy.detection.allow_list
-    text = ("User: my shift supervisor Piotr Zieliński was surprised. I was at Amazon for years, and my "
-            "brother is software engineer in Amazon.\nUser: we sell on Amazon too. Sam Altman says agents "
+    assert "Piotr Zieliński" in policy.detection.allow_list and "Shopify" in policy.detection.allow_list
+    text = ("User: my shift supervisor Piotr Zieliński was surprised. I was at Shopify for years, and my "
+            "brother is software engineer in Shopify.\nUser: we sell on Shopify too. Sam Altman says agents "
             "will do everything, ok Sam.")
     assert caught(analyzer, policy, text, "Piotr Zieliński")
-    assert caught(analyzer, policy, text, "Amazon") and caught(analyzer, policy, text, "Amazon", 1)
-    for value in ("on Amazon too", "Sam Altman"):
+    assert caught(analyzer, policy, text, "Shopify") and caught(analyzer, policy, text, "Shopify", 1)
+    for value in ("on Shopify too", "Sam Altman"):
         assert untouched(analyzer, policy, text, value), value
 
 
@@ -2125,3 +2125,34 @@ def test_unlisted_names_in_a_persons_slot(analyzer, policy):
                 if t == "PERSON" and v in ("Ngaio", "Reliance")]
     # A listed figure's surname alone, found only by its slot, is the figure.
     assert untouched(analyzer, policy, "User: Milei says the state should not pay for it.", "Milei")
+
+
+def test_blind_sets_ao_ap(analyzer, policy):
+    """Misses of sets AO and AP at their first score: marketplaces and gig platforms people
+    earn on are organizations; Hong Kong is a city; an occupation before a name ('two
+    machinists, Auma'), a name before 'a PhD student'; a possessive relation ('Saoirse's
+    mum'); a lower-case name before ', he'; a child's age after the name; at/dot words and
+    digits of more languages; a number between a spelled local part and its 'at'."""
+    text = ("User: I run an Etsy shop. Etsy doesn't like it. I drive for Uber and DiDi, and pack at the Amazon "
+            "warehouse. I'm a designer in Hong Kong. I have two machinists, Auma and Brian, and a handyman, "
+            "Réjean Lapointe, who helps. Thabo, a PhD student, uses it. Precious, one of our master's students, "
+            "told me. Saoirse's mum, Aoife Lynch, is a solicitor. There's kacper, he signs in lower case. "
+            "Owen is seven and he asked me. I'm a landlord in Montréal.")
+    assert not uncaught(analyzer, policy, text, ("Etsy", "Uber", "DiDi", "Amazon", "Hong Kong", "machinists",
+                                                 "handyman", "Thabo", "PhD student", "Precious", "Saoirse",
+                                                 "kacper", "seven", "landlord"))
+    assert caught(analyzer, policy, text, "Etsy", 1)
+    for value in ("chayuan.tea 小老鼠 gmail.com", "baraka kwa kileletrails nukta co nukta tz",
+                  "eirik krøllalfa johansen-elektro punktum no", "yao san ba, liu qi er ling, jiu si wu yao",
+                  "sandeep underscore kulkarni seventy-eight at the rate gmail dot com",
+                  "tanvir dot hc nineteen ninety nine at yahoo dot com"):
+        assert not uncaught(analyzer, policy, f"User: write to me: {value}. Thanks.", (value,)), value
+    text = ("User: I wrote his number in Hindi so the old aunties can read it easily and the young fellas "
+            "think it's a song: \"nau saat do, teen paanch, ek chhe\". They like it.")
+    assert caught(analyzer, policy, text, "nau saat do, teen paanch, ek chhe")
+    # Counting is no number; a weekday after an occupation is no name; a firm's parent is no person.
+    text = ("User: Call the kids and count one, two, three, four, five, six, seven, go. I'm a nurse, Monday "
+            "to Friday. Tom is 5 minutes late. Amazon's parent company.")
+    assert untouched(analyzer, policy, text, "one, two, three, four, five, six, seven")
+    assert untouched(analyzer, policy, text, "Monday")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "AGE") and v != "Tom"]

@@ -204,6 +204,10 @@ _TITLE_OF_NAMED = re.compile(
     r"(?P<at>[ \t]+(?:at|from|with)[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?=,))?"
     rf"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:{HONORIFICS}|enfermeira|enfermera|infirmière|doña|don)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
+    # "two machinists, Auma and Brian", "a handyman, Réjean Lapointe": a title in apposition
+    rf"\b(?i:an?|one|two|three|four|another)[ \t]+(?P<value7>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
+    r"(?:[ \t]+(?!named\b|called\b)(?:[A-Z]{2,5}|[a-z][a-z-]*)){0,3}),[ \t]+"
+    rf"(?:(?:{HONORIFICS})\.?[ \t]+)?(?=[A-Z][^\W\d_A-Z]+)|"
     r"(?:\b(?!(?:There|This|That|It|He|She|They|What|Who|Which|Here|Mine|Ours|One|Everyone|Nobody|Someone|"
     r"Somebody|Everybody|Anyone|Each|Everything|Nothing|Something)\b)[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}|"
     r"(?<![\w.])(?:[A-Z]\.){2,3})"
@@ -213,7 +217,8 @@ _TITLE_OF_NAMED = re.compile(
     # our bellboy, he", "Sneha ma'am, our company secretary,"; "Precious, one of our healthcare assistants,"
     r"\b(?P<name4>[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?:[ \t]+(?:ma['’]am|sir|ji|sahib|saab))?,"
     r"[ \t]+(?:the|an?|our|my|one[ \t]+of[ \t]+(?:our|the|my))[ \t]+"
-    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*)(?:[ \t]+[a-z][a-z-]*){{0,3}}?)(?=,|[ \t]+(?:with|at|for|from|who|in)\b)|"
+    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*|[A-Z][A-Za-z]{{1,3}}(?=[ \t]+[a-z]))(?:[ \t]+[a-z][a-z-]*){{0,3}}?)"
+    r"(?=,|[ \t]+(?:with|at|for|from|who|in)\b)|"
     # "Inès Haddad is community manager,", "Trần Văn Minh is senior tester, he": no article
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?:is|was)[ \t]+"
     r"(?P<value5>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;]|[ \t]+(?:at|for|in|of|and|since|here|there)\b)|"
@@ -429,7 +434,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _overlapping(_TITLE_OF_NAMED, text):
-                group = next(g for g in ("value", "value2", "value3", "value4", "value5", "value6") if m.group(g))
+                group = next(g for g in ("value", "value2", "value3", "value4", "value5", "value6", "value7")
+                             if m.group(g))
                 words = m.group(group).split()
                 if group == "value2":  # "the shift supervisor for night": the title ends at its occupation
                     while words and words[-1].casefold() not in heads:
@@ -440,7 +446,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                         and name_key(m.group("name4")) not in first_names():
                     continue  # "Yes, the dentist, ...": a word, not a name, before the title
                 skip = 0
-                while group == "value" and len(words) > 1 and words[0].casefold() in _FORMER:
+                while group in ("value", "value7") and len(words) > 1 and words[0].casefold() in _FORMER:
                     words, skip = words[1:], skip + 1  # "My old professor, Prof. Ivanova": the title
                 folded = [w.casefold() for w in words]
                 if m.group("at") and folded and folded[-1] in _RELATIONAL_ROLES:
@@ -449,7 +455,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                 # ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy": a title's abbreviation)
                 ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
                                                  and folded[folded.index("of") - 1] in heads
-                                                 or group == "value" and words[-1] in _TITLE_ABBR_NAMED)
+                                                 or group in ("value", "value7") and words[-1] in _TITLE_ABBR_NAMED)
                 if "and" in folded[1:-1] and folded[folded.index("and") - 1] in heads:
                     folded = [w for w in folded if w != "and"]  # "the founder and creative director"
                 one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES and folded[0][:-1] not in _RELATIONAL_ROLES

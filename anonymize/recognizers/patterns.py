@@ -191,7 +191,7 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        from anonymize.textview import _CALL_CUE, PHONE_SHAPES, normalized_view, view_matches
+        from anonymize.textview import _CALL_CUE, PHONE_SHAPES, call_cue_before, normalized_view, view_matches
 
         out = []
         for start, end, etype in view_matches(text, PHONE_SHAPES):
@@ -203,7 +203,7 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
                 etype, score = "PHONE_NUMBER", 0.7
             elif etype == "PHONE_SPELLED7":
                 if not any(ch.isalpha() for ch in text[start:end]) \
-                        or not _CALL_CUE.search(text, max(0, start - 40), start):
+                        or not call_cue_before(text, start):
                     continue
                 etype, score = "PHONE_NUMBER", 0.6
             elif etype == "PHONE_SPELLED8":

@@ -165,6 +165,9 @@ _THE_ROLE_LOWER = re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_NOU
 # Two known first names joined by "and": "Tunde and Blessing from the Lekki axis".
 _NAME_PAIR = re.compile(r"(?<![\w'’@#.-])(?P<a>[A-Z][a-z]{2,})[ \t]+and[ \t]+(?P<b>[A-Z][a-z]{2,})(?![\w'’-])(?![ \t]+[A-Z])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
+# "There's kacper, he signs everything in lower case": a known first name, no English word,
+# then a pronoun after its comma.
+_LOWER_COMMA_PRONOUN = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
 # surname both known.
@@ -185,7 +188,9 @@ _POSSESSIVE_TEAM = re.compile(
     rf"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE})?)['’]s[ \t]+"
     r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
     r"workflow|approach|template|script|notes|slides?|deck|spreadsheet|code|"
-    r"team's|kids?|husband|wife|partner)s?\b")
+    r"team's|kids?|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|parent|"
+    r"grandma|grandmother|grandpa|grandfather|aunt|auntie|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|"
+    r"homework|teacher)s?\b(?![ \t]+(?:company|companies|firm|brand|organi[sz]ation|ship))")
 # The interviewer addressing the participant at the end of a sentence: "That's really helpful,
 # Thu Trang." (a known first name, inside an interviewer's turn).
 _SENTENCE_VOCATIVE = re.compile(
@@ -202,12 +207,12 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+[a-z]+)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
-    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2})(?:,|[ \t]+(?P<is4>is|was))[ \t]+(?:our|my)[ \t]+"
-    r"(?P<role4>(?:(?:[a-z-]+|(?-i:[A-Z]{2,4}))[ \t]+){0,2}[a-z-]+)\b|"
+    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2})(?:,|[ \t]+(?P<is4>is|was))[ \t]+(?:our|my|(?P<art4>an?|the))[ \t]+"
+    r"(?P<role4>(?:(?:[a-z-]+|(?-i:[A-Z]{2,4}|[A-Z][A-Za-z]{1,3}))[ \t]+){0,2}[a-z-]+)\b|"
     # "a tough conversation with Amber Horton, one of our biggest accounts": who they are to us
     r"(?<![\w'’])(?P<n6>[A-Z][^\W\d_'’]+[ \t]+[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my)[ \t]+[a-z]|"
     # "it was Will, one of our surveyors", "Tevita, one of the RNs on nights, told me"
-    r"(?<![\w'’])(?P<n7>[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my|the)[ \t]+(?:[a-z]+[ \t]+)?(?:[a-z]+s|(?-i:[A-Z]{2,5}s))\b|"
+    r"(?<![\w'’])(?P<n7>[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my|the)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+)?(?:[a-z]+s|(?-i:[A-Z]{2,5}s))\b|"
     # "Memo — his name is Guillermo": a nickname, then the name
     r"(?<![\w'’])(?P<n8>[A-Z][^\W\d_'’]+)[ \t]*[—–,-]+[ \t]*(?:his|her)[ \t]+(?:real[ \t]+|full[ \t]+|actual[ \t]+)?name[ \t]+is\b|"
     # "The woman running the pilot in HR, Hope, was brilliant": a known first name in apposition, acting
@@ -263,6 +268,7 @@ _TURN_VOCATIVE = re.compile(
 _RANKS = frozenset("""constable inspector superintendent executive officer justice minister secretary judge
 prosecutor engineer nurse clerk commissioner steward editor""".split())
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 # ", who knows", ", who cares": no person before them.
@@ -526,6 +532,8 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if text[m.start():m.start("n1")].strip(" \t,.") in _WORD_HONORIFICS:
                 continue  # "I ate rice", "miss the bus": an honorific only when capitalized
+            if n1.casefold() in _WEEKDAYS and "," in text[m.start():m.start("n1")]:
+                continue  # "I'm a nurse, Monday to Friday" (not "my colleague Sunday Okoro")
             if text[m.start():m.start("n1")].strip(" \t,.").casefold() == "chief" and n1.casefold() in _RANKS:
                 continue  # "the Chief Constable", "Chief Inspector": an office, not a name
             if re.fullmatch(rf"(?i:{HONORIFICS})\.?,[ \t]*", text[m.start():m.start("n1")]):
@@ -627,6 +635,11 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
+        for m in _LOWER_COMMA_PRONOUN.finditer(text) if english else ():
+            n1 = m.group("n1")
+            if name_key(n1) in self._first and n1 not in english and n1 not in self._common \
+                    and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
+                out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
             n1, verb = m.group("n1"), m.group("verb")
             if n1 not in self._first or n1 in english or n1.rstrip("s") in english or n1 in self._common \
@@ -690,6 +703,10 @@ class ContextNameRecognizer(LocalRecognizer):
                 continue
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
                 continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
+            if group == "n4" and m.group("art4") and not m.group("is4") \
+                    and not (m.group("role4").split()[-1] in _ROLE_OF_NAMED
+                             or m.group("role4").split()[-1] in occupation_heads()):
+                continue  # "Thabo, a PhD student,"; not "Paris, the capital"
             if group == "n4" and m.group("is4"):
                 # "Omondi is our attachment student from ...": the phrase must end in the role
                 # ("Jira is our lead tool" does not).
@@ -838,7 +855,7 @@ coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate 
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
 painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer
-vigneron""".split())
+vigneron landlord landlady handyman handywoman sitter babysitter walker caviste""".split())
 
 
 # Occupations by their ending, which no list keeps up with: "anaesthesiologist",
