@@ -158,7 +158,9 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
 # Clio": this transcript has a person with a tool's name, so a bare mention is read one by one.
 _PERSON_NOUNS = (r"colleague|coworker|co-worker|editor|friend|boss|supervisor|neighbou?r|son|daughter|"
                  r"husband|wife|partner|brother|sister|cousin|guy|woman|man|lady|intern|teammate|someone|"
-                 r"somebody|person|nurse|doctor|teacher|receptionist")
+                 r"somebody|person|nurse|doctor|teacher|receptionist|father|mother|mum|mom|dad|uncle|aunt|"
+                 r"grandma|grandpa|grandmother|grandfather|nephew|niece|boyfriend|girlfriend|"
+                 r"(?:father|mother|brother|sister|son|daughter)-in-law")
 # Words that make "someone told me about an AI called Claude" a tool's name, not a person's.
 _TOOL_WORD = r"(?:AI|app|tool|model|bot|chatbot|software|assistant|agent|thing|product|platform|system|program)"
 _HUMAN = r",?[ \t]+the[ \t]+(?:human|person|man|woman|guy|real[ \t]+one)\b"
@@ -170,6 +172,8 @@ _NAMESAKE_CUES = (
     r"\b{w}(?={human})",
     r"\bthe[ \t]+human[ \t]+{w}\b",
     r"\bname[ \t]+(?:is|was)[ \t]+{w}\b",
+    # "Claude, he's French": a pronoun for a person right after the name
+    r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:he|she)(?:['’]s|[ \t]+(?:is|was|has|had))\b",
 )
 # A mention in a tool's place: used, tried, paid for, pasted into, listed with other tools.
 _TOOL_BEFORE = re.compile(
@@ -207,11 +211,14 @@ def _one_word_names(allow: frozenset[str]) -> frozenset[str]:
     return frozenset(name for name in allow if re.fullmatch(r"[A-Z][a-z]{2,}", name))
 
 
-def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+def namesakes(text: str, allow: frozenset[str], listed: frozenset[str] | None = None
+              ) -> dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
     """Allow-listed one-word names this transcript also gives a person, each with the
     mentions that read as the person and those that read as the tool. A mention in a tool's place ("she used Claude to rewrite it",
     "ChatGPT and Claude", "Claude for long documents") stays the tool; every other one is the
-    person, since a leaked colleague costs more than a masked product name."""
+    person, since a leaked colleague costs more than a masked product name. A name the policy
+    does not list (``listed``), which only this transcript's wording made a tool, is not a tool
+    for being said next to one ("Instagram, Quique also makes")."""
     from anonymize.names import last_names, name_key
 
     out: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
@@ -236,8 +243,9 @@ def namesakes(text: str, allow: frozenset[str]) -> dict[str, tuple[list[tuple[in
                 # "I asked Claude about the structure of chapter four"
                 or _ASKED_ABOUT.search(before) and _TASK_AFTER.match(text, m.end())
                 # "ChatGPT and Claude", "ask Claude or ChatGPT for ten options"
-                or prev and prev.group(1) in allow and prev.group(1) != name
-                or after and after.group(1) in allow and after.group(1) != name)
+                or (listed is None or name in listed)
+                and (prev and prev.group(1) in allow and prev.group(1) != name
+                     or after and after.group(1) in allow and after.group(1) != name))
             end = m.end()
             if not tool and (surname := re.match(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text[end:])) \
                     and surname.group(1) not in allow and surname.group(1).casefold() not in CALENDAR_WORDS:

@@ -645,7 +645,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     parts = {w for a, b in allowed for w in text[a:b].split()
              if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
     # "my colleague is called Claude": the mentions of a person named like a tool.
-    named = namesakes(text, allow)
+    named = namesakes(text, allow, base_allow)
     person_mentions = {span for people, _ in named.values() for span in people}
     tool_mentions = {span for _, tools_ in named.values() for span in tools_}
     if named:

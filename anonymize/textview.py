@@ -142,7 +142,8 @@ class TextView:
         """The original span that view span [start, end) was made from."""
         if start >= end:
             raise ValueError("empty span")
-        return self.starts[start], self.ends[end - 1]
+        # (min and max: a view may read a stretch backwards, "moc.oohay@78akuyo")
+        return min(self.starts[start:end]), max(self.ends[start:end])
 
 
 Piece = tuple[str, int, int]  # (view text, original start, original end)
@@ -319,6 +320,27 @@ _NUMBER_BEFORE_AT = re.compile(
 
 def _drop_all_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
     return [p for p in src if not p[0].isspace()]
+
+
+# "@" and "." as HTML character references ("selasi.agbeko&#64;yahoo.com").
+_HTML_AT_DOT = re.compile(r"(?i)&#0*64;|&#x0*40;|&commat;|&#0*46;|&#x0*2e;|&period;")
+
+
+def _html_at_dot(m: re.Match, src: list[Piece]) -> list[Piece]:
+    char = "@" if re.fullmatch(r"(?i)&#0*64;|&#x0*40;|&commat;", m.group()) else "."
+    return [(char, src[0][1], src[-1][2])]
+
+
+# An address written backwards so robots miss it ("moc.oohay@78akuyo"): read forwards, it ends
+# in a real suffix; written forwards, it does not.
+_REVERSED_EMAIL = re.compile(r"(?<![\w.@-])[a-z]{2,6}(?:\.[a-z]{2,3})?\.[\w-]+@[\w.+-]*\w(?![\w@-])")
+
+
+def _reversed_email(m: re.Match, src: list[Piece]) -> list[Piece]:
+    forwards = m.group()[::-1]
+    if _public_suffix(m.group()) or not _public_suffix(forwards):
+        return src
+    return src[::-1]
 
 
 _MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|"
@@ -548,7 +570,9 @@ def normalized_view(text: str) -> TextView:
             (_BULLET, _replace_all(".")),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
+            (_HTML_AT_DOT, _html_at_dot),
             (_NUMBER_BEFORE_AT, _drop_all_spaces),
+            (_REVERSED_EMAIL, _reversed_email),
             (_SPELLED_TLD, _spelled_tld),
             (_WEBMAIL_AT, _webmail_at),
             (_MISSING_DOT, _missing_dot),

@@ -2156,3 +2156,26 @@ def test_blind_sets_ao_ap(analyzer, policy):
     assert untouched(analyzer, policy, text, "one, two, three, four, five, six, seven")
     assert untouched(analyzer, policy, text, "Monday")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "AGE") and v != "Tom"]
+
+
+def test_blind_sets_aq_ar(analyzer, policy):
+    """Misses of sets AQ and AR at their first score: vehicle plates after their cue or before
+    whose vehicle they are; a name set off by commas before a relation ('Amber, my girlfriend,')
+    or opening a sentence before ', he has'; an unknown name acting, then 'his'; a person named
+    like a tool with a family noun and a pronoun ('my father-in-law is called Claude, he's
+    French'); 'the Al-Hamwi family'; an address written backwards or with '&#64;'; 'a lady of
+    91'; 'I work in Doha as a housekeeping supervisor'."""
+    text = ("User: the tractor plate 72-AK-9G, and the plate number, KJA 482 XY. For example, RSB 4821, that "
+            "is Osman's truck. The car plate, BKR-274. The registration numbers, like УБ87031214, to sort. "
+            "Amber, my girlfriend, she edits the videos. I trust him. Rashed, he has been driving for years. "
+            "The customer gave the wrong gate. Chinedu lost his bonus in May. Funny, my father-in-law is called "
+            "Claude, he's French. A Syrian family, the Al-Hamwi family, got a letter. I write it backwards, "
+            "moc.oohay@78akuyo, and selasi.agbeko&#64;yahoo.com. Doña Remedios, a lady of 91 in Triana. "
+            "I work in Doha as a housekeeping supervisor at the Pearl Marina Hotel.")
+    assert not uncaught(analyzer, policy, text, (
+        "72-AK-9G", "KJA 482 XY", "RSB 4821", "BKR-274", "УБ87031214", "Amber", "Rashed", "Chinedu", "Claude",
+        "Al-Hamwi", "moc.oohay@78akuyo", "selasi.agbeko&#64;yahoo.com", "91", "housekeeping supervisor"))
+    # Not plates, not people: a year, an acronym, a weekday; English words opening a sentence.
+    text = ("User: The plate is 2024 new. The number plate was NHS. My plate is Friday. Funny, my manager "
+            "agrees. I went there. Tuesday, he said no. Anyway, he left. A man of his word.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("NATIONAL_ID", "PERSON", "AGE")]

@@ -91,6 +91,16 @@ def _ddmmyy_ok(s: str) -> bool:
     d = _digits(s)
     return 1 <= int(d[0:2]) <= 31 and 1 <= int(d[2:4]) <= 12
 
+# A vehicle plate: blocks of capitals (Latin or Cyrillic) and digits.
+_PLATE = r"(?-i:[A-ZА-ЯЁ\d]{1,10}(?:[ -][A-ZА-ЯЁ\d]{1,4}){0,3})"
+
+
+def _plate_ok(s: str) -> bool:
+    """Letters and digits both, four to twelve of them (not "2024" or "NHS")."""
+    chars = [c for c in s if c.isalnum()]
+    return 4 <= len(chars) <= 12 and any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars)
+
+
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
 # Words before a number that is someone's at work or in a club ("employee number", "badge").
 _STAFF_WORDS = r"employee|staff|badge|member(?:ship)?|payroll|personnel"
@@ -141,6 +151,17 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:ids?|numbers?|badges?)\b[^\n]{0,60}?)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
                                r"(?![\w/-])(?=[^\n.!?]{0,30}?\b(?i:that|this)(?:[ \t]+one)?(?:['’]s|[ \t]+is)[ \t]+mine\b)"),
      None, 0.7, None),
+    # Vehicle plates after their cue ("the tractor plate 72-AK-9G", "the plate number, KJA 482 XY",
+    # "the car plate, BKR-274", "registration numbers, like УБ87031214") or before whose vehicle
+    # it is ("RSB 4821, that is Osman's truck"): letters and digits, in any script's capitals.
+    ("NATIONAL_ID", re.compile(
+        r"(?i:\b(?:(?:number|licen[cs]e|registration|reg|car|truck|lorry|van|bus|taxi|tractor|bike|motorbike|"
+        r"vehicle|rego)[ \t]+plates?|plates?(?:[ \t]+numbers?)?|registration[ \t]+numbers?|rego|reg[ \t]+number)"
+        r"(?:[ \t]+(?:is|was|number|reads))?[ \t]*[,:]?[ \t]*(?:like[ \t]+|e\.g\.[ \t]+)?)"
+        rf"(?P<value>{_PLATE})(?![\w-])|"
+        rf"(?<![\w-])(?P<value2>{_PLATE})(?=,?[ \t]+(?i:that(?:['’]s|[ \t]+is|[ \t]+was))[ \t]+(?:my|our|his|her|the|"
+        r"(?-i:[A-Z])[\w'’-]+['’]s)[ \t]+(?i:truck|car|lorry|van|bus|taxi|tractor|bike|motorbike|vehicle|ute))"),
+     _plate_ok, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
     ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
@@ -185,9 +206,12 @@ class NationalIdRecognizer(LocalRecognizer):
             if entities and entity not in entities:
                 continue
             for m in regex.finditer(text):
-                verdict = True if valid is None else valid(m.group())
+                value = next((m.group(g) for g in ("value", "value2") if g in regex.groupindex and m.group(g)),
+                             m.group())
+                verdict = True if valid is None else valid(value)
                 if verdict:
-                    out.append(_result(entity, *m.span("value" if "value" in regex.groupindex else 0), score, self))
+                    group = next((g for g in ("value", "value2") if g in regex.groupindex and m.group(g)), 0)
+                    out.append(_result(entity, *m.span(group), score, self))
                 elif verdict is False and ctx_score is not None \
                         and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
                     out.append(_result(entity, m.start(), m.end(), ctx_score, self))

@@ -86,6 +86,10 @@ def age_recognizer() -> RegexRecognizer:
                rf"(?!\s+(?:and|or|to)\s+\d+\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|people|k\b))", 0.8)
               for age in (_AGE_ANY,)),
             (rf"\b(?:they|kids|children|twins|boys|girls)\s+(?:are|were)\s+{_SMALL_AGE}(?=\s+and\s+\w)", 0.75),
+            # "a lady of 91 in Triana", "a grandmother of 92 with dementia"
+            *((rf"\b(?:an?|the)\s+(?:[^\W\d_]+\s+)?(?:lady|man|woman|gentleman|grandmother|grandfather|granny|widow|"
+               rf"widower|boy|girl|child|patient|client|resident|farmer)\s+of\s+{age}\b(?!\s*(?:%|percent|years\s+ago))", 0.75)
+              for age in (_AGE_ANY,)),
             # Right after the speaker's name: "I'm Priyanka Venkataraman, 29, Senior Data Engineer",
             # "my name is Phạm Ngọc Lan, thirty-five."
             *((rf"\b(?:I'm|I’m|I am|my name is|name's|this is)\s+(?:[^\W\d_][^\s,]*\s+){{0,4}}?[^\W\d_][^\s,]*,"

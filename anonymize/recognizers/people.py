@@ -130,7 +130,9 @@ _ROLE_OF_NAMED = frozenset("""manager boss supervisor lead director head colleag
 client partner mentor neighbour neighbor landlord friend cousin son daughter sister brother wife husband
 mother father uncle aunt niece nephew teammate editor registrar nurse doctor teacher accountant lawyer assistant
 receptionist secretary engineer developer designer analyst officer coordinator chef driver tech technician
-admin tutor guy lad fella bloke""".split())
+admin tutor guy lad fella bloke girlfriend boyfriend fiancé fiancée fiance fiancee mum mom dad grandma
+grandpa grandmother grandfather stepson stepdaughter stepmother stepfather father-in-law mother-in-law
+sister-in-law brother-in-law son-in-law daughter-in-law""".split())
 # What is said before "Sir"/"Madam" that is no name: "Thanks Sir", "Good morning Madam".
 _GREETING_WORDS = frozenset("""Thanks Thank Yes No Good Okay Ok OK Hello Hi Hey Dear Sorry Please Morning
 Evening Afternoon Night Right Sure Welcome Bye Goodbye Cheers Congratulations""".split())
@@ -165,6 +167,8 @@ _THE_ROLE_LOWER = re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_NOU
 # Two known first names joined by "and": "Tunde and Blessing from the Lekki axis".
 _NAME_PAIR = re.compile(r"(?<![\w'’@#.-])(?P<a>[A-Z][a-z]{2,})[ \t]+and[ \t]+(?P<b>[A-Z][a-z]{2,})(?![\w'’-])(?![ \t]+[A-Z])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
+# "the Al-Hamwi family", "the Okonkwos": a family named by its surname.
+_FAMILY_NAME = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?)[ \t]+family\b")
 # "There's kacper, he signs everything in lower case": a known first name, no English word,
 # then a pronoun after its comma.
 _LOWER_COMMA_PRONOUN = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
@@ -247,14 +251,16 @@ _COMMA_PRONOUN = re.compile(r"(?:(?<=[a-z,] )|(?P<start>(?<=[.!?] )))(?P<n1>[A-Z
 # The same with any verb after the pronoun, or opening a turn: "User: Ola, she does payroll".
 # Checked against the tagger (a proper noun outside any place or organization entity), as
 # "At Google, he works" has the same shape.
-_COMMA_PRONOUN_ANY = re.compile(r"(?:(?<=[a-z,] )|(?<=: ))(?P<n1>[A-Z][^\W\d_A-Z]{2,})"
+_COMMA_PRONOUN_ANY = re.compile(r"(?:(?<=[a-z,] )|(?<=: )|(?P<start>(?<=[.!?] )))(?P<n1>[A-Z][^\W\d_A-Z]{2,})"
                                 r"(?=,[ \t]+(?:she|he)(?:['’](?:d|ll)|[ \t]+[a-z]{3,})\b)")
 # A known first name doing something: "Tunde did the training again", "Omondi tested it".
 _FIRST_NAME_ACTS = re.compile(
     r"(?<![\w'’@#.-])(?P<n1>[A-Z][^\W\d_A-Z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 _ACT_WORDS = frozenset("""is was has had been almost always never just also really once still will would can could
 did does didn't doesn't wasn't isn't won't can't couldn't wouldn't hates loves likes wants thinks says said
-told asked gave sent put got let made built wrote set ran runs came went took uses used keeps kept""".split())
+told asked gave sent put got let made built wrote set ran runs came went took uses used keeps kept
+lost left found brought bought felt heard met paid sold spent won quit drove rode flew fell broke caught
+taught forgot knew saw understood began became""".split())
 _RELATION_WORDS = frozenset("""younger older elder eldest youngest big little small dear late my our your his
 her the brother sister cousin friend uncle aunt mother father son daughter""".split())
 _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".split())
@@ -321,7 +327,8 @@ _PLACE_OR_ARTICLE = frozenset(("the", "a", "an", "in", "at", "on", "from", "to",
 _PEOPLE_VERBS = frozenset("""say tell ask think reckon feel believe laugh refuse hate love prefer want complain
 insist agree disagree worry admit joke swear cry smile sigh nod shout yell scream text email message ring phone
 teach learn decide mention explain argue promise panic grumble moan retire marry quit resign hire fire
-freak giggle chuckle tease thank apologise apologize beg pray cook babysit paste copy type handle""".split())
+freak giggle chuckle tease thank apologise apologize beg pray cook babysit paste copy type handle check
+drive help""".split())
 _PEOPLE_OBJECT_VERBS = frozenset("""tell ask thank email text ring phone remind warn teach train hire fire pay
 trust blame convince persuade invite cc message ping call meet marry hug""".split())
 _WITH_VERBS = frozenset("sit talk speak chat meet argue agree disagree catch check".split())
@@ -596,7 +603,10 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _COMMA_PRONOUN_ANY.finditer(text):
             n1 = m.group("n1")
             token = _token_at(nlp_artifacts, m.start("n1"))
-            if token is not None and token.text == n1 and token.pos_ == "PROPN" \
+            if m.group("start") is not None and (english is None or n1.casefold() in english):
+                continue  # a sentence's first word: no English word ("Rashed, he has been driving")
+            # (The tagger reads an unknown name as anything at a sentence start: "Rashed" VERB.)
+            if token is not None and token.text == n1 and (token.pos_ == "PROPN" or m.group("start") is not None) \
                     and token.ent_type_ not in _NOT_PERSON_ENTS and self._free_name_word(n1):
                 out.append(_result("PERSON", *m.span("n1"), 0.9, self))
         for m in _FIRST_NAME_ACTS.finditer(text):
@@ -635,6 +645,11 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
+        for m in _FAMILY_NAME.finditer(text):
+            n1 = m.group("n1")
+            if (name_key(n1) in self._last or english is not None and n1.casefold() not in english) \
+                    and self._free_name_word(n1) and n1 not in _NOT_FIRST_OF_NAME:
+                out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _LOWER_COMMA_PRONOUN.finditer(text) if english else ():
             n1 = m.group("n1")
             if name_key(n1) in self._first and n1 not in english and n1 not in self._common \
@@ -701,6 +716,9 @@ class ContextNameRecognizer(LocalRecognizer):
                 elif self._word_name(word) and not (group == "n2" and _WHO_IDIOM.match(text, m.end(group))):
                     out.append(_result("PERSON", *m.span(group), 0.9, self))
                 continue
+            if group == "n4" and english is not None and " " not in word and word.casefold() in english \
+                    and name_key(word) not in self._first:
+                continue  # "Funny, my father-in-law is called ...", "Honestly, my boss"
             if group == "n4" and not any(w in _ROLE_OF_NAMED or w in occupation_heads() for w in m.group("role4").split()):
                 continue  # "Tariq, our registrar this term," but not "Sales, our biggest worry"
             if group == "n4" and m.group("art4") and not m.group("is4") \
@@ -783,7 +801,7 @@ _OCCUPATION_CUE = re.compile(
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially))?|"
     r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|(?:did|doing|done)(?=\s+an?\s+post-?docs?\b)|"
-    r"(?:I\s+)?work(?:s|ed)?(?:\s+(?:part|full)[ -]time)?\s+as|"
+    r"(?:I\s+)?work(?:s|ed)?(?:\s+(?:part|full)[ -]time)?(?:\s+in\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)?\s+as|"
     r"started\s+(?:(?:out|here|there|off)\s+)?(?:in\s+(?:this\s+\w+|(?:19|20)\d\d)\s+)?as|began\s+as|"
     # "As a copywriter, AI is now the floor"
     r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?(?:[ \t]*[,.;]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
@@ -855,7 +873,7 @@ coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate 
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
 painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer
-vigneron landlord landlady handyman handywoman sitter babysitter walker caviste""".split())
+vigneron landlord landlady handyman handywoman sitter babysitter walker caviste fixer loader commis""".split())
 
 
 # Occupations by their ending, which no list keeps up with: "anaesthesiologist",
