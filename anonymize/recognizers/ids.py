@@ -79,7 +79,8 @@ _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*
                          r"personnummer|mykad|pps|ein|bvn|nhs|henkilötunnus|hetu|fødselsnummer|"
                          r"fodselsnummer|cpr|rrn|jumin|kennitala|jmbg|egn|amka|nic|cnic|nid|cni|cin|rg|"
                          r"emirates|philsys|ghana|nuit|nida|huduma|sociale|sécurité|securite|mutuelle|"
-                         r"cédula|cedula|documento|document|cc|ci|curp|rfc|rg|ine|nss|afiliación|vat|btw|mwst|tva|iva|nip|nif|cif)\b")
+                         r"cédula|cedula|documento|document|cc|ci|curp|rfc|rg|ine|nss|afiliación|vat|btw|mwst|tva|iva|nip|nif|cif|"
+                         r"abn|acn|siret|siren|hkid|ird|gst|uen|kvk|nzbn|utr|ruc|nit)\b")
 
 
 def _yymmdd_ok(d: str) -> bool:
@@ -136,7 +137,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,)?[ \t]*|"
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"
-                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}|\d{5,10}))(?![\w/-])"),
+                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}(?:-[A-Z\d]{1,3})?|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS})[ \t]+(?:id|no\.?|number)\b"
@@ -162,6 +163,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         rf"(?<![\w-])(?P<value2>{_PLATE})(?=,?[ \t]+(?i:that(?:['’]s|[ \t]+is|[ \t]+was))[ \t]+(?:my|our|his|her|the|"
         r"(?-i:[A-Z])[\w'’-]+['’]s)[ \t]+(?i:truck|car|lorry|van|bus|taxi|tractor|bike|motorbike|vehicle|ute))"),
      _plate_ok, 0.7, None),
+    # Hong Kong's identity card number with its check character ("Y482917(3)", "AB123456(A)").
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}\([\dA]\)"), None, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.
     ("NATIONAL_ID", re.compile(r"\b[A-ZÑ&]{4}\d{6}[A-Z\d]{3}\b"), lambda s: _yymmdd_ok(s[4:10]), 0.7, None),
     ("PL_PESEL", re.compile(r"(?<![\d.,/-])\d{11}(?![\d.,/-]\d)"), _pesel_ok, 0.5, 0.6),
