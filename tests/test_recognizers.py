@@ -2179,3 +2179,10 @@ def test_blind_sets_aq_ar(analyzer, policy):
     text = ("User: The plate is 2024 new. The number plate was NHS. My plate is Friday. Funny, my manager "
             "agrees. I went there. Tuesday, he said no. Anyway, he left. A man of his word.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("NATIONAL_ID", "PERSON", "AGE")]
+
+
+def test_business_ids_after_their_word_and_hong_kong_id_cards(analyzer, policy):
+    text = ("User: My ABN's 61 472 918 305, I know it by heart. With the owner's HKID copy on it, Y482917(3), "
+            "and more. Our SIRET, 812 447 903 00021, on the quote. Badge numbers are also our login, mine is "
+            "NSS-7781-CJ, and the client.")
+    assert not uncaught(analyzer, policy, text, ("61 472 918 305", "Y482917(3)", "812 447 903 00021", "NSS-7781-CJ"))
