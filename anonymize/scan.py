@@ -465,6 +465,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             value = _LEADING_TITLES.sub("", value) or value
         if len(value) < 2 or f.entity_type == "JOB_TITLE" and " " not in value:
             continue  # a lone "Paralegal" is a role, not this person's title, elsewhere
+        if re.fullmatch(r"(?:[A-Z]\.){1,2}", value):
+            continue  # an initial ("K.") found once is no name to look for: "U.K." has one too
         if value in allow:
             if f.entity_type == "PERSON" and " " not in value:
                 # "my colleague Claude": the colleague again only as a subject ("Claude

@@ -22,7 +22,8 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 # spaced " . ".
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki|"
-            r"a\s+rond|arobaz|маймунка|равлик|равлика|krøllalfa|krollalfa|grisehale)|골뱅이|"
+            r"a\s+rond|arobaz|маймунка|равлик|равлика|krøllalfa|krollalfa|grisehale|собачка|sobachka|"
+            r"miukumauku|malwen)|골뱅이|"
             r"アットマーク|แอท|παπάκι|艾特|小老鼠|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
@@ -32,11 +33,11 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobas
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s)|"
             # Swahili "kwa" only with "nukta" after it: "baraka kwa kileletrails nukta co nukta tz"
             r"kwa(?=\s+[\w.-]+\s+(?i:nukta)\s))")
-_DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punktum|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste)|"
+_DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punktum|punkts|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste|taškas|taskas|täpp|tapp)|"
              r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"
-                 rf",?\s+(?:the\s+)?(?:at|AT)\s+(?:sign|symbol),?\s+|\s*[\[\(\{{<]\s*(?:at|@|a|ät|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
+                 rf",?\s+(?:the\s+)?(?:at|AT)\s+(?:sign|symbol),?\s+|\s*[\[\(\{{<]\s*(?:at[ -](?:sign|symbol)|at|@|a|ät|eta|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
                  # ("write him at oleksandr . kovalenko @ comarch . com": the real @ comes later)
                  rf"(?![\w.-]+(?:[ \t]*\.[ \t]*[\w-]+)*[ \t]*@)"
                  # ("contact me at rui.carvalho[at]metvouga[dot]pt": the bracketed one is the @)
@@ -114,6 +115,11 @@ def _hyphen_address(m: re.Match, src: list[Piece]) -> list[Piece]:
         out.append(("@" if w.group("at") else ".", src[w.start()][1], src[w.end() - 1][2]))
         pos = w.end()
     return out + src[pos:]
+
+
+# "yokasta.almonte @ h o t m a i l . c o m": once the domain is read together, the space before
+# the "@" goes too (a dotted local part and a dotted domain: no handle is written so).
+_SPACE_BEFORE_AT = re.compile(r"(?<![\w.@])[\w-]+(?:[._][\w-]+)+[ \t]+@(?=[\w-]+\.[a-z]{2,})")
 
 
 def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -221,7 +227,17 @@ _OTHER_DIGIT_WORDS = (
 # is Vietnamese three above, which only changes the digit, not the run.
 _PINYIN_DIGITS = ("ling", "yao yi", "er liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
 _DIGIT_WORDS["plus"] = "+"  # "plus three eight oh, six seven, ..."
-for _digit, _words in [*enumerate(_OTHER_DIGIT_WORDS), *enumerate(_PINYIN_DIGITS)]:
+# Finnish, Estonian, Lithuanian, Latvian, Persian as typed in Latin ("sefr noh yek haft") and
+# Jamaican "tree".
+_NORTHERN_AND_PERSIAN_DIGITS = (
+    "nolla nulis nulle sefr", "yksi üks uks vienas viens yek", "kaksi kaks du divi",
+    "kolme kolm trys trīs tris se tree", "neljä nelja neli keturi četri cetri chahar chahār",
+    "viisi viis penki pieci panj", "kuusi kuus šeši sesi seši shesh",
+    "seitsemän seitseman seitse septyni septiņi septini haft",
+    "kahdeksan kaheksa aštuoni astuoni astoņi astoni hasht",
+    "yhdeksän yhdeksan üheksa uheksa devyni deviņi devini noh")
+for _digit, _words in [*enumerate(_OTHER_DIGIT_WORDS), *enumerate(_PINYIN_DIGITS),
+                        *enumerate(_NORTHERN_AND_PERSIAN_DIGITS)]:
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 for _word in [w for w in _DIGIT_WORDS if "'" in w]:  # "п’ять", "пʼять"
@@ -353,8 +369,9 @@ _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
                            rf"(?:{_SEP}{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96", "3oo 4S6 78l2"): a run of
 # digits, spaces and O/o/l/I/S/B with at least five real digits.
-_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])[\dOolISB](?:[\dOolISB]|[ \-]{1,3}(?=[\dOolISB])){6,}(?![\w])")
-_LOOKALIKE = str.maketrans("OoIlSB", "001158")
+# (Also Cyrillic О for zero, "+996 7ОО 418 3О9", and a bracketed area code, "8 (7O1) 4O8-I9-63".)
+_LOOKALIKE_NUMBER = re.compile(r"(?<![\w])\(?[\dOolISBОо](?:[\dOolISBОо]|[ \-()]{1,3}(?=[\dOolISBОо])){6,}(?![\w])")
+_LOOKALIKE = str.maketrans("OoIlSBОо", "00115800")
 
 
 def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -530,7 +547,10 @@ def _grouped_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
 def _lookalike_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     if sum(ch.isdigit() for ch in m.group()) < 5:
         return src
-    return [(p[0].translate(_LOOKALIKE), p[1], p[2]) for p in src]
+    out = [(p[0].translate(_LOOKALIKE), p[1], p[2]) for p in src]
+    digits = [p for p in out if p[0].isdigit()]
+    # ("8 (7O1) 4O8-I9-63": the groups read together, as the spaced digits below are)
+    return digits if 9 <= len(digits) <= 15 and any(p[0] in "()" for p in src) else out
 
 
 # Characters the per-character pass below rewrites: zero-width ones, dashes, non-ASCII digits.
@@ -561,6 +581,7 @@ def normalized_view(text: str) -> TextView:
     view = text if pieces is None else "".join(p[0] for p in pieces)
     for regex, repl in (
             (_SPACED_LETTERS, _drop_spaces),
+            (_SPACE_BEFORE_AT, _drop_all_spaces),
             (_SPACED_AT, _replace_all("@")),
             (_HYPHEN_ADDRESS, _hyphen_address),
             (_ASIDE_JOINED, _aside_joined),

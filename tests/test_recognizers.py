@@ -2186,3 +2186,31 @@ def test_business_ids_after_their_word_and_hong_kong_id_cards(analyzer, policy):
             "and more. Our SIRET, 812 447 903 00021, on the quote. Badge numbers are also our login, mine is "
             "NSS-7781-CJ, and the client.")
     assert not uncaught(analyzer, policy, text, ("61 472 918 305", "Y482917(3)", "812 447 903 00021", "NSS-7781-CJ"))
+
+
+def test_blind_sets_as_at(analyzer, policy):
+    """Misses of sets AS and AT at their first score: at/dot words and number words of more
+    languages (Russian 'собачка', Finnish, Welsh, Lithuanian, Persian typed in Latin), look-alike
+    letters in a number, a spaced-out domain after a dotted local part, '[at sign]'; 'we call
+    him Moose' after another cue; 'I'm Carys Pritchard,'; a name beside a relative, at a
+    workplace doing something, or before 'the ..., he'; 'A friend from Liepāja, Rasa,';
+    initials noted with an age or sex; 'Big Davie'; handles with any letters; ids."""
+    for value in ("dilnoza.rash собачка mail.ru", "noora.lehtinen (miukumauku) gmail.com",
+                  "carys.pt malwen outlook dot com", "studio.silas (eta) gmail (taškas) com",
+                  "nolla neljä nolla, seitsemän yksi kahdeksan, kaksi kaksi viisi kuusi",
+                  "sefr noh yek haft, chahar do se, shesh panj hasht yek", "+996 7ОО 418 3О9",
+                  "8 (7O1) 4O8-I9-63", "yokasta.almonte @ h o t m a i l . c o m",
+                  "brendasuec [at sign] frontier [period] com", "eight-seven-six, tree-two-one, four-nine-oh-five"):
+        assert not uncaught(analyzer, policy, f"User: you can write to me, {value}, any time.", (value,)), value
+    text = ("User: Our cousin, we call him Moose, helps. Hiya! I'm Carys Pritchard, I'm 29. From two houses "
+            "away. Sela and her sister Vika paint. She draws. Omid at the studio uses Stable Diffusion. Born, "
+            "she says. Baptiste, the wire-bender, he likes it. I tried pilates. A friend from Liepāja, Rasa, "
+            "opened a studio. Only \"K., 45, lower back\" and \"A.M. and P.R. wedding\". But Big Davie, who "
+            "runs the office, went white. Instagram, @lalegüzellik.izmir. My driving licence number, "
+            "MCCAN961191OM9JK, and more. Each member has a number, my own is BHFC-0412. Mine is CM78041102PKLE.")
+    assert not uncaught(analyzer, policy, text, (
+        "Moose", "Carys Pritchard", "Sela", "Omid", "Baptiste", "Rasa", "K.", "A.M.", "P.R.", "Big Davie",
+        "@lalegüzellik.izmir", "MCCAN961191OM9JK", "BHFC-0412", "CM78041102PKLE"))
+    text = ("User: In the U.S. and U.K. markets, we sell. Paris, the capital, he said. Honestly, "
+            "the boss, he agreed. Call the kids and count one, two, three, four, five, six, seven.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "PHONE_NUMBER")]

@@ -136,8 +136,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"registration|roll),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,)?[ \t]*|"
-                               r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b[Mm]ine(?:[ \t]+is|['’]s)[ \t]+)"
-                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}(?:-[A-Z\d]{1,3})?|\d{5,10}))(?![\w/-])"),
+                               r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b(?:[Mm]ine|[Mm]y[ \t]+own)(?:[ \t]+is|['’]s)[ \t]+)"
+                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{5,10}))(?![\w/-])"),
      None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS})[ \t]+(?:id|no\.?|number)\b"
@@ -163,6 +163,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         rf"(?<![\w-])(?P<value2>{_PLATE})(?=,?[ \t]+(?i:that(?:['’]s|[ \t]+is|[ \t]+was))[ \t]+(?:my|our|his|her|the|"
         r"(?-i:[A-Z])[\w'’-]+['’]s)[ \t]+(?i:truck|car|lorry|van|bus|taxi|tractor|bike|motorbike|vehicle|ute))"),
      _plate_ok, 0.7, None),
+    # A UK driving licence number: five letters of the surname, six digits, initials, a digit, two
+    # check characters ("MCCAN961191OM9JK", the O standing for a zero in the initials' place).
+    ("NATIONAL_ID", re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9O]{2}\d[A-Z]{2}\b"), None, 0.7, None),
     # Hong Kong's identity card number with its check character ("Y482917(3)", "AB123456(A)").
     ("NATIONAL_ID", re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}\([\dA]\)"), None, 0.7, None),
     # Mexico's RFC ("ORRJ780312KT5"): four letters, a birth date (YYMMDD), a three-character key.

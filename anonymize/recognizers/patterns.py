@@ -666,7 +666,8 @@ def social_handle_recognizer() -> RegexRecognizer:
     """@handles (not the @ inside an email address)."""
     return RegexRecognizer(
         "SOCIAL_HANDLE",
-        [(r"(?<![\w@.\-/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?(?![\w@])", 0.85),
+        # (letters of any language: "@lalegüzellik.izmir")
+        [(r"(?<![\w@.\-/])@[^\W](?:[\w.]{0,38}[^\W])?(?![\w@])", 0.85),
          # Reddit users: "I'm on Reddit as u/patchtuesday_marcus".
          (r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/-])", 0.8),
          # Handles in other scripts ("@薇薇安做产品" on Xiaohongshu, "@ฟ้าใส"): letters of any alphabet.

@@ -167,6 +167,26 @@ _THE_ROLE_LOWER = re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_NOU
 # Two known first names joined by "and": "Tunde and Blessing from the Lekki axis".
 _NAME_PAIR = re.compile(r"(?<![\w'’@#.-])(?P<a>[A-Z][a-z]{2,})[ \t]+and[ \t]+(?P<b>[A-Z][a-z]{2,})(?![\w'’-])(?![ \t]+[A-Z])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
+# "Baptiste, the wire-bender, he actually likes it", "Pendo, the one who plaits hair": a name,
+# who they are with "the", then a pronoun or "the one who".
+_NAME_THE_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                            r"(?:one[ \t]+who\b|[a-z-]+,[ \t]+(?:he|she)\b)")
+# "Sela and her sister Vika", "Omid at the studio uses Stable Diffusion": a name beside a
+# relative of theirs, or at a workplace doing something.
+_NAME_AND_KIN = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|"
+                           r"younger[ \t]+)?(?:sister|brother|husband|wife|mum|mom|mother|dad|father|son|daughter|"
+                           r"cousin|kids|children|partner|boyfriend|girlfriend)\b")
+_NAME_AT_WORK = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:at|from|in)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
+                           r"(?:studio|office|shop|lab|desk|warehouse|depot|clinic|salon|gym|bank|school|store|bar|"
+                           r"kitchen|site|yard|plant|market|library|station|front|counter|garage|workshop)[ \t]+"
+                           r"(?P<verb>[a-z]+(?:n['’]t)?)\b")
+# A client written by initials with what is noted of them: "K., 45, lower back", "B.J., female,
+# postnatal", "like "A.M. and P.R. wedding"".
+_INITIALS_NOTED = re.compile(r"(?<![\w.])(?P<n1>[A-Z]\.(?:[A-Z]\.)?),[ \t]+(?:\d{1,2}|female|male|[FM]|woman|man|girl|boy)\b|"
+                             r"(?<![\w.])(?P<n2>[A-Z]\.[A-Z]\.)[ \t]+(?:and|&)[ \t]+(?P<n3>[A-Z]\.[A-Z]\.)(?=[ \t]+[a-z])")
+# "Hiya! I'm Carys Pritchard, I'm 29": the participant's full name after "I'm".
+_IM_FULL_NAME = re.compile(r"\bI['’]m[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?P<n2>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?)"
+                           r"(?=[ \t]*[,.;!]|[ \t]+(?:and|from|here|by)\b)")
 # "the Al-Hamwi family", "the Okonkwos": a family named by its surname.
 _FAMILY_NAME = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?)[ \t]+family\b")
 # "There's kacper, he signs everything in lower case": a known first name, no English word,
@@ -235,8 +255,8 @@ _NAME_THEN_CUE = re.compile(
 # ChatGPT": an occupation, then its name. (Its own pattern: inside the alternation above, a
 # match that fails its check would hide a later cue's match of the same name.)
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:an?|another|the|my|our|their|his|her|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role10>[a-z-]+)"
-    r"(?:[ \t]+(?:in|on|at|from)[ \t]+(?:my|our|the)[ \t]+[a-z]+)?,[ \t]+"
+    r"\b(?:[Aa]n?|another|the|my|our|their|his|her|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?(?P<role10>[a-z-]+)"
+    r"(?:[ \t]+(?:in|on|at|from)[ \t]+(?:(?:my|our|the)[ \t]+[a-z]+|[A-Z][^\W\d_'’]+))?,[ \t]+"
     r"(?P<n10>[A-Z][^\W\d_'’]+),[ \t]+(?:who|whom|whose|from|at|with|in|on|and|he|she|[a-z]{2,}ed)\b")
 # A capitalized word acting, then "he"/"she" in the same sentence: "Gwen is a sweetheart,
 # she'd never know", "and Roz almost pasted her whole history", "Seyi is nice guy, I don't
@@ -297,6 +317,16 @@ sends wrote writes agreed agrees just still never always also really""".split())
 # name after it ("kuya jas", "pak budi", "eng. tarek"); not "ate", "pan", "mama", "em".
 _TITLE_CUE_WORD = re.compile(r"(?i:kuya|tita|tito|pak|bapak|ibu|kak|mbak|chị|ông|bhai|didi|mzee|bwana|alhaji|dr|mr|mrs|ms|prof|"
                              r"hajia|engr|eng|sensei|khun|oga|shri|smt|herr|frau|señor|señora|pani|sayın)\.?")
+
+
+def _cue_matches(text: str):
+    """Matches of ``_PERSON_CUE``, each search resuming at the previous one's name: in "Our
+    cousin, we call him Moose" the cue "Our cousin," takes "we" for its name, and "call him"
+    must still be seen."""
+    pos = 0
+    while (m := _PERSON_CUE.search(text, pos)) is not None:
+        yield m
+        pos = max(m.start("n1"), m.start() + 1)
 
 
 def _token_at(nlp_artifacts: NlpArtifacts | None, start: int):
@@ -535,7 +565,7 @@ class ContextNameRecognizer(LocalRecognizer):
                         and not any(w.casefold() in CALENDAR_WORDS for w in words):
                     out.append(_result("PERSON", m.start("people") + item.start("name"),
                                        m.start("people") + item.end("name"), 0.85, self))
-        for m in _PERSON_CUE.finditer(text):
+        for m in _cue_matches(text):
             n1 = m.group("n1")
             if text[m.start():m.start("n1")].strip(" \t,.") in _WORD_HONORIFICS:
                 continue  # "I ate rice", "miss the bus": an honorific only when capitalized
@@ -591,7 +621,7 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _COMMA_PRONOUN.finditer(text):
             n1 = m.group("n1")
             if (m.group("start") is not None or m.group("who") is not None) \
-                    and (name_key(n1) not in self._first or n1.casefold() in self._common):
+                    and (name_key(n1) not in self._names or n1.casefold() in self._common):
                 continue  # a sentence's first word, or before "who": only a known first name ("Brittany, she's been with us")
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
                     and (not is_country_like(normalize(n1)) or m.group("who") is not None) \
@@ -645,6 +675,27 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
+        for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK) if english else ():
+            for m in regex.finditer(text):
+                n1 = m.group("n1")
+                if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
+                                                   and m.group("verb").endswith(("s", "ed"))):
+                    continue
+                if (n1.casefold() not in english or name_key(n1) in self._first) and self._free_name_word(n1) \
+                        and n1 not in _NOT_FIRST_OF_NAME:
+                    out.append(_result("PERSON", *m.span("n1"), 0.8, self))
+        for m in _INITIALS_NOTED.finditer(text):
+            for group in ("n1", "n2", "n3"):
+                if m.group(group) and not is_country_like(normalize(m.group(group).replace(".", ""))) \
+                        and m.group(group) not in ("E.U.", "U.N.", "A.I.", "P.S.", "N.B."):
+                    out.append(_result("PERSON", *m.span(group), 0.7, self))  # (not "the U.S. and U.K. markets")
+        for m in _IM_FULL_NAME.finditer(text) if english else ():
+            n1, n2 = m.group("n1"), m.group("n2")
+            if (name_key(n1) in self._first or n1.casefold() not in english) \
+                    and (name_key(n2) in self._last or n2.casefold() not in english) \
+                    and self._free_name_word(n1) and self._free_name_word(n2) \
+                    and not is_country_like(normalize(f"{n1} {n2}")) and f"{n1} {n2}".casefold() not in _known_places():
+                out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.85, self))
         for m in _FAMILY_NAME.finditer(text):
             n1 = m.group("n1")
             if (name_key(n1) in self._last or english is not None and n1.casefold() not in english) \
