@@ -2214,3 +2214,11 @@ def test_blind_sets_as_at(analyzer, policy):
     text = ("User: In the U.S. and U.K. markets, we sell. Paris, the capital, he said. Honestly, "
             "the boss, he agreed. Call the kids and count one, two, three, four, five, six, seven.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("PERSON", "PHONE_NUMBER")]
+
+
+def test_a_name_then_the_occupation_a_family_next_door_a_lower_case_name_after_a_boy(analyzer, policy):
+    text = ("User: it was a Friday, and Marlon the drummer turned up late. And the Lussiers next door let us tap "
+            "their maples. There's a boy, nurik, he writes to us every week.")
+    assert not uncaught(analyzer, policy, text, ("Marlon", "Lussiers", "nurik"))
+    text = "User: Excel the spreadsheet is fine. Monday the manager said no. Sam the manager agreed."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Sam"]

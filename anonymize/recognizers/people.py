@@ -126,6 +126,9 @@ _PERSON_CUE = re.compile(
     rf",?[ \t]+(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
 # Who someone is to the speaker, after their name and "our"/"my" ("Tariq, our registrar").
+# Roles every workplace or family has: "Sam the manager" is a role, "Marlon the drummer" an occupation.
+_RELATIONAL_ROLES_LOWER = frozenset("""manager boss supervisor director head lead client customer colleague owner
+partner member worker staff user person guy""".split())
 _ROLE_OF_NAMED = frozenset("""manager boss supervisor lead director head colleague coworker co-worker intern
 client partner mentor neighbour neighbor landlord friend cousin son daughter sister brother wife husband
 mother father uncle aunt niece nephew teammate editor registrar nurse doctor teacher accountant lawyer assistant
@@ -188,10 +191,15 @@ _INITIALS_NOTED = re.compile(r"(?<![\w.])(?P<n1>[A-Z]\.(?:[A-Z]\.)?),[ \t]+(?:\d
 _IM_FULL_NAME = re.compile(r"\bI['’]m[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?P<n2>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?)"
                            r"(?=[ \t]*[,.;!]|[ \t]+(?:and|from|here|by)\b)")
 # "the Al-Hamwi family", "the Okonkwos": a family named by its surname.
-_FAMILY_NAME = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?)[ \t]+family\b")
+_FAMILY_NAME = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?)[ \t]+family\b|"
+                          r"\b(?i:the)[ \t]+(?P<n2>[A-Z][^\W\d_'’]+s)[ \t]+(?:next[ \t]+door|down[ \t]+the[ \t]+(?:road|street|lane)|"
+                          r"across[ \t]+the[ \t]+(?:road|street)|upstairs|downstairs)\b")
+# "Marlon the drummer turned up": a name, then "the" and an occupation.
+_NAME_THE_OCCUPATION = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+the[ \t]+(?P<role>[a-z-]+)\b(?![ \t]+(?:of|for)\b)")
 # "There's kacper, he signs everything in lower case": a known first name, no English word,
 # then a pronoun after its comma.
-_LOWER_COMMA_PRONOUN = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
+_LOWER_COMMA_PRONOUN = re.compile(r"(?:\b(?P<any>boy|girl|guy|lady|man|woman|kid|student|client|customer|member),[ \t]+|"
+                                  r"(?<![\w'’@#.-]))(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
 # surname both known.
@@ -696,14 +704,27 @@ class ContextNameRecognizer(LocalRecognizer):
                     and self._free_name_word(n1) and self._free_name_word(n2) \
                     and not is_country_like(normalize(f"{n1} {n2}")) and f"{n1} {n2}".casefold() not in _known_places():
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.85, self))
-        for m in _FAMILY_NAME.finditer(text):
+        for m in _NAME_THE_OCCUPATION.finditer(text) if english else ():
             n1 = m.group("n1")
+            if m.group("role") in occupation_heads() and m.group("role") not in _RELATIONAL_ROLES_LOWER \
+                    and (n1.casefold() not in english or name_key(n1) in self._first) and self._free_name_word(n1) \
+                    and n1 not in _NOT_FIRST_OF_NAME and not _after_name_or_place(text, m.start()):
+                out.append(_result("PERSON", *m.span("n1"), 0.75, self))
+        for m in _FAMILY_NAME.finditer(text):
+            group = "n1" if m.group("n1") else "n2"
+            n1 = m.group(group)
+            if group == "n2":
+                if english is not None and n1[:-1].casefold() not in english and self._free_name_word(n1[:-1]):
+                    out.append(_result("PERSON", *m.span("n2"), 0.75, self))  # "the Lussiers next door"
+                continue
             if (name_key(n1) in self._last or english is not None and n1.casefold() not in english) \
                     and self._free_name_word(n1) and n1 not in _NOT_FIRST_OF_NAME:
                 out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _LOWER_COMMA_PRONOUN.finditer(text) if english else ():
             n1 = m.group("n1")
-            if name_key(n1) in self._first and n1 not in english and n1 not in self._common \
+            # (after "a boy," any word that is no English one: "There's a boy, nurik, he writes")
+            if (name_key(n1) in self._first or m.group("any") is not None) and n1 not in english \
+                    and n1 not in self._common \
                     and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
