@@ -773,7 +773,7 @@ def _email_head_word() -> re.Pattern:
     from anonymize.textview import _DIGIT_WORD, _PAIR_WORD
 
     return re.compile(rf"(?<![\w'’.@-])(?:[A-Za-z](?:-[A-Za-z]){{2,}}|\d+|(?i:(?:{_PAIR_WORD}|{_DIGIT_WORD})(?:-{_DIGIT_WORD})?)"
-                      rf"|(?P<word>[^\W\d_]{{3,}}))[ \t]+$")
+                      rf"|(?P<word>[^\W\d_]{{3,}})|(?P<letter>[A-Za-z]))[ \t]+$")
 
 
 def _spoken_email_heads(text: str, findings: set[Finding]) -> set[Finding]:
@@ -785,18 +785,21 @@ def _spoken_email_heads(text: str, findings: set[Finding]) -> set[Finding]:
 
     out = set()
     for f in findings:
-        if f.entity_type != "EMAIL_ADDRESS" or "@" in text[f.start:f.end] \
-                or not re.search(r"\s(?:at|AT)\s", text[f.start:f.end]):
-            continue
+        if f.entity_type != "EMAIL_ADDRESS" or not re.search(r"\s(?:at|AT|@)\s", text[f.start:f.end]):
+            continue  # (also "c murphy 74 @ eircom . net": an "@" said between spaces)
         start = f.start
         for _ in range(3):
             m = _email_head_word().search(text, max(0, start - 40), start)
             if m is None:
                 break
             word = m.group("word")
+            if m.group("letter") is not None and not re.search(r"(?i)(?:\bis|['’]s|e-?mail|address|:)[ \t]+$",
+                                                               text[max(0, m.start() - 12):m.start()]):
+                break  # a lone letter starts the address only right after "is", "email", ":"
             if word is not None and (word.casefold() in common_words() or word.casefold() in name_stop_words()
-                                     or name_key(word) not in first_names() and name_key(word) not in last_names()):
-                break
+                                     or name_key(word) not in first_names() and name_key(word) not in last_names()
+                                     and (len(word) < 5 or not word.islower())):
+                break  # (a lower-case word no list knows, "kowalski", is a surname typed)
             start = m.start()
         if start < f.start:
             out.add(Finding(start, f.end, "EMAIL_ADDRESS", f.score, f.recognizer))

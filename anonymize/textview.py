@@ -23,7 +23,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki|"
             r"a\s+rond|arobaz|маймунка|равлик|равлика|krøllalfa|krollalfa|grisehale|собачка|sobachka|"
-            r"miukumauku|malwen)|골뱅이|"
+            r"miukumauku|malwen|golbaengi|kolbaengi)|골뱅이|"
             r"アットマーク|แอท|παπάκι|艾特|小老鼠|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
@@ -338,6 +338,10 @@ def _drop_all_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
     return [p for p in src if not p[0].isspace()]
 
 
+# A webmail name said in two words after "at": "b kowalski ninety at g mail dot com".
+_SPLIT_WEBMAIL = re.compile(r"(?i)(?<=\bat[ \t])(?:g|hot|proton|ya)[ \t]+(?:mail|hoo)\b")
+
+
 # "@" and "." as HTML character references ("selasi.agbeko&#64;yahoo.com").
 _HTML_AT_DOT = re.compile(r"(?i)&#0*64;|&#x0*40;|&commat;|&#0*46;|&#x0*2e;|&period;")
 
@@ -589,6 +593,7 @@ def normalized_view(text: str) -> TextView:
             (_UNDERSCORE, _replace_all("_")),
             (_DASH, _replace_all("-")),
             (_BULLET, _replace_all(".")),
+            (_SPLIT_WEBMAIL, _drop_all_spaces),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
             (_HTML_AT_DOT, _html_at_dot),

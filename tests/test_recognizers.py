@@ -2222,3 +2222,13 @@ def test_a_name_then_the_occupation_a_family_next_door_a_lower_case_name_after_a
     assert not uncaught(analyzer, policy, text, ("Marlon", "Lussiers", "nurik"))
     text = "User: Excel the spreadsheet is fine. Monday the manager said no. Sam the manager agreed."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Sam"]
+
+
+def test_blind_set_au(analyzer, policy):
+    """Misses of set AU at its first score: 'golbaengi' for the at sign, a webmail name said in two
+    words ('at g mail'), a spoken local part starting with a lone letter after 'It's', an '@' said
+    between spaces."""
+    for text, value in (("User: My email is jihoon.park golbaengi naver dot com. In Korean", "jihoon.park golbaengi naver dot com"),
+                        ("User: Email works. It's b kowalski ninety at g mail dot com, and more.", "b kowalski ninety at g mail dot com"),
+                        ("User: My personal email is c murphy 74 @ eircom . net, just take out the spaces.", "c murphy 74 @ eircom . net")):
+        assert not uncaught(analyzer, policy, text, (value,)), value
