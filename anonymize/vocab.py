@@ -315,6 +315,12 @@ def _countries() -> frozenset[str]:
     return frozenset(normalize(c) for c in EnAddress.countries if normalize(c) not in cities) | _COUNTRY_EXTRAS
 
 
+# Kin, as a regex alternation: "Saoirse's mum", "Sela and her sister Vika".
+KIN_WORDS = (r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|parent|grandma|"
+             r"grandmother|grandpa|grandfather|aunt|auntie|uncle|cousin|niece|nephew|boyfriend|girlfriend|"
+             r"fianc[eé]e?|kids?|children)")
+
+
 # Words that end a residential building's name ("Shree Ganesh Apartments", "Al-Habib Heights"),
 # for addresses that give the building before the street.
 # Kinds of business a participant describes before giving its name ("a bakery in the

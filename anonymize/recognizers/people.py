@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import SLOT_ONLY, _result
-from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, is_country_like
+from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, KIN_WORDS, is_country_like
 
 
 def _gazetteer_words() -> frozenset[str]:
@@ -177,8 +177,7 @@ _NAME_THE_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+the[
 # "Sela and her sister Vika", "Omid at the studio uses Stable Diffusion": a name beside a
 # relative of theirs, or at a workplace doing something.
 _NAME_AND_KIN = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|"
-                           r"younger[ \t]+)?(?:sister|brother|husband|wife|mum|mom|mother|dad|father|son|daughter|"
-                           r"cousin|kids|children|partner|boyfriend|girlfriend)\b")
+                           rf"younger[ \t]+)?{KIN_WORDS}\b")
 _NAME_AT_WORK = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:at|from|in)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
                            r"(?:studio|office|shop|lab|desk|warehouse|depot|clinic|salon|gym|bank|school|store|bar|"
                            r"kitchen|site|yard|plant|market|library|station|front|counter|garage|workshop)[ \t]+"
@@ -220,9 +219,7 @@ _POSSESSIVE_TEAM = re.compile(
     rf"(?:[ \t]+[^\W\d_a-z][^\W\d_'’]+{NAME_APOSTROPHE})?)['’]s[ \t]+"
     r"(?:team|manager|boss|desk|office|project|department|group|squad|idea|prompt|draft|report|"
     r"workflow|approach|template|script|notes|slides?|deck|spreadsheet|code|"
-    r"team's|kids?|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|parent|"
-    r"grandma|grandmother|grandpa|grandfather|aunt|auntie|uncle|cousin|boyfriend|girlfriend|fianc[eé]e?|"
-    r"homework|teacher)s?\b(?![ \t]+(?:company|companies|firm|brand|organi[sz]ation|ship))")
+    rf"team's|{KIN_WORDS}|homework|teacher)s?\b(?![ \t]+(?:company|companies|firm|brand|organi[sz]ation|ship))")
 # The interviewer addressing the participant at the end of a sentence: "That's really helpful,
 # Thu Trang." (a known first name, inside an interviewer's turn).
 _SENTENCE_VOCATIVE = re.compile(
