@@ -2232,3 +2232,15 @@ def test_blind_set_au(analyzer, policy):
                         ("User: Email works. It's b kowalski ninety at g mail dot com, and more.", "b kowalski ninety at g mail dot com"),
                         ("User: My personal email is c murphy 74 @ eircom . net, just take out the spaces.", "c murphy 74 @ eircom . net")):
         assert not uncaught(analyzer, policy, text, (value,)), value
+
+
+def test_more_slots_a_person_fills(analyzer, policy):
+    """An unlisted name before 'called me'/'showed us', in one's group ('Aaliyah in my Year 11
+    group has'), addressed in reported speech ('I said, Emeka, do you'), after an English word
+    opening the sentence ('Yesterday Tariku showed me')."""
+    text = ("User: Tariku called me yesterday. Aaliyah in my Year 11 group has an EHCP. I said, Emeka, do you "
+            "want that? Yesterday Temuulen showed me a trick.")
+    assert not uncaught(analyzer, policy, text, ("Tariku", "Aaliyah", "Emeka", "Temuulen"))
+    text = ("User: Excel showed me the error. Sales in my team has grown. Monday in my class was hard. New "
+            "Zealand told us no. She said, Look, you can't.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]

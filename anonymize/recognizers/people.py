@@ -178,6 +178,12 @@ _NAME_THE_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+the[
 # relative of theirs, or at a workplace doing something.
 _NAME_AND_KIN = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|"
                            rf"younger[ \t]+)?{KIN_WORDS}\b")
+# Someone addressed in reported speech: "I said, Emeka, do you want us in the newspaper?"
+_REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|asked|ask)[ \t]*,[ \t]+(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+"
+                                r"(?:you|do[ \t]+you|did[ \t]+you|are[ \t]+you|can[ \t]+you|why|what|how|please|listen|look)\b")
+# "Aaliyah in my Year 11 group has an EHCP", "Tomas in our team uses it": a name in one's group.
+_NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in[ \t]+(?:my|our)[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}"
+                               r"(?:team|group|class|unit|department|ward|office|section|squad|crew|cohort|lab|form)\b")
 _NAME_AT_WORK = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:at|from|in)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
                            r"(?:studio|office|shop|lab|desk|warehouse|depot|clinic|salon|gym|bank|school|store|bar|"
                            r"kitchen|site|yard|plant|market|library|station|front|counter|garage|workshop)[ \t]+"
@@ -368,6 +374,8 @@ _PEOPLE_OBJECT_VERBS = frozenset("""tell ask thank email text ring phone remind 
 trust blame convince persuade invite cc message ping call meet marry hug""".split())
 _WITH_VERBS = frozenset("sit talk speak chat meet argue agree disagree catch check".split())
 _TO_VERBS = frozenset("talk speak chat say explain complain".split())
+_PLACE_OPENERS = frozenset("new north south east west san saint st santa los las el la le port fort mount".split())
+_TOLD_VERBS = frozenset("call ring phone show send give invite hug visit".split())
 # What is said only of people after "is"/"was": "Tariku is newer", "Mele was furious".
 _PEOPLE_ADJECTIVES = frozenset("""newer younger older retired pregnant sick shy furious sceptical skeptical upset
 angry annoyed worried scared nervous excited tired married lovely patient strict funny kind sweet stubborn
@@ -526,8 +534,11 @@ class ContextNameRecognizer(LocalRecognizer):
                 continue
             i = token.i
             prev = doc[i - 1] if i else None
+            # ("Yesterday Tariku showed me": an English word opening the sentence is no part of a name)
+            opener = prev is not None and i >= 1 and (i == 1 or doc[i - 2].is_punct) and prev.lower_ in english \
+                and prev.lower_ not in _PLACE_OPENERS
             if prev is not None and (prev.lower_ in _DETERMINERS_OWNED or prev.pos_ == "DET"
-                                     or prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ")):
+                                     or prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and not opener):
                 continue  # "the Ngaio", "our Tavita", "New Ngaio": a thing, a cue's, or a longer name
             nxt = doc[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text != "I":
@@ -542,8 +553,10 @@ class ContextNameRecognizer(LocalRecognizer):
                 while k < n - 1 and doc[k].pos_ in ("ADJ", "ADV", "NOUN") and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "is a night-shift nurse", "was a senior staff engineer"
                 after_be = doc[k]
+            told_us = verb_after is not None and j + 1 < n and doc[j + 1].lower_ in ("me", "us", "him", "her", "them") \
+                and _lemma_in(verb_after, _TOLD_VERBS)  # "Tariku called me", "Zé showed us a trick"
             person = (
-                verb_after is not None and _lemma_in(verb_after, _PEOPLE_VERBS) and (
+                told_us or verb_after is not None and _lemma_in(verb_after, _PEOPLE_VERBS) and (
                     verb_after.pos_ == "VERB" or verb_after.pos_ == "ADJ" and verb_after.lower_.endswith("ed"))
                 or after_be is not None and (after_be.lower_ in _PEOPLE_ADJECTIVES
                                              or after_be.pos_ == "NOUN" and after_be.lower_ in occupation_heads())
@@ -680,7 +693,8 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
-        for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK) if english else ():
+        for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK, _REPORTED_VOCATIVE, _NAME_IN_MY_GROUP) \
+                if english else ():
             for m in regex.finditer(text):
                 n1 = m.group("n1")
                 if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
