@@ -92,7 +92,7 @@ _AGE_CORRECTION = re.compile(
     rf"(?P<a>{_AGE_WORD})(?![\w-]|[ \t]+(?:years[ \t]+ago|months|weeks|days|hours|minutes|people|times|percent|of)\b)|"
     rf",[ \t]+(?P<n>{_AGE_WORD})(?=[ \t]+(?:in[ \t]+{_MONTHS}|next[ \t]+(?:month|week|year)|this[ \t]+year|soon)\b)",
     re.IGNORECASE)
-_NICKNAME_BEFORE = re.compile(r"(?<![\w'’])(?:Big|Little|Wee|Lil)[ \t]+$")
+_SIZE_NICKNAME = re.compile(r"(?<![\w'’])(?:Big|Little|Wee|Lil)[ \t]+$")
 # A named person's age right after the name: "Owen is seven and he asked", "Saoirse's seven,
 # she's a dote", "Amund, who is seventeen" is the cue recognizers' ("Tom is 5 minutes late": no).
 _AGE_AFTER_NAME = re.compile(
@@ -206,7 +206,7 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             start, end = f.start, f.end
             if (title := _TITLE_BEFORE.search(text, max(0, start - 30), start)) is not None:
                 start = title.start()
-            elif (nick := _NICKNAME_BEFORE.search(text, max(0, start - 12), start)) is not None:
+            elif (nick := _SIZE_NICKNAME.search(text, max(0, start - 12), start)) is not None:
                 start = nick.start()  # "Big Davie", "Little Mo": the nickname is the whole
             if (degree := _DEGREE_AFTER.match(text, end)) is not None:
                 end = degree.end()

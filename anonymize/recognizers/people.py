@@ -125,10 +125,10 @@ _PERSON_CUE = re.compile(
     rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
     rf",?[ \t]+(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
-# Who someone is to the speaker, after their name and "our"/"my" ("Tariq, our registrar").
-# Roles every workplace or family has: "Sam the manager" is a role, "Marlon the drummer" an occupation.
-_RELATIONAL_ROLES_LOWER = frozenset("""manager boss supervisor director head lead client customer colleague owner
+# Roles every workplace has: "Sam the manager" is a role, "Marlon the drummer" an occupation.
+_EVERY_WORKPLACE_ROLES = frozenset("""manager boss supervisor director head lead client customer colleague owner
 partner member worker staff user person guy""".split())
+# Who someone is to the speaker, after their name and "our"/"my" ("Tariq, our registrar").
 _ROLE_OF_NAMED = frozenset("""manager boss supervisor lead director head colleague coworker co-worker intern
 client partner mentor neighbour neighbor landlord friend cousin son daughter sister brother wife husband
 mother father uncle aunt niece nephew teammate editor registrar nurse doctor teacher accountant lawyer assistant
@@ -169,13 +169,11 @@ _INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?)]\s)|(?<=[.!?)]\s\s)|(?<=[-–—~]\
 _THE_ROLE_LOWER = re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PERSON_NOUNS})[ \t]+(?P<n1>[a-z]{{3,}})\b")
 # Two known first names joined by "and": "Tunde and Blessing from the Lekki axis".
 _NAME_PAIR = re.compile(r"(?<![\w'’@#.-])(?P<a>[A-Z][a-z]{2,})[ \t]+and[ \t]+(?P<b>[A-Z][a-z]{2,})(?![\w'’-])(?![ \t]+[A-Z])")
-# The same typed in lower case: "maureen is sharper than most" (checked against English words).
 # "Baptiste, the wire-bender, he actually likes it", "Pendo, the one who plaits hair": a name,
 # who they are with "the", then a pronoun or "the one who".
 _NAME_THE_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
                             r"(?:one[ \t]+who\b|[a-z-]+,[ \t]+(?:he|she)\b)")
-# "Sela and her sister Vika", "Omid at the studio uses Stable Diffusion": a name beside a
-# relative of theirs, or at a workplace doing something.
+# "Sela and her sister Vika": a name beside a relative of theirs.
 _NAME_AND_KIN = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|"
                            rf"younger[ \t]+)?{KIN_WORDS}\b")
 # Someone addressed in reported speech: "I said, Emeka, do you want us in the newspaper?"
@@ -184,6 +182,7 @@ _REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|a
 # "Aaliyah in my Year 11 group has an EHCP", "Tomas in our team uses it": a name in one's group.
 _NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in[ \t]+(?:my|our)[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}"
                                r"(?:team|group|class|unit|department|ward|office|section|squad|crew|cohort|lab|form)\b")
+# "Omid at the studio uses Stable Diffusion": a name at a workplace, doing something.
 _NAME_AT_WORK = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:at|from|in)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
                            r"(?:studio|office|shop|lab|desk|warehouse|depot|clinic|salon|gym|bank|school|store|bar|"
                            r"kitchen|site|yard|plant|market|library|station|front|counter|garage|workshop)[ \t]+"
@@ -202,9 +201,10 @@ _FAMILY_NAME = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][^\W\d_'’]+(?:-[A-Z][^
 # "Marlon the drummer turned up": a name, then "the" and an occupation.
 _NAME_THE_OCCUPATION = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+the[ \t]+(?P<role>[a-z-]+)\b(?![ \t]+(?:of|for)\b)")
 # "There's kacper, he signs everything in lower case": a known first name, no English word,
-# then a pronoun after its comma.
+# then a pronoun after its comma; after "a boy," any word that is no English one.
 _LOWER_COMMA_PRONOUN = re.compile(r"(?:\b(?P<any>boy|girl|guy|lady|man|woman|kid|student|client|customer|member),[ \t]+|"
                                   r"(?<![\w'’@#.-]))(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
+# The same typed in lower case: "maureen is sharper than most" (checked against English words).
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
 # surname both known.
@@ -307,7 +307,7 @@ prosecutor engineer nurse clerk commissioner steward editor""".split())
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday""".split())
+december""".split()) | _WEEKDAYS
 # ", who knows", ", who cares": no person before them.
 _WHO_IDIOM = re.compile(r",[ \t]+who[ \t]+(?:knows|knew|cares|cared|would|could|does|did|can|will|else)\b")
 _NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -374,7 +374,9 @@ _PEOPLE_OBJECT_VERBS = frozenset("""tell ask thank email text ring phone remind 
 trust blame convince persuade invite cc message ping call meet marry hug""".split())
 _WITH_VERBS = frozenset("sit talk speak chat meet argue agree disagree catch check".split())
 _TO_VERBS = frozenset("talk speak chat say explain complain".split())
+# First words of place names: "New Ngaio" is a place, "Yesterday Tariku" is not.
 _PLACE_OPENERS = frozenset("new north south east west san saint st santa los las el la le port fort mount".split())
+# Verbs that say person with "me"/"us" after them: "Tariku called me", "Zé showed us".
 _TOLD_VERBS = frozenset("call ring phone show send give invite hug visit".split())
 # What is said only of people after "is"/"was": "Tariku is newer", "Mele was furious".
 _PEOPLE_ADJECTIVES = frozenset("""newer younger older retired pregnant sick shy furious sceptical skeptical upset
@@ -517,6 +519,12 @@ class ContextNameRecognizer(LocalRecognizer):
             and word.casefold() not in english and self._free_name_word(word) \
             and word not in company_first_words()
 
+    def _slot_name(self, word: str, english: frozenset[str]) -> bool:
+        """A capitalized word in a person's slot that can be the name: no English word unless a
+        known first name, and no place, country, month or sentence opener."""
+        return (word.casefold() not in english or name_key(word) in self._first) and self._free_name_word(word) \
+            and word not in _NOT_FIRST_OF_NAME
+
     def _tagged_people(self, nlp_artifacts: NlpArtifacts | None, english: frozenset[str] | None
                        ) -> list[RecognizerResult]:
         """Names no gazetteer knows, in a slot only a person fills as the tagger reads it: before
@@ -535,7 +543,7 @@ class ContextNameRecognizer(LocalRecognizer):
             i = token.i
             prev = doc[i - 1] if i else None
             # ("Yesterday Tariku showed me": an English word opening the sentence is no part of a name)
-            opener = prev is not None and i >= 1 and (i == 1 or doc[i - 2].is_punct) and prev.lower_ in english \
+            opener = prev is not None and (i == 1 or doc[i - 2].is_punct) and prev.lower_ in english \
                 and prev.lower_ not in _PLACE_OPENERS
             if prev is not None and (prev.lower_ in _DETERMINERS_OWNED or prev.pos_ == "DET"
                                      or prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and not opener):
@@ -700,8 +708,7 @@ class ContextNameRecognizer(LocalRecognizer):
                 if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
                                                    and m.group("verb").endswith(("s", "ed"))):
                     continue
-                if (n1.casefold() not in english or name_key(n1) in self._first) and self._free_name_word(n1) \
-                        and n1 not in _NOT_FIRST_OF_NAME:
+                if self._slot_name(n1, english):
                     out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _INITIALS_NOTED.finditer(text):
             for group in ("n1", "n2", "n3"):
@@ -717,9 +724,8 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.85, self))
         for m in _NAME_THE_OCCUPATION.finditer(text) if english else ():
             n1 = m.group("n1")
-            if m.group("role") in occupation_heads() and m.group("role") not in _RELATIONAL_ROLES_LOWER \
-                    and (n1.casefold() not in english or name_key(n1) in self._first) and self._free_name_word(n1) \
-                    and n1 not in _NOT_FIRST_OF_NAME and not _after_name_or_place(text, m.start()):
+            if m.group("role") in occupation_heads() and m.group("role") not in _EVERY_WORKPLACE_ROLES \
+                    and self._slot_name(n1, english) and not _after_name_or_place(text, m.start()):
                 out.append(_result("PERSON", *m.span("n1"), 0.75, self))
         for m in _FAMILY_NAME.finditer(text):
             group = "n1" if m.group("n1") else "n2"
