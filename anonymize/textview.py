@@ -127,7 +127,7 @@ def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
     if "@" not in m.group() and not _AT_NEXT.match(m.string, m.end()) \
             or any(len(t) > 1 for t in m.group().split()):
         return src
-    return [p for p in src if not p[0].isspace()]
+    return _drop_all_spaces(m, src)
 
 
 # Digits separated by single spaces, dots, dashes, slashes or middle dots: "4 1 5 . 5 5 5",

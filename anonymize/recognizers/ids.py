@@ -212,11 +212,10 @@ class NationalIdRecognizer(LocalRecognizer):
             if entities and entity not in entities:
                 continue
             for m in regex.finditer(text):
-                value = next((m.group(g) for g in ("value", "value2") if g in regex.groupindex and m.group(g)),
-                             m.group())
-                verdict = True if valid is None else valid(value)
+                # The id itself: its named group when the pattern has a cue around it.
+                group = next((g for g in ("value", "value2") if g in regex.groupindex and m.group(g)), 0)
+                verdict = True if valid is None else valid(m.group(group))
                 if verdict:
-                    group = next((g for g in ("value", "value2") if g in regex.groupindex and m.group(g)), 0)
                     out.append(_result(entity, *m.span(group), score, self))
                 elif verdict is False and ctx_score is not None \
                         and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
