@@ -286,19 +286,35 @@ def test_run_scan_on_texts_drops_types_the_policy_keeps():
     assert all(t != "PERSON" for _, _, t in masked)
 
 
+_HANDWRITTEN = Path(__file__).resolve().parents[1] / "examples" / "handwritten"
+
+
+@pytest.fixture(scope="module")
+def handwritten_scores() -> dict[str, dict]:
+    """Every hand-written set scanned once, with one analyzer, on every core: building an
+    analyzer per set and scanning on one core was most of `make test`'s time."""
+    from anonymize.evaluate import run_scan_on_texts, score_labelled
+    from anonymize.parallel import worker_count
+
+    gold = {name: load_labelled(_HANDWRITTEN / name)
+            for name in ["set_a.jsonl", "set_b.jsonl", *sorted(_FLOORS)]}
+    texts = {g["transcript_id"]: g["text"] for rows in gold.values() for g in rows}
+    assert len(texts) == sum(len(rows) for rows in gold.values()), "transcript ids collide"
+    found = run_scan_on_texts(texts, None, workers=worker_count())
+    return {name: score_labelled({g["transcript_id"]: found[g["transcript_id"]] for g in rows},
+                                 rows)["by_kind"]
+            for name, rows in gold.items()}
+
+
 @pytest.mark.parametrize("name", ["set_a.jsonl", "set_b.jsonl"])
-def test_default_policy_on_the_hand_written_sets(name: str):
+def test_default_policy_on_the_hand_written_sets(name: str, handwritten_scores):
     """A regression guard on phrasings our generator does not produce (see
     examples/handwritten/README.md): the issue's interview targets, with the quasi target
     relaxed to what set B reaches today (0.93; job titles said in free form are the gap).
     Decoys are held to the issue's 0.90: sets A and B label a specific title said before a
     colleague's name ("our quality manager, Kenji Sato") a generic role, sets E-G a job title,
     and the default policy masks it (see the README's choices)."""
-    from anonymize.evaluate import run_scan_on_texts, score_labelled
-
-    gold = load_labelled(Path(__file__).resolve().parents[1] / "examples" / "handwritten" / name)
-    found = run_scan_on_texts({g["transcript_id"]: g["text"] for g in gold}, None)
-    kinds = score_labelled(found, gold)["by_kind"]
+    kinds = handwritten_scores[name]
     assert kinds["direct"]["recall"] >= 0.995, kinds["direct"]
     assert kinds["obfuscated"]["recall"] >= 0.98, kinds["obfuscated"]
     assert kinds["decoy"]["survival"] >= 0.90, kinds["decoy"]
@@ -333,13 +349,9 @@ _FLOORS = {"set_c.jsonl": (0.99, 0.98, 0.95, 0.95), "set_d.jsonl": (0.97, 0.99, 
 
 
 @pytest.mark.parametrize("name", sorted(_FLOORS))
-def test_default_policy_on_the_later_hand_written_sets(name: str):
-    from anonymize.evaluate import run_scan_on_texts, score_labelled
-
+def test_default_policy_on_the_later_hand_written_sets(name: str, handwritten_scores):
     direct, obfuscated, decoys, quasi = _FLOORS[name]
-    gold = load_labelled(Path(__file__).resolve().parents[1] / "examples" / "handwritten" / name)
-    found = run_scan_on_texts({g["transcript_id"]: g["text"] for g in gold}, None)
-    kinds = score_labelled(found, gold)["by_kind"]
+    kinds = handwritten_scores[name]
     assert kinds["direct"]["recall"] >= direct, kinds["direct"]
     assert kinds["obfuscated"]["recall"] >= obfuscated, kinds["obfuscated"]
     assert kinds["decoy"]["survival"] >= decoys, kinds["decoy"]
