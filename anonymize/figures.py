@@ -99,6 +99,10 @@ _SPEAKS = (r"(?:says|said|thinks|thought|reckons|believes|quotes|quoted|loves|ha
            r"watches|reads|listens|mentioned|mentions|told|tells|jokes|claims)")
 
 
+_WORK_RELATIONS = (r"leader|lead|manager|boss|supervisor|colleague|co-?worker|director|head|teammate|mentor|"
+                   r"assistant|deputy|intern|partner|client|customer|landlord|landlady")
+
+
 def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     """The transcript ties the name to the participant: a relation or self cue before it,
     or (``first_alone``) its first name used alone."""
@@ -108,6 +112,9 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
                  rf"\b(?:I['’]?m|I[ \t]+am|im|name[ \t]+is|this[ \t]+is|call[ \t]+me|named|called|"
                  rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
                  text):
+        return True
+    # "My team leader, Kim Min-seok, says": a workplace relation set off by a comma.
+    if re.search(rf"(?i:\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_WORK_RELATIONS}),[ \t]+){esc}\b", text):
         return True
     if re.search(rf"\b{esc},?[ \t]+(?i:my|our|one[ \t]+of[ \t]+(?:my|our)|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
                  text):

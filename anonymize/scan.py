@@ -603,7 +603,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _ARTICLE_PLACE = re.compile(r"(?:Hague|Bronx|Woodlands)\b")  # "The Hague": the article is the name
 # Two to four capitalized words: a listed public figure's name.
-_PERSONISH = re.compile(r"[A-Z][^\W\d_]+(?:[ \t-]+(?:(?:de|da|del|van|von|der|bin|al)[ \t]+)?[A-Z][^\W\d_'’]+){1,3}")
+_PERSONISH = re.compile(r"[A-Z][^\W\d_]+(?:[ \t-]+(?:(?:de|da|del|van|von|der|bin|al)[ \t]+)?[A-Z][^\W\d_'’]+"
+                        r"(?:-[a-z]{2,6})?){1,3}")  # ("Kim Min-seok")
 # Where an employer is named, which outweighs the allow-list ("I was at Amazon", "software
 # engineer in Amazon", "joined Shopify"); "we sell on Amazon" stays a tool.
 _EMPLOYER_SLOT = re.compile(r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:I|we|he|she)[ \t]+(?:was|were|am|is|are)[ \t]+at|"

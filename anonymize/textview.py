@@ -23,7 +23,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki|"
             r"a\s+rond|arobaz|маймунка|равлик|равлика|krøllalfa|krollalfa|grisehale|собачка|sobachka|"
-            r"miukumauku|malwen|golbaengi|kolbaengi)|골뱅이|"
+            r"miukumauku|malwen|golbaengi|kolbaengi)|골뱅이|آت|"
             r"アットマーク|แอท|παπάκι|艾特|小老鼠|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"
@@ -34,7 +34,7 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobas
             # Swahili "kwa" only with "nukta" after it: "baraka kwa kileletrails nukta co nukta tz"
             r"kwa(?=\s+[\w.-]+\s+(?i:nukta)\s))")
 _DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punktum|punkts|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste|taškas|taskas|täpp|tapp)|"
-             r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|[.•·])")
+             r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|دوت|نقطة|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"
                  rf",?\s+(?:the\s+)?(?:at|AT)\s+(?:sign|symbol),?\s+|\s*[\[\(\{{<]\s*(?:at[ -](?:sign|symbol)|at|@|a|ät|eta|arroba|arobase|{_AT_WORD})\s*[\]\)\}}>]\s*|\s+{_AT_WORD}\s+(?![^\s]*@)(?![\w.-]+/)"
@@ -48,18 +48,18 @@ _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:do
 _DOT = re.compile(rf"(?<=\w)(?:,[ \t]+(?:full[ \t]+stop|dot|period),[ \t]+(?=(?:com|net|org|edu|gov|co|io)\b)|\s+-(?:dot|DOT)-\s+|(?<=[^\W_])_(?:dot|DOT)_(?=[^\W_])|\s*[\[\(\{{<]\s*(?:{_DOT_WORD})\s*[\]\)\}}>]\s*|\s+{_DOT_WORD}\s+)(?=\w)")
 # An address typed a letter at a time ("m i k k e l @ h o l m s t u d i o . d k") and an @
 # with spaces around it ("bkowalski_fop @ gmail . com").
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){5,}\S(?=[.,;:!?)]*(?:\s|$))")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S[ \t]){4,}\S(?=[.,;:!?)]*(?:\s|$))")
 _SPACED_AT = re.compile(r"(?<=[\w.])(?:[ \t]*@[ \t]+)(?=\w[\w.-]*(?:[ \t]*\.[ \t]*|\s+(?:dot|DOT)\s+)\w)")
 # "arnel.b (at) gmail com": the dot left out before a common suffix, after an @.
 _MISSING_DOT = re.compile(r"@[\w-]+[ \t]+(?:com|net|org|edu|gov|io|co)\b")
 # A webmail address said without its ending ("thiago dot ramos at gmail."): the provider
 # names the domain, so ".com" is read after it.
-_BARE_WEBMAIL = re.compile(r"(?<=\w@)(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live)"
-                           r"(?![\w-]|\.\w)")
+_WEBMAIL = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|bigpond|gmx|yandex|rediffmail|zoho)"
+_BARE_WEBMAIL = re.compile(rf"(?<=\w@){_WEBMAIL}(?![\w-]|\.\w)")
 # "thiago.ramos at gmail." (after the dot words are read): a dotted local part, "at", and a
 # webmail provider with no ending is an address; the provider gets its ".com" below.
 _WEBMAIL_AT = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)+(?P<at>[ \t]+(?:at|AT)[ \t]+)"
-                         r"(?=(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail)(?![\w-]|\.\w))")
+                         rf"(?={_WEBMAIL}(?![\w-]|\.\w))")
 
 
 def _webmail_at(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -102,6 +102,8 @@ _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|subli
 
 
 _AT_NEXT = re.compile(rf"\s+(?:{_AT_WORD}|@)\s+\w")
+# ("J O M A R dot R E Y E S at yahoo dot com": the local part's first half)
+_DOT_NEXT = re.compile(r"\s+(?:dot|DOT)\s+\w")
 # "abena-dot-oa-at-outlook-dot-com": an address joined into one token by hyphens.
 _HYPHEN_ADDRESS = re.compile(r"(?<![\w-])[^\W_]\w*(?:-(?:dot|DOT)-\w+)*-(?:at|AT)-\w+(?:-(?:dot|DOT)-\w+)+(?![\w-])")
 _HYPHEN_WORD = re.compile(r"-(?:(?P<at>at|AT)|dot|DOT)-")
@@ -124,7 +126,7 @@ _SPACE_BEFORE_AT = re.compile(r"(?<![\w.@])[\w-]+(?:[._][\w-]+)+[ \t]+@(?=[\w-]+
 
 def _drop_spaces(m: re.Match, src: list[Piece]) -> list[Piece]:
     # "b i l a l q u r e s h i 9 9 at gmail dot com": the @ may come after the spelled part.
-    if "@" not in m.group() and not _AT_NEXT.match(m.string, m.end()) \
+    if "@" not in m.group() and not _AT_NEXT.match(m.string, m.end()) and not _DOT_NEXT.match(m.string, m.end()) \
             or any(len(t) > 1 for t in m.group().split()):
         return src
     return _drop_all_spaces(m, src)
@@ -236,10 +238,17 @@ _NORTHERN_AND_PERSIAN_DIGITS = (
     "seitsemän seitseman seitse septyni septiņi septini haft",
     "kahdeksan kaheksa aštuoni astuoni astoņi astoni hasht",
     "yhdeksän yhdeksan üheksa uheksa devyni deviņi devini noh")
+# Irish, where digits are counted with the particle "a" ("a náid, a hocht, a seacht"): the
+# particle is read with its word and skipped in _read_digits.
+_IRISH_DIGITS = ("náid naid", "haon aon", "dó", "trí", "ceathair", "cúig cuig", "sé", "seacht", "hocht ocht", "naoi")
 for _digit, _words in [*enumerate(_OTHER_DIGIT_WORDS), *enumerate(_PINYIN_DIGITS),
                         *enumerate(_NORTHERN_AND_PERSIAN_DIGITS)]:
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
+for _digit, _words in enumerate(_IRISH_DIGITS):
+    for _word in _words.split():
+        _DIGIT_WORDS.setdefault(_word, str(_digit))
+        _DIGIT_WORDS.setdefault(f"a {_word}", str(_digit))
 for _word in [w for w in _DIGIT_WORDS if "'" in w]:  # "п’ять", "пʼять"
     _DIGIT_WORDS[_word.replace("'", "’")] = _DIGIT_WORDS[_word.replace("'", "ʼ")] = _DIGIT_WORDS[_word]
 def _trie(words) -> str:
@@ -284,6 +293,10 @@ for _value, _words in enumerate((
 for _value, _word in enumerate("dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
                                "siedemnaście osiemnaście".split(), start=10):
     _TEENS[_word] = str(_value)
+# Dutch ("nul tien, vier acht negen"), where "elf" is eleven.
+for _value, _word in enumerate("tien elf twaalf dertien veertien vijftien zestien zeventien achttien "
+                               "negentien".split(), start=10):
+    _TEENS[_word] = str(_value)
 # Ukrainian and Russian teens.
 for _value, _words in enumerate((
         "десять", "одинадцять одиннадцать", "дванадцять двенадцать", "тринадцять тринадцать",
@@ -305,6 +318,8 @@ for _value, _words in enumerate((
         "ninety noventa novanta dziewięćdziesiąt doksan"), start=2):
     for _word in _words.split():
         _TENS[_word] = str(_value)
+for _value, _word in enumerate("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split(), start=2):
+    _TENS[_word] = str(_value)  # Dutch
 for _value, _words in enumerate(("двадцять двадцать", "тридцять тридцать", "сорок", "п'ятдесят пятьдесят",
                                  "шістдесят шестьдесят", "сімдесят семьдесят", "вісімдесят восемьдесят",
                                  "дев'яносто девяносто"), start=2):
@@ -326,6 +341,22 @@ for _value, _words in enumerate(("сто", "двісті двести", "три�
 for _word in [w for w in _HUNDREDS if "'" in w]:
     _HUNDREDS[_word.replace("'", "’")] = _HUNDREDS[_word.replace("'", "ʼ")] = _HUNDREDS[_word]
 _HUNDRED_WORD = _trie(["yüz", "hundred", *_HUNDREDS])
+# A local part spelled a letter at a time with hyphens, a number after it, then "at": "d-a-z-z-a
+# seventy-one at bigpond" is dazza71@bigpond.
+_HYPHEN_LETTERS = re.compile(
+    rf"(?<![\w-])(?P<local>[A-Za-z](?:-[A-Za-z]){{3,}})(?![\w-])(?:[ \t]+(?P<num>(?i:{_PAIR_WORD}(?:-{_DIGIT_WORD})?|"
+    rf"{_DIGIT_WORD})|\d{{1,4}}))?(?P<at>[ \t]+(?:at|AT)[ \t]+|[ \t]*@[ \t]*)(?=\w)")
+
+
+def _hyphen_letters(m: re.Match, src: list[Piece]) -> list[Piece]:
+    def part(name: str) -> list[Piece]:
+        return src[m.start(name) - m.start():m.end(name) - m.start()]
+
+    out = [p for p in part("local") if p[0] != "-"]
+    if m.group("num"):
+        out += [p for p in _read_digits(m.group("num"), part("num"), 1) if p[0].isdigit()]
+    at = part("at")
+    return out + [("@", at[0][1], at[-1][2])]
 
 # A number said between a spelled local part and its "at" ("sandeep underscore kulkarni
 # seventy-eight at the rate gmail dot com", "tanvir dot hc nineteen ninety nine at yahoo dot
@@ -399,6 +430,8 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
                 out.extend(src[pos - 1:pos + 1])  # keep ". " between the two numbers
             out.extend(_read_digits(part, src[pos:pos + len(part)]))
             pos += len(part)
+    if out is not src and out and m.group()[:2] in ("a ", "A ") and out[0][0].isdigit():
+        out[0] = (out[0][0], src[0][1], out[0][2])  # Irish "a náid, a hocht...": the first particle too
     return out
 
 
@@ -439,7 +472,7 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
     unit_before = False  # the token before was a unit word (the multiplier of "yüz")
     for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+", text):
         word = w.group().casefold()
-        if word in ("y", "e", "et") or word == "and" and hundred:
+        if word in ("y", "e", "et", "a") or word == "and" and hundred:
             continue
         here = (src[w.start()][1], src[w.end() - 1][2])
         if word in _HUNDREDS or word in ("yüz", "hundred"):
@@ -585,6 +618,7 @@ def normalized_view(text: str) -> TextView:
     view = text if pieces is None else "".join(p[0] for p in pieces)
     for regex, repl in (
             (_SPACED_LETTERS, _drop_spaces),
+            (_HYPHEN_LETTERS, _hyphen_letters),
             (_SPACE_BEFORE_AT, _drop_all_spaces),
             (_SPACED_AT, _replace_all("@")),
             (_HYPHEN_ADDRESS, _hyphen_address),

@@ -2244,3 +2244,49 @@ def test_more_slots_a_person_fills(analyzer, policy):
     text = ("User: Excel showed me the error. Sales in my team has grown. Monday in my class was hard. New "
             "Zealand told us no. She said, Look, you can't.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("User: I'm a freelance journalist living in Salthill.", "freelance journalist"),
+    ("User: And now I'm kind of the marketing coordinator for the bakery.", "marketing coordinator"),
+    ("User: I'm a normal PhD student who uses ChatGPT.", "PhD student"),
+    ("User: I'm Ana Costa, I'm 41, a veterinarian, retired now.", "veterinarian"),
+    ("User: I'm 30 and I'm a team leader.", "team leader"),
+    ("User: As a line cook, I use it daily.", "line cook"),
+    ("User: I was with the company since 2015, first as a pharmacist and now running the branch.", "pharmacist"),
+    ("User: Before that I was a herd manager down near Te Awamutu.", "herd manager"),
+    ("User: I work as a senior valuer.", "senior valuer"),
+    ("User: We had two finalists, a Java developer named Arjun Pillai and a woman from Pune.", "Java developer"),
+])
+def test_own_job_titles_of_sets_aw_and_ax(analyzer, policy, text, title):
+    """The participant's own title in phrasings a battery of 30 titles x 20 sentences missed:
+    a participle or 'down' after it, a hedge ('kind of the'), a degree inside it ('PhD'), one
+    word after one's age, 'team'/'line' leading it, 'first as'; and 'a X named Y' of anyone."""
+    assert caught(analyzer, policy, text, title), covered(analyzer, policy, text)
+
+
+def test_not_job_titles(analyzer, policy):
+    text = "User: I'm a big fan of it. I'm kind of the odd one out. Ana, the team lead, said no. We bought a tool called Einstein."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("OCCUPATION", "JOB_TITLE")]
+
+
+def test_blind_sets_aw_and_ax_contacts_and_ids(analyzer, policy):
+    """Misses of sets AW and AX at their first scores: Dutch and Irish digit words, keycap
+    digits, the Arabic at and dot words, letters spaced out before 'dot' or hyphenated before a
+    number and a webmail provider, an age after 'maybe',
+    a passport number with letters inside, register numbers of one's own, a listed figure's
+    name that is the participant's team leader."""
+    text = ("User: Written out in words: nul tien, vier acht negen, twee twee één zeven. On the Irish side: a náid, "
+            "a hocht, a seacht, a dó, a haon, a naoi, a ceathair, a sé, a cúig, a haon. Or the little square "
+            "digits: 8️⃣1️⃣7️⃣7️⃣ 2️⃣2️⃣2️⃣4️⃣. Email nourhan_s آت hotmail دوت com, or J O M A R dot R E Y E S at "
+            "yahoo dot com. Madame Hanane, she's maybe seventy, sends photos. Herr Schreiber's passport number, "
+            "C4R28816X, was in there. My Gas Safe number's 558213. My OAB registration is 214.873, São Paulo "
+            "section. My practice licence from the Board, number PPB/P/4471, is on the wall. My team leader, "
+            "Kim Min-seok, says no. A fella spelled his out, \"d-a-z-z-a seventy-one at bigpond\", twice.")
+    assert not uncaught(analyzer, policy, text, ("d-a-z-z-a seventy-one at bigpond", 
+        "nul tien, vier acht negen, twee twee één zeven", "a náid, a hocht, a seacht, a dó, a haon, a naoi, a ceathair, a sé, a cúig, a haon",
+        "8️⃣1️⃣7️⃣7️⃣ 2️⃣2️⃣2️⃣4️⃣", "nourhan_s آت hotmail دوت com", "J O M A R dot R E Y E S at yahoo dot com",
+        "seventy", "C4R28816X", "558213", "214.873", "PPB/P/4471", "Kim Min-seok"))
+    text = ("User: Revenue is maybe fifty, I think. I have a one, two, three plan. My Windows 11 number is 2024. I read "
+            "that Kim Min-seok sings. We had 12 at gmail, 3 at yahoo.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t not in ("DATE_TIME",)], covered(analyzer, policy, text)

@@ -132,12 +132,18 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # mine is RTM-44817", "my MDCN folio number is MDCN/R/88214".
     # "My member number at the cooperative is KDFC-2291", "staff IDs ... Like mine is SFT-04417",
     # "our employee number, and then half the team pasted theirs ... Mine's E4471902".
+    # A register's number of one's own: "my OAB registration is 214.873", "my Gas Safe number's
+    # 558213", "licence from the Board, number PPB/P/4471".
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student|folio|licen[cs]e|"
-                               r"registration|roll),?[ \t]+(?:id|no\.?|number|code|#)?"
+                               r"registration|roll|practi[sc]ing[ \t]+number),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
-                               r"[ \t]*(?:is|:|=|,)?[ \t]*|"
+                               r"[ \t]*(?:is|:|=|,|['’]s)?[ \t]*|"
+                               r"\bmy[ \t]+(?-i:[A-Z][\w-]*)(?:[ \t]+(?-i:[A-Z][\w-]*)){0,2}[ \t]+(?:number|no\.?)"
+                               r"(?:[ \t]+is|['’]s|[ \t]*[:,])[ \t]*|"
+                               r"\b(?:licen[cs]e|registration|register|certificate)\b[^\n.!?]{0,40}?,[ \t]+(?:number|no\.?)[ \t]+|"
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b(?:[Mm]ine|[Mm]y[ \t]+own)(?:[ \t]+is|['’]s)[ \t]+)"
-                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})?[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{5,10}))(?![\w/-])"),
+                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})*[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{5,10}|"
+                               r"\d{1,3}(?:\.\d{3}){1,3}))(?![\w/-]|[.,]\d)"),
      None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS})[ \t]+(?:id|no\.?|number)\b"
@@ -190,6 +196,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{1,3}-?|[A-Z]{2}[ ])\d{6,14}(?:-?[A-Z\d]{1,4})?(?![\w/-])|"
                                r"(?<![\w.,/-])\d{6,14}-?[A-Z]{1,2}(?![\w/-])"),
      lambda s: False, 0.0, 0.6),
+    # Letters and digits mixed ("passport number, C4R28816X"), five digits or more, after an id word.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?=[A-Z\d]*[A-Z])[A-Z\d]{8,12}(?![\w/-])"),
+     lambda s: False if len(_digits(s)) >= 5 else None, 0.0, 0.6),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,4}(?:[ \t]?-[ \t]?|[ \t])?\d{2,10}(?:-\d{2,10}){0,2}(?:-[A-Z\d]{1,3})?(?![\w/-])"),
      lambda s: False if len(_digits(s)) >= 6 else None, 0.0, 0.6),

@@ -81,7 +81,7 @@ def age_recognizer() -> RegexRecognizer:
             (r"\b(?P<value>one|two|three|four|five|six|seven|eight|nine)[- ](?:years?|yrs?)[- ]old\b", 0.9),
             # "My nonna Giuseppina is ninety-one and ...", "Don Jairo is like seventy".
             *((rf"(?-i:\b(?:he|she|they|(?!{_NOT_AGED}\b)[A-ZÀ-ÖØ-Þ][^\W\d_]+))(?:,?\s+(?:is|was|turns|turned|are|were)|['’]s)\s+"
-               rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+)?{age}\b"
+               rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|maybe\s+|probably\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?)\b|\s*[,.;!])"
                rf"(?!\s+(?:and|or|to)\s+\d+\s*(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|people|k\b))", 0.8)
               for age in (_AGE_ANY,)),
@@ -104,7 +104,7 @@ def age_recognizer() -> RegexRecognizer:
             # "the head nurse in my unit is 58, retiring", "our landlord was about seventy".
             *((rf"\b(?:my|our|the|his|her|their)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_AGE_ROLES})"
                rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?\s+(?:is|was|turns|turned|just\s+turned)\s+"
-               rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|already\s+)?{age}\b"
+               rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|already\s+|maybe\s+|probably\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?|yrs?|this|next|last)\b|\s*[,.;!?)])", 0.8)
               for age in (_AGE_ANY,)),
             (rf"\b(?:is|was)\s+(?:like|about|around|almost|nearly)\s+{_AGE_WORDS}(?=\s+(?:and|but|now|years?)\b)", 0.7),
@@ -212,7 +212,8 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
                 etype, score = "PHONE_NUMBER", 0.6
             elif etype == "PHONE_SPELLED8":
                 # ("9 4 8 1  2 0 7 3" after "mobile is": spaced out one digit at a time)
-                if not any(ch.isalpha() or ch.isdigit() and not ch.isascii() for ch in text[start:end]) \
+                # (keycaps, "8️⃣1️⃣7️⃣7️⃣", and zero-width characters are no ASCII either)
+                if not any(ch.isalpha() or not ch.isascii() for ch in text[start:end]) \
                         and not (re.search(r"\d[ \t.-]+\d[ \t.-]+\d[ \t.-]+\d", text[start:end])
                                  and _CALL_CUE.search(text, max(0, start - 40), start)):
                     continue

@@ -877,6 +877,8 @@ _WORKED_AS = (r"(?:(?:had\s+)?(?:worked|works|working|served|serves|practised|pr
               r"trained|qualified|started|(?:began|started)\s+working|(?:is|was|were|had\s+been)\s+(?:employed|working|"
               r"serving)(?:\s+(?:formerly|previously|originally|latterly|later|briefly))?)\s+as)")
 _IS_A = r"(?:is|was|had\s+been|has\s+been|became|is\s+now|was\s+then)"
+# "a normal PhD student", "an MSc student": a degree inside a title
+_DEGREE = r"(?-i:Ph\.?D|DPhil|MPhil|MSc|BSc|MBA|MA|BA)"
 _OCCUPATION_CUE = re.compile(
     rf"(?i:(?:{_THIRD_PARTY}(?:[ \t]+(?P<worked>{_WORKED_AS})|[ \t]+{_IS_A}|,)"
     # "she's a beginning teacher", "My wife Joy is a primary school teacher"
@@ -888,12 +890,17 @@ _OCCUPATION_CUE = re.compile(
     r"\s+[^\W\d_]+(?:,\s+who)?\s+(?:is|was)"
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
-    r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially))?|"
+    r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially|basically|technically|"
+    # "I'm kind of the marketing coordinator for the bakery"
+    r"kind\s+of|sort\s+of|more\s+or\s+less))?|"
     r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|(?:did|doing|done)(?=\s+an?\s+post-?docs?\b)|"
     r"(?:I\s+)?work(?:s|ed)?(?:\s+(?:part|full)[ -]time)?(?:\s+in\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)?\s+as|"
     r"started\s+(?:(?:out|here|there|off)\s+)?(?:in\s+(?:this\s+\w+|(?:19|20)\d\d)\s+)?as|began\s+as|"
+    # "with the company since 2015, first as a pharmacist and now running the branch"
+    r"(?:first|initially|originally|previously|formerly)\s+as|"
     # "As a copywriter, AI is now the floor"
-    r"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?(?:[ \t]*[,.;]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
+    rf"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+(?:[a-z-]+|(?-i:[A-Z]{{2,4}})|{_DEGREE})(?:[ \t]+[a-z-]+){{0,2}}"
+    r"(?:[ \t]*[,.;]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
@@ -901,19 +908,24 @@ _OCCUPATION_CUE = re.compile(
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
     r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
-    r"|(?:(?-i:[A-Z][^\W\d_]+)|\b\d{2}),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+))"
+    r"|(?-i:[A-Z][^\W\d_]+),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+)"
+    # "I'm Ana Costa, I'm 41, a veterinarian, retired now": after one's age, one word will do
+    r"|\b\d{2},(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+(?:[ \t]+[a-z-]+|[ \t]*[,.;])))"
     r"|\b(?P<post>(?:to\s+practi[sc]e\s+as|the\s+post\s+of|contract\s+as|reinstated\s+as|a\s+post\s+as|"
     # "The applicant, who is white British, was employed formerly as a driver's escort"
     r"(?:was|were|is|been)\s+employed(?:\s+(?:formerly|previously|originally|briefly|full-time|part-time))?\s+as|"
     # "employed formerly as a driver's escort and latterly as a driver"
     r"(?:and|then)\s+(?:latterly|later|subsequently|afterwards)\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
-    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-zà-öø-ÿ-]*(?:['’]s(?=[ \t]+[a-z]))?"
-    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,3}})")
+    rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|{_DEGREE}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-zà-öø-ÿ-]*(?:['’]s(?=[ \t]+[a-z]))?"
+    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}}|{_DEGREE})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,3}})")
 _DETERMINERS_OWNED = frozenset("my our his her their your".split())
 _WORKPLACE_RELATIONS = frozenset("manager boss supervisor director head lead colleague coworker co-worker mentor "
                                  "client customer deputy superior".split())
 _GENERIC_FIRST = frozenset("team line direct big huge good bad new old first last only".split())
+# ... but of oneself they make a title: "I'm a team leader", "I work as a line cook".
+_OWN_GENERIC_FIRST = frozenset(["team", "line"])
+_NAMED_APPOSITION = re.compile(r"(?!I\b|As\b)[A-Z][^\W\d_]*,")  # "Ana, the team lead": someone else
 _GLOSS_CONNECTOR = (r"(?:so|like|i\.e\.|or|basically|meaning|officially|technically|formally|"
                     r"that[ \t]+means(?:[ \t]+something)?(?:[ \t]+like)?)")
 _GLOSS_AFTER = re.compile(
@@ -924,12 +936,15 @@ _GLOSSED_OWN = re.compile(
     r"\b(?:I['’]?m|I[ \t]+am|im)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<f>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)"
     rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:an?|the)[ \t]+"
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)")
+_TITLE_NAMED = re.compile(r"\b(?:an?|one)[ \t]+(?P<value>(?:(?:[A-Z][\w+#-]*|[a-z][\w-]*)[ \t]+){0,2}[a-z][\w-]*)"
+                          r"[ \t]+(?:named|called)[ \t]+(?=[A-Z])")
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
 _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
                              r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
-                             r"first|then|originally|initially|briefly|back|already|too|again|doing|working|running)\b|[ \t]+\d)")
+                             r"first|then|originally|initially|briefly|back|already|too|again|doing|working|running|living|"
+                             r"down|up|near|over|that|currently|full-time|part-time)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
@@ -961,7 +976,7 @@ milliner hairstylist stylist barber beautician esthetician manicurist masseuse m
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
-painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer
+painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer
 vigneron landlord landlady handyman handywoman sitter babysitter walker caviste fixer loader commis""".split())
 
 
@@ -1016,7 +1031,7 @@ class OccupationRecognizer(LocalRecognizer):
         pos = 0
         while (m := _OCCUPATION_CUE.search(text, pos)) is not None:
             pos = m.start("value")  # "He was reinstated to the post of teacher": cue inside
-            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-zà-öø-ÿ-]*(?:['’]s)?", m.group("value")))
+            words = list(re.finditer(rf"{GRADE_TOKEN}|[A-Z]{{2,4}}\b|{_DEGREE}\b|[A-Z][a-z]{{3,}}\b|[a-z][a-zà-öø-ÿ-]*(?:['’]s)?", m.group("value")))
             kept = []
             for i, w in enumerate(words):
                 if w.group() in _OCCUPATION_STOP and not (
@@ -1032,10 +1047,12 @@ class OccupationRecognizer(LocalRecognizer):
             # "I'm a physiotherapist and I own ...": one's own occupation, even one word (not an
             # appositive "Royds Rdw, solicitors in London").
             one_word_self = len(kept) == 1 and (
-                m.group("self") is not None and not m.group("self").endswith(",")
+                m.group("self") is not None and (not m.group("self").endswith(",")
+                                                 or m.group("self")[0].isdigit())
                 or m.group("self2") is not None) and kept[0].group() not in _NOT_OWN_JOB
             if not kept or (m.group("self") or m.group("self2")) is not None and (
                     len(kept) < 2 and not one_word_self or kept[0].group() in _GENERIC_FIRST
+                    and not (kept[0].group() in _OWN_GENERIC_FIRST and not _NAMED_APPOSITION.match(m.group(0)))
                     or not _SELF_TITLE_END.match(m.group("value"), kept[-1].end())):
                 continue  # "I'm a big fan", "Ana, the team lead"
             if len(kept) > 1 and kept[0].group() in _DETERMINERS_OWNED:
@@ -1052,6 +1069,10 @@ class OccupationRecognizer(LocalRecognizer):
                 dashed = gloss.group("dash") is not None
                 if dashed or gloss.group("g").split()[-1] in heads:
                     out.append(_result("OCCUPATION", *gloss.span("g2" if dashed else "g"), 0.6, self))
+        for m in _TITLE_NAMED.finditer(text):
+            # "a Java developer named Arjun Pillai", "a photographer called J.J.": someone's title
+            if m.group("value").split()[-1] in heads and m.group("value").split()[0] not in _OCCUPATION_STOP:
+                out.append(_result("OCCUPATION", *m.span("value"), 0.6, self))
         for m in _GLOSSED_OWN.finditer(text):
             # "I am conseillère, so an advisor", "I'm a contadora pública, a public accountant":
             # a title in the speaker's language, glossed in English.
