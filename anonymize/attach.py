@@ -177,6 +177,8 @@ _HYPHEN_TAIL = re.compile(r"(?:-[^\W\d_]+)*-[^\W\d_a-z][^\W\d_]*")
 _HYPHEN_HEAD = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*-$")
 
 
+# The particle of a place name the model leaves out: "near Te Awamutu" read as "Awamutu".
+_PLACE_PARTICLE = re.compile(r"(?<![\w'’-])(?:Te|Le|La|El|Al|Los|Las|San|Santa|São|Ban|Kota|Bandar)[ \t]+$")
 _TITLE_BEFORE = re.compile(rf"(?<![\w.]){NAME_TITLES}(?:[ \t]+(?:Dr\.?|Prof\.?|Ing\.?))*[ \t]+$")
 _DEGREE_AFTER = re.compile(
     r",?[ \t]+(?:B\.\s?(?:Eng|Sc|A|Ed)\.?|M\.\s?(?:Sc|A|Eng|Ed|D)\.?|MBA|PhD|Ph\.D\.?|MD|DDS|Esq\.?|Jr\.?|"
@@ -200,6 +202,9 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
     for f in findings:
         if f.entity_type in ("PERSON", "LOCATION", "ORGANIZATION"):
             f = _hyphen_whole(text, f)
+        if f.entity_type in ("LOCATION", "ORGANIZATION") \
+                and (lead := _PLACE_PARTICLE.search(text, max(0, f.start - 8), f.start)):
+            f = Finding(lead.start(), f.end, f.entity_type, f.score, f.recognizer)  # "Te Awamutu", "Los Mochis"
         if f.entity_type == "PERSON":
             # "Dr. Benício Pereira", "pan Emil Sus", "Jörgen Ehlert B.Eng.": the title and the
             # degree go with the name, as a name generator writes them.

@@ -174,6 +174,8 @@ _NAMESAKE_CUES = (
     r"\bname[ \t]+(?:is|was)[ \t]+{w}\b",
     # "Claude, he's French": a pronoun for a person right after the name
     r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:he|she)(?:['’]s|[ \t]+(?:is|was|has|had))\b",
+    # "Jenkins, who runs the strength floor", "Pendo, the one who plaits hair": "who", not "which"
+    r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:the[ \t]+(?:one|lady|guy|man|woman|girl|boy)[ \t]+)?who\b",
 )
 # A mention in a tool's place: used, tried, paid for, pasted into, listed with other tools.
 _TOOL_BEFORE = re.compile(

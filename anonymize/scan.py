@@ -444,6 +444,18 @@ def _order(f: Finding) -> tuple:
     return f.start, f.end, f.entity_type, f.score, f.recognizer
 
 
+def _common_words() -> frozenset[str]:
+    from anonymize.vocab import common_words
+
+    return common_words()
+
+
+# A firm's name and the kind of firm it is: "Trilha Software", "Brightwave Analytics Ltd".
+_ORG_HEAD = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]+(?:Software|Systems|Solutions|"
+                       r"Technologies|Technology|Tech|Labs|Group|Holdings|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|"
+                       r"Pty(?:[ \t]+Ltd)?|Corp\.?|Corporation|Consulting|Analytics|Logistics|Digital|Media)")
+
+
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                allow: frozenset[str], kept: frozenset[str] = frozenset(),
                allowed: list[tuple[int, int]] | None = None) -> set[Finding]:
@@ -475,6 +487,13 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             continue
         if f.entity_type == "LOCATION" and is_country_like(_norm(value)):
             continue  # "Baxley, Georgia" protects that Georgia, not "we moved to Georgia"
+        if f.entity_type == "ORGANIZATION" and (head := _ORG_HEAD.fullmatch(value)) is not None:
+            # "an account executive at Trilha Software ... rules at Trilha": the firm by its
+            # name alone, capitalized, when that is no common word, tool or place.
+            name = head.group("name")
+            if name not in allow and not is_generic(name.casefold()) and name.casefold() not in _common_words() \
+                    and not is_country_like(_norm(name)) and name.casefold() not in CALENDAR_WORDS:
+                capital.setdefault(name, (f.entity_type, f.score, False))
         folded = value.casefold()
         person = f.entity_type == "PERSON"
         words = _NAME_PART.findall(value) if person else []
@@ -934,16 +953,18 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
     common = common_words()
     other = [(f.start, f.end) for f in findings if f.entity_type != "PERSON"]
 
-    def name_like(value: str, s: int, e: int) -> bool:
+    def name_like(value: str, s: int, e: int, paired: bool) -> bool:
         # "Phạm Ngọc Ánh and Võ Thanh Tùng": every word of a listed full name must look like one.
-        return (" " in value or len(value) >= 3) and all(word_like(w) for w in value.split()) \
+        return (" " in value or len(value) >= 3) and all(word_like(w, paired) for w in value.split()) \
             and value not in allow and not any(a < e and s < b for a, b in other)
 
-    def word_like(word: str) -> bool:
+    def word_like(word: str, paired: bool) -> bool:
         folded = word.casefold()
         if re.search(r"[a-z][A-Z]", word) and not re.match(r"(?:Mc|Mac|O['’]|De|Di|La|Le|Van)[A-Z]", word):
             return False  # "Paytm and PhonePe": an inner capital is a product's, not a name's
-        return len(word) >= 2 and not word.isupper() and folded not in common and word not in allow \
+        # ("One couple, Bill and Linda,": a first name that is also a word, joined by "and")
+        common_ok = paired and name_key(word) in first_names()
+        return len(word) >= 2 and not word.isupper() and (common_ok or folded not in common) and word not in allow \
             and folded not in allow and folded not in CALENDAR_WORDS and not is_country_like(_norm(word)) \
             and not is_generic(folded)
 
@@ -961,7 +982,11 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
             # "Grounds, Ballinrea Road": only "and" joins a word to a full name, not a comma.
             hits = [(s, e) for s, e in hits if re.search(r"\b(?:and|&)\b", text[min(e, f.end):max(s, f.start)])]
         for s, e in hits:
-            if (s, e) not in seen and name_like(text[s:e], s, e):
+            between = text[min(e, f.end):max(s, f.start)]
+            # Joined by "and", in mid-sentence, with nothing else between.
+            paired = re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", between) is not None \
+                and re.search(r"(?:^|[.!?:\n])[ \t]*$", text[:min(s, f.start)]) is None
+            if (s, e) not in seen and name_like(text[s:e], s, e, paired):
                 seen.add((s, e))
                 g = Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION)
                 out.add(g)

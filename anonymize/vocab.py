@@ -327,7 +327,8 @@ KIN_WORDS = (r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|br
 # Bolognina neighbourhood, it's called Forno Manfredi"): the name is the business's.
 BUSINESS_NOUNS = (r"(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|"
                   r"clinic|pharmacy|workshop|brand|label|startup|consultancy|garage|boutique|farm|estate|hotel|"
-                  r"guesthouse|hostel|pub|bar|charity|cooperative|co-op|nursery|school|centre|center)")
+                  r"guesthouse|hostel|pub|bar|charity|cooperative|co-op|nursery|school|centre|center|winery|"
+                  r"vineyard|ranch|station|place|property|orchard|dairy|plantation)")
 BUILDING_WORDS = (r"(?:Apartments|Apts|Heights|Towers?|Residency|Residences|Homes|Court|Plaza|Complex|Enclave|"
                   r"Villas?|Mansions?|Gardens|Estate|Society|Building|Bldg)")
 

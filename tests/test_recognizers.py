@@ -2257,11 +2257,16 @@ def test_more_slots_a_person_fills(analyzer, policy):
     ("User: Before that I was a herd manager down near Te Awamutu.", "herd manager"),
     ("User: I work as a senior valuer.", "senior valuer"),
     ("User: We had two finalists, a Java developer named Arjun Pillai and a woman from Pune.", "Java developer"),
+    ("User: I'm a freelance illustrator and graphic designer based in Guadalajara.", "graphic designer"),
+    ("AI: How does AI come into your work as a broker?", "broker"),
+    ("AI: What does a claims handler do on a normal day?", "claims handler"),
 ])
 def test_own_job_titles_of_sets_aw_and_ax(analyzer, policy, text, title):
     """The participant's own title in phrasings a battery of 30 titles x 20 sentences missed:
     a participle or 'down' after it, a hedge ('kind of the'), a degree inside it ('PhD'), one
-    word after one's age, 'team'/'line' leading it, 'first as'; and 'a X named Y' of anyone."""
+    word after one's age, 'team'/'line' leading it, 'first as', a second title after 'and', the
+    interviewer saying it back ('as a broker?', 'What does a claims handler do'); and 'a X
+    named Y' of anyone."""
     assert caught(analyzer, policy, text, title), covered(analyzer, policy, text)
 
 
@@ -2290,3 +2295,24 @@ def test_blind_sets_aw_and_ax_contacts_and_ids(analyzer, policy):
     text = ("User: Revenue is maybe fifty, I think. I have a one, two, three plan. My Windows 11 number is 2024. I read "
             "that Kim Min-seok sings. We had 12 at gmail, 3 at yahoo.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t not in ("DATE_TIME",)], covered(analyzer, policy, text)
+
+
+def test_lower_case_notes_listed_names_and_firms_said_again(analyzer, policy):
+    """A known first name in a lower-case note after a verb of contact ('remind rory re
+    scales', 'a text from ciara'); a first name that is also a word, joined by 'and' to a
+    name found ('Grant and Linda'); a listed tool's name in a person's slot ('Jenkins, who
+    runs'); a firm said again without its kind ('Trilha Software ... at Trilha'); a farm or
+    winery named after its description; a place's particle ('Te Awamutu'); an age in a note
+    ('female, sixty-two')."""
+    text = ('User: just stuff like "remind rory re scales!!". I had a text from ciara at the Courier. Then Grant '
+            "and Linda came. Jenkins, who runs the strength floor, loves it. Pendo, the one who plaits hair, "
+            "too. I'm an account executive at Trilha Software.\n\nAI: Are there rules at Trilha?\n\nUser: "
+            "Family place, it's called Glenroy Downs. A family winery in Mendoza, Bodega Los Alerces. I was a "
+            'herd manager near Te Awamutu. Now I only write "female, sixty-two".')
+    assert not uncaught(analyzer, policy, text, (
+        "rory", "ciara", "Grant", "Jenkins", "Pendo", "Trilha", "Glenroy Downs", "Bodega Los Alerces",
+        "Te Awamutu", "sixty-two"))
+    text = ("User: remind me to call mum, ask dad, text from work, email from sales. It was Sunday and Linda came. "
+            "We moved to Jenkins, which runs our builds. We had 30 male, 20 female, 12 other. We use Excel and "
+            "Linda checks it.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if v != "Linda"], covered(analyzer, policy, text)

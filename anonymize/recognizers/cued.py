@@ -319,9 +319,10 @@ _DESCRIBED_THEN_NAMED = re.compile(rf"\b(?:at|for|with|joined)[ \t]+{_DESCRIBED_
 # Salthill", "a small shop in Kyoto, Hanabi Textiles", "a small practice in Headingley, Leeds —
 # Brannigan & Holt", "One agency in Redcliffe, Bayside Realty Group, their bot ...".
 _OWN_THEN_NAMED = re.compile(
-    r"(?:\b(?:[Mm]y|[Oo]ur)[ \t]+(?:own[ \t]+)?|\b(?:a|an|[Oo]ne)[ \t]+)(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:\b(?:[Mm]y|[Oo]ur)[ \t]+(?:own[ \t]+)?|\b(?:[Aa]n?|[Oo]ne)[ \t]+)(?:[\w-]+[ \t]+){0,2}?"
     r"(?:business|company|firm|salon|shop|agency|studio|practice|bakery|restaurant|caf[eé]|store|clinic|pharmacy|"
-    r"workshop|brand|label|startup|consultancy|garage|boutique)"
+    r"workshop|brand|label|startup|consultancy|garage|boutique|winery|vineyard|farm|ranch|hotel|guesthouse|"
+    r"restaurant|bar|pub)"
     r"(?:[ \t]+(?:in|out[ \t]+of|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+[A-Z][\w'’-]*)?)?"
     r"(?:,[ \t]*|[ \t]+[—–][ \t]+|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])")
 # A business described, then "it's called": "a bakery in the Bolognina neighbourhood, it's

@@ -118,6 +118,9 @@ def age_recognizer() -> RegexRecognizer:
             # "... lol. 27, team leader at VistaReach": an age, then a title and its employer.
             (rf"(?:^|(?<=[.!?]\s)){_AGE_NUM}(?=,\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}\s+(?:at|for|with)\s+[A-Z])",
              0.7),
+            # A note's gender then age: "so now I only write \"female, sixty-two\"", "M, 45".
+            *((rf"(?<!\d\s)(?<!\d)\b(?:(?i:male|female)|M|F),[ \t]+{age}\b(?!\s*(?:%|percent|minutes|hours|days|people))", 0.75)
+              for age in (_AGE_ANY,)),
             # "Phạm Ngọc Ánh and Võ Thanh Tùng, both 22": two people's age at once.
             (rf"(?<=,\s)both\s+{_AGE_NUM}(?=\s*[,.;!?)]|\s+(?:years?|now)\b)", 0.75),
             # "since i was 16", "since I was sixteen": the speaker's age then.

@@ -204,6 +204,10 @@ _NAME_THE_OCCUPATION = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]
 # then a pronoun after its comma; after "a boy," any word that is no English one.
 _LOWER_COMMA_PRONOUN = re.compile(r"(?:\b(?P<any>boy|girl|guy|lady|man|woman|kid|student|client|customer|member),[ \t]+|"
                                   r"(?<![\w'’@#.-]))(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
+# A note typed in lower case, a known first name after a verb of contact: "remind rory re
+# scales", "call mari re prints", "a text from ciara at the Courier", "owner is raj, likes red".
+_LOWER_NAME_NOTED = re.compile(r"\b(?:call|remind|text|ask|tell|ping|email|message|thank|from|cc|owner[ \t]+is|"
+                               r"client[ \t]+is|customer[ \t]+is)[ \t]+(?:from[ \t]+)?(?P<n1>[a-z]{3,})\b(?![ \t]*[-'’])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
@@ -744,6 +748,12 @@ class ContextNameRecognizer(LocalRecognizer):
                     and n1 not in self._common \
                     and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
+        for m in _LOWER_NAME_NOTED.finditer(text) if english else ():
+            n1 = m.group("n1")
+            if name_key(n1) in self._first and n1 not in english and n1.rstrip("s") not in english \
+                    and n1 not in self._common and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS \
+                    and n1 not in _known_places():
+                out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
             n1, verb = m.group("n1"), m.group("verb")
             if n1 not in self._first or n1 in english or n1.rstrip("s") in english or n1 in self._common \
@@ -900,7 +910,8 @@ _OCCUPATION_CUE = re.compile(
     r"(?:first|initially|originally|previously|formerly)\s+as|"
     # "As a copywriter, AI is now the floor"
     rf"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+(?:[a-z-]+|(?-i:[A-Z]{{2,4}})|{_DEGREE})(?:[ \t]+[a-z-]+){{0,2}}"
-    r"(?:[ \t]*[,.;]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
+    # ("AI: How does AI come into your work as a broker?": the interviewer says it back)
+    r"(?:[ \t]*[,.;?]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
@@ -918,7 +929,7 @@ _OCCUPATION_CUE = re.compile(
     r"(?:and|then)\s+(?:latterly|later|subsequently|afterwards)\s+as)))"
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
     rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|{_DEGREE}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-zà-öø-ÿ-]*(?:['’]s(?=[ \t]+[a-z]))?"
-    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}}|{_DEGREE})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,3}})")
+    rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}}|{_DEGREE})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,5}})")
 _DETERMINERS_OWNED = frozenset("my our his her their your".split())
 _WORKPLACE_RELATIONS = frozenset("manager boss supervisor director head lead colleague coworker co-worker mentor "
                                  "client customer deputy superior".split())
@@ -937,7 +948,10 @@ _GLOSSED_OWN = re.compile(
     rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:an?|the)[ \t]+"
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)")
 _TITLE_NAMED = re.compile(r"\b(?:an?|one)[ \t]+(?P<value>(?:(?:[A-Z][\w+#-]*|[a-z][\w-]*)[ \t]+){0,2}[a-z][\w-]*)"
-                          r"[ \t]+(?:named|called)[ \t]+(?=[A-Z])")
+                          r"[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
+                          # "AI: What does a claims handler do on a normal day?": the title said back
+                          r"\b[Ww]hat[ \t]+(?:does|did)[ \t]+(?:an?|the|your)[ \t]+(?P<value2>(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
+                          r"[ \t]+(?:actually[ \t]+)?do\b")
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
 _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
@@ -976,7 +990,7 @@ milliner hairstylist stylist barber beautician esthetician manicurist masseuse m
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
-painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer
+painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer broker
 vigneron landlord landlady handyman handywoman sitter babysitter walker caviste fixer loader commis""".split())
 
 
@@ -1071,8 +1085,9 @@ class OccupationRecognizer(LocalRecognizer):
                     out.append(_result("OCCUPATION", *gloss.span("g2" if dashed else "g"), 0.6, self))
         for m in _TITLE_NAMED.finditer(text):
             # "a Java developer named Arjun Pillai", "a photographer called J.J.": someone's title
-            if m.group("value").split()[-1] in heads and m.group("value").split()[0] not in _OCCUPATION_STOP:
-                out.append(_result("OCCUPATION", *m.span("value"), 0.6, self))
+            group = "value" if m.group("value") else "value2"
+            if m.group(group).split()[-1] in heads and m.group(group).split()[0] not in _OCCUPATION_STOP:
+                out.append(_result("OCCUPATION", *m.span(group), 0.6, self))
         for m in _GLOSSED_OWN.finditer(text):
             # "I am conseillère, so an advisor", "I'm a contadora pública, a public accountant":
             # a title in the speaker's language, glossed in English.
