@@ -64,6 +64,21 @@ _CUES = [
                r"(?:about|on)\b|"
                r"(?:and|&)[ \t]+the[ \t]+(?:province|government|state|council|ministry|party|cabinet))"),
 ]
+_CUES += [
+    # "a poem in the style of Robert Burns", "the famous artist Kim Jung Gi", "the late Frans Lanting"
+    re.compile(rf"(?i:\bin[ \t]+the[ \t]+(?:style|manner|spirit|voice)[ \t]+of|\bà[ \t]+la|\bdisciple[ \t]+of|"
+               # (not "my colleague, the famous designer Maria Lopez": an apposition to one's own)
+               rf"(?<!,[ \t])\bthe[ \t]+(?:famous|late|legendary|renowned|celebrated|well-known|world-famous)"
+               rf"(?:[ \t]+(?-i:[a-z]+)){{0,2}})[ \t]+{_NAME}"),
+    # "Ian Rankin said in an interview that", "I'm not Sally Rooney, my advances aren't huge"
+    re.compile(rf"{_NAME}[ \t]+(?:said|says|argued|argues|claimed|claims|wrote|admitted)[ \t]+in[ \t]+(?:an?|his|her|their|the)"
+               rf"[ \t]+(?:interview|podcast|talk|keynote|speech|book|essay|article|documentary|column|op-ed)\b"),
+    re.compile(rf"\b(?:I['’]m|I[ \t]+am)[ \t]+(?:not|no)[ \t]+{_NAME}\b"),
+    # "a Bill Evans trio recording", "a Basquiat painting"
+    re.compile(rf"\b(?i:a|an|the|that|this)[ \t]+{_NAME}[ \t]+(?:trio|quartet|quintet|band|orchestra)?[ \t]*"
+               rf"(?:recordings?|records?|paintings?|photographs?|portraits?|sculptures?|compositions?|symphon(?:y|ies)|"
+               rf"solos?|riffs?|chords?|style|biography|biopic)\b"),
+]
 # The interviewer asking about public figures: the names in the answer are theirs.
 _ASKED = re.compile(r"(?im)^[ \t]*(?:AI|Interviewer)[ \t]*:[^\n]*\b(?:public[ \t]+figures?|thought[ \t]+leaders?|"
                     r"influencers?|celebrit(?:y|ies)|politicians?|anyone[ \t]+(?:you[ \t]+)?follow|"
@@ -100,7 +115,20 @@ _SPEAKS = (r"(?:says|said|thinks|thought|reckons|believes|quotes|quoted|loves|ha
 
 
 _WORK_RELATIONS = (r"leader|lead|manager|boss|supervisor|colleague|co-?worker|director|head|teammate|mentor|"
-                   r"assistant|deputy|intern|partner|client|customer|landlord|landlady")
+                   r"assistant|deputy|intern|partner|client|customer|landlord|landlady|editor|producer|PD|agent")
+
+
+def _names_a_person(rest: str) -> bool:
+    """The words after "my"/"our" name someone: a relation or an occupation within three words."""
+    from anonymize.recognizers.people import occupation_heads
+    from anonymize.vocab import KIN_WORDS
+
+    heads = occupation_heads()
+    for word in re.findall(r"[\w-]+", rest.casefold())[:3]:
+        if word in heads or re.fullmatch(rf"{KIN_WORDS}|{_WORK_RELATIONS.lower()}|friends?|neighbou?rs?|"
+                                         r"colleagues|team(?:mates?)?|staff|people|guys?|lady|man|woman|folks", word):
+            return True
+    return False
 
 
 def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
@@ -114,11 +142,14 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
                  text):
         return True
     # "My team leader, Kim Min-seok, says": a workplace relation set off by a comma.
-    if re.search(rf"(?i:\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_WORK_RELATIONS}),[ \t]+){esc}\b", text):
+    if re.search(rf"(?i:\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_WORK_RELATIONS})"
+                 rf"(?:[ \t]+(?:at|from|in|on)[ \t]+(?:the[ \t]+)?[\w-]+)?,[ \t]+){esc}\b", text):
         return True
-    if re.search(rf"\b{esc},?[ \t]+(?i:my|our|one[ \t]+of[ \t]+(?:my|our)|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|from[ \t]+(?:my|our|the[ \t]+office))\b",
-                 text):
-        return True
+    for m in re.finditer(rf"\b{esc},?[ \t]+(?P<cue>(?i:my|our|one[ \t]+of[ \t]+(?:my|our)|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|"
+                         rf"from[ \t]+(?:my|our|the[ \t]+office)))\b(?P<rest>[^\n.,;!?]{{0,40}})", text):
+        # ("I'm not Sally Rooney, my advances aren't huge": "my" then no person)
+        if m.group("cue").casefold() not in ("my", "our") or _names_a_person(m.group("rest")):
+            return True
     if correspondent(text, name):
         return True
     first = name.split()[0]

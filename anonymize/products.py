@@ -175,7 +175,9 @@ _NAMESAKE_CUES = (
     # "Claude, he's French": a pronoun for a person right after the name
     r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:he|she)(?:['’]s|[ \t]+(?:is|was|has|had))\b",
     # "Jenkins, who runs the strength floor", "Pendo, the one who plaits hair": "who", not "which"
-    r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:the[ \t]+(?:one|lady|guy|man|woman|girl|boy)[ \t]+)?who\b",
+    # ("Excel, who needs it?": a question, not a person)
+    r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:the[ \t]+(?:one|lady|guy|man|woman|girl|boy)[ \t]+)?who\b"
+    r"(?![ \t]+(?:needs|cares|knows|wants|uses|would|could|can|even|still|else|does|doesn['’]t)\b)",
 )
 # A mention in a tool's place: used, tried, paid for, pasted into, listed with other tools.
 _TOOL_BEFORE = re.compile(

@@ -666,6 +666,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         allowed = [(a, b) for a, b in allowed if text[a:b] not in mine]
     parts = {w for a, b in allowed for w in text[a:b].split()
              if len(w) > 2 and w[0].isupper() and w.casefold() not in CALENDAR_WORDS}
+    # "a poem in the style of Robert Burns, ... like shortbread tin Burns": a figure said here
+    # by surname alone.
+    surnames_here = {words[-1] for a, b in allowed if len(words := text[a:b].split()) > 1
+                     and _PERSONISH.fullmatch(text[a:b])}
     # "my colleague is called Claude": the mentions of a person named like a tool.
     named = namesakes(text, allow, base_allow)
     person_mentions = {span for people, _ in named.values() for span in people}
@@ -709,7 +713,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 value = token
             if strong and value in allow and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
-            if (value in allow or value.islower() and len(value) > 3 and value in allow_folded
+            # ("I'm an illustrator": a title in lower case is no product, whatever Adobe calls theirs)
+            if (value in allow or value in surnames_here and r.entity_type == "PERSON"
+                    or value.islower() and len(value) > 3 and value in allow_folded
+                    and r.entity_type not in ("OCCUPATION", "JOB_TITLE")
                     or _all_allowed(value, allow) or _lead_word_allowed(value, parts)
                     or meta.get(SLOT_ONLY) and value in _figure_surnames(base_allow)
                     or name == "ClearanceCompanyRecognizer" and _lists_a_tool(chunk, r.start, value, allow)) \
@@ -965,6 +972,7 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
         # ("One couple, Bill and Linda,": a first name that is also a word, joined by "and")
         common_ok = paired and name_key(word) in first_names()
         return len(word) >= 2 and not word.isupper() and (common_ok or folded not in common) and word not in allow \
+            and folded not in _NICKNAME_NOT \
             and folded not in allow and folded not in CALENDAR_WORDS and not is_country_like(_norm(word)) \
             and not is_generic(folded)
 

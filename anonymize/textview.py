@@ -33,7 +33,7 @@ _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobas
             r"di(?=\s+[\w.-]+\s+(?i:titik)\s)|"
             # Swahili "kwa" only with "nukta" after it: "baraka kwa kileletrails nukta co nukta tz"
             r"kwa(?=\s+[\w.-]+\s+(?i:nukta)\s))")
-_DOT_WORD = (r"(?:dot|DOT|period|full[ \t]+stop|(?i:point|punto|ponto|punktum|punkts|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste|taškas|taskas|täpp|tapp)|"
+_DOT_WORD = (r"(?:dot|DOT|d0t|D0T|period|full[ \t]+stop|(?i:point|punto|ponto|punktum|punkts|punkt|punct|punt|pont|pwen|kropka|nokta|nukta|titik|chấm|cham|piste|taškas|taskas|täpp|tapp)|"
              r"точка|крапка|点|점|쩜|닷|ドット|ดอท|τελεία|دوت|نقطة|[.•·])")
 _AT = re.compile(rf"(?<=\w)(?:\s+-(?:at|AT)-\s+|_(?:at|AT)_(?=[^\W_][\w-]*_(?:dot|DOT)_)|"
                  # "naledi dot dlamini, at sign, ukzn dot ac dot za"
@@ -102,6 +102,10 @@ _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|subli
 
 
 _AT_NEXT = re.compile(rf"\s+(?:{_AT_WORD}|@)\s+\w")
+# A domain spelled a letter at a time: "leah dot goldstein at p c c dot e d u".
+_SPACED_DOMAIN = re.compile(r"(?<=\s(?:at|AT)\s)[a-z](?:[ \t][a-z]){1,5}(?=[ \t]+(?:dot|DOT)[ \t]+\w)")
+# A top-level domain in leetspeak: "1br4h1m.d4njum4 at y4h00 d0t c0m".
+_LEET_TLD = re.compile(r"(?<=\w\.)(?:c0m|0rg|n3t|3du)(?![\w]|\.\w)")
 # ("J O M A R dot R E Y E S at yahoo dot com": the local part's first half)
 _DOT_NEXT = re.compile(r"\s+(?:dot|DOT)\s+\w")
 # "abena-dot-oa-at-outlook-dot-com": an address joined into one token by hyphens.
@@ -238,6 +242,8 @@ _NORTHERN_AND_PERSIAN_DIGITS = (
     "seitsemän seitseman seitse septyni septiņi septini haft",
     "kahdeksan kaheksa aštuoni astuoni astoņi astoni hasht",
     "yhdeksän yhdeksan üheksa uheksa devyni deviņi devini noh")
+# Tongan ("fitu fitu, fā tolu, hiva taha nima"); "tolu", "fitu", "valu", "ono" are Samoan's too.
+_TONGAN_DIGITS = ("noa", "taha", "ua", "tolu", "fā", "nima", "ono", "fitu", "valu", "hiva")
 # Irish, where digits are counted with the particle "a" ("a náid, a hocht, a seacht"): the
 # particle is read with its word and skipped in _read_digits.
 _IRISH_DIGITS = ("náid naid", "haon aon", "dó", "trí", "ceathair", "cúig cuig", "sé", "seacht", "hocht ocht", "naoi")
@@ -245,6 +251,8 @@ for _digit, _words in [*enumerate(_OTHER_DIGIT_WORDS), *enumerate(_PINYIN_DIGITS
                         *enumerate(_NORTHERN_AND_PERSIAN_DIGITS)]:
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
+for _digit, _word in enumerate(_TONGAN_DIGITS):
+    _DIGIT_WORDS.setdefault(_word, str(_digit))
 for _digit, _words in enumerate(_IRISH_DIGITS):
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
@@ -293,6 +301,14 @@ for _value, _words in enumerate((
 for _value, _word in enumerate("dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
                                "siedemnaście osiemnaście".split(), start=10):
     _TEENS[_word] = str(_value)
+# Danish reads numbers in pairs, the unit first ("otteogtyve enoghalvfjerds" is 28 71): each
+# compound is one word. ("tres", sixty alone, is Spanish three: only in compounds.)
+_DANISH_TENS = dict(zip("tyve tredive fyrre halvtreds tres halvfjerds firs halvfems".split(), "23456789"))
+for _tens_word, _tens in _DANISH_TENS.items():
+    for _unit, _unit_word in enumerate("en to tre fire fem seks syv otte ni".split(), start=1):
+        _TEENS[f"{_unit_word}og{_tens_word}"] = f"{_tens}{_unit}"
+for _value, _word in enumerate("ti elleve tolv tretten fjorten femten seksten sytten atten nitten".split(), start=10):
+    _TEENS.setdefault(_word, str(_value))
 # Dutch ("nul tien, vier acht negen"), where "elf" is eleven.
 for _value, _word in enumerate("tien elf twaalf dertien veertien vijftien zestien zeventien achttien "
                                "negentien".split(), start=10):
@@ -320,6 +336,9 @@ for _value, _words in enumerate((
         _TENS[_word] = str(_value)
 for _value, _word in enumerate("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split(), start=2):
     _TENS[_word] = str(_value)  # Dutch
+for _word, _tens in _DANISH_TENS.items():
+    if _word != "tres":
+        _TENS[_word] = _tens
 for _value, _words in enumerate(("двадцять двадцать", "тридцять тридцать", "сорок", "п'ятдесят пятьдесят",
                                  "шістдесят шестьдесят", "сімдесят семьдесят", "вісімдесят восемьдесят",
                                  "дев'яносто девяносто"), start=2):
@@ -407,6 +426,7 @@ _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
 # (Also Cyrillic О for zero, "+996 7ОО 418 3О9", and a bracketed area code, "8 (7O1) 4O8-I9-63".)
 _LOOKALIKE_NUMBER = re.compile(r"(?<![\w])\(?[\dOolISBОо](?:[\dOolISBОо]|[ \-()]{1,3}(?=[\dOolISBОо])){6,}(?![\w])")
 _LOOKALIKE = str.maketrans("OoIlSBОо", "00115800")
+_LEET = str.maketrans("013", "oie")
 
 
 def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -416,8 +436,12 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     # After a cue to call ("reach me on 920 four-five-one-eight") seven digits make a number.
     # ("I wrote his number in Hindi so the old aunties can read it ...: nau saat do, teen paanch,
     # ek chhe": the cue may be a sentence away.)
-    shortest = 7 if call_cue_before(m.string, m.start()) \
-        and not re.search(r"\b(?:19|20)\d\d\b", m.group()) else 9  # (not "the 2019 one two three")
+    # Eight digits without a cue when digits and words mix: Singapore's "9-one-7-three
+    # 8-two-0-four" (the scan takes eight only in two blocks of four, PHONE_SPELLED8); words
+    # alone need nine ("twenty nineteen, twenty twenty" is two years).
+    year = re.search(r"\b(?:19|20)\d\d\b", m.group())  # (not "the 2019 one two three")
+    shortest = 7 if call_cue_before(m.string, m.start()) and not year \
+        else 8 if re.search(r"\d", m.group()) and not year else 9
     out = _read_digits(m.group(), src, shortest)
     digits = "".join(p[0] for p in out if p[0].isdigit())
     if len(digits) < 9 and (digits in "01234567890" or digits in "09876543210"):
@@ -454,7 +478,7 @@ def _glued_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
 _CALL_CUE = re.compile(r"(?i)\b(?:reach|call|ring|text|phone|mobile|cell|number|whatsapp|viber|contact)\b")
 # "number" may come a sentence before the spelled digits ("I wrote his number in Hindi so the
 # old aunties can read it ...: nau saat do, teen paanch, ek chhe"); the other cues right before.
-_NUMBER_CUE = re.compile(r"(?i)\bnumber\b")
+_NUMBER_CUE = re.compile(r"(?i)\b(?:numbers?|phone)\b")  # ("For phone, ... numbers in Tongan, so, fitu fitu")
 
 
 def call_cue_before(text: str, start: int) -> bool:
@@ -619,6 +643,7 @@ def normalized_view(text: str) -> TextView:
     for regex, repl in (
             (_SPACED_LETTERS, _drop_spaces),
             (_HYPHEN_LETTERS, _hyphen_letters),
+            (_SPACED_DOMAIN, _drop_all_spaces),
             (_SPACE_BEFORE_AT, _drop_all_spaces),
             (_SPACED_AT, _replace_all("@")),
             (_HYPHEN_ADDRESS, _hyphen_address),
@@ -630,6 +655,7 @@ def normalized_view(text: str) -> TextView:
             (_SPLIT_WEBMAIL, _drop_all_spaces),
             (_AT, _replace_all("@")),
             (_DOT, _replace_all(".")),
+            (_LEET_TLD, lambda m, src: [(c, p[1], p[2]) for c, p in zip(m.group().translate(_LEET), src)]),
             (_HTML_AT_DOT, _html_at_dot),
             (_NUMBER_BEFORE_AT, _drop_all_spaces),
             (_REVERSED_EMAIL, _reversed_email),

@@ -2316,3 +2316,51 @@ def test_lower_case_notes_listed_names_and_firms_said_again(analyzer, policy):
             "We moved to Jenkins, which runs our builds. We had 30 male, 20 female, 12 other. We use Excel and "
             "Linda checks it.")
     assert not [v for v, t, _ in covered(analyzer, policy, text) if v != "Linda"], covered(analyzer, policy, text)
+
+
+def test_more_spelled_numbers_and_addresses(analyzer, policy):
+    """Danish numbers in pairs ('otteogtyve enoghalvfjerds'), Tongan digit words, eight digits
+    mixing numerals and words ('9-one-7-three 8-two-0-four'), a domain spelled a letter at a
+    time ('at p c c dot e d u'), leetspeak ('y4h00 d0t c0m')."""
+    text = ("User: I wrote it in Danish number words, otteogtyve enoghalvfjerds fyrre seksoghalvfems, which even "
+            "Danes struggle with. In Tongan, so, fitu fitu, fā tolu, hiva taha nima. To avoid the bots: "
+            "9-one-7-three 8-two-0-four. Email leah dot goldstein at p c c dot e d u, or the hacker way: "
+            "1br4h1m.d4njum4 at y4h00 d0t c0m.")
+    assert not uncaught(analyzer, policy, text, (
+        "otteogtyve enoghalvfjerds fyrre seksoghalvfems", "fitu fitu, fā tolu, hiva taha nima",
+        "9-one-7-three 8-two-0-four", "leah dot goldstein at p c c dot e d u", "1br4h1m.d4njum4 at y4h00 d0t c0m"))
+    for text in ("User: Between 2019 and 2020, one 20 two.", "User: Uno, dos, tres, cuatro, cinco, seis, siete y ocho.",
+                 "User: We sold one, two, three, four, five, six, seven, eight units."):
+        assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PHONE_NUMBER"], covered(analyzer, policy, text)
+
+
+def test_blind_sets_ay_and_az_names_and_titles(analyzer, policy):
+    """Misses of sets AY and AZ at their first scores: a nickname and the name side by side
+    ('Tincho — Martín, from maintenance', 'Pelle — Per-Erik, but nobody calls him that'), a
+    name in reported speech ('asks me, "Domi, is'), an apology by name ('Sorry, Maarten,'), a
+    listed figure's name that is one's producer ('my PD at the platform, Kim Min-seok,'), a
+    title in lower case that is also a product ('I'm an illustrator'), 'full time' after a
+    title, 'what it means to be a data scientist'."""
+    text = ("User: Some, yes. Tincho — Martín, from maintenance — he uses it. Yes, Pelle — Per-Erik, but nobody "
+            'calls him that — is against it. My mother in Opole asks me, "Domi, is this AI safe?" Sorry, Maarten, '
+            "if you ever read this. After that, my PD at the platform, Kim Min-seok, called me. I'm an "
+            "illustrator, mostly picture books. I'm a novelist full time now.\n\nAI: Do you think AI is changing "
+            "what it means to be a data scientist?")
+    assert not uncaught(analyzer, policy, text, (
+        "Tincho", "Martín", "Per-Erik", "Domi", "Maarten", "Kim Min-seok", "illustrator", "novelist", "data scientist"))
+    text = "User: Sorry, Excel, you lost. Thanks, Monday. We use Illustrator and notion. Excel, who needs it?"
+    assert not [v for v, t, _ in covered(analyzer, policy, text)], covered(analyzer, policy, text)
+
+
+def test_public_figures_by_more_cues_and_by_surname(analyzer, policy):
+    """Figures set AY discussed as such: 'in the style of Robert Burns' (and 'tin Burns' after
+    it), 'the famous artist Kim Jung Gi', 'Ian Rankin said in an interview', 'I'm not Sally
+    Rooney', 'a Bill Evans trio recording'. One's own people stay protected: 'my colleague,
+    the famous designer Maria Lopez', 'Tom Burns' of one's team said by surname."""
+    text = ("User: I asked for a poem in the style of Robert Burns, and it was like shortbread tin Burns. When the "
+            "famous artist Kim Jung Gi passed away, a model appeared. I'm not Sally Rooney, my advances aren't "
+            "huge. Ian Rankin said in an interview that he'd rather not. I take a Bill Evans trio recording.")
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"], covered(analyzer, policy, text)
+    text = "User: My colleague, the famous designer Maria Lopez, said no. My manager Tom Burns agreed. Burns is strict."
+    assert not uncaught(analyzer, policy, text, ("Maria Lopez", "Tom Burns"))
+    assert caught(analyzer, policy, text, "Burns", 1)

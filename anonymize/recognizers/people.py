@@ -177,8 +177,19 @@ _NAME_THE_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+the[
 _NAME_AND_KIN = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:little[ \t]+|big[ \t]+|older[ \t]+|"
                            rf"younger[ \t]+)?{KIN_WORDS}\b")
 # Someone addressed in reported speech: "I said, Emeka, do you want us in the newspaper?"
-_REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|asked|ask)[ \t]*,[ \t]+(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+"
-                                r"(?:you|do[ \t]+you|did[ \t]+you|are[ \t]+you|can[ \t]+you|why|what|how|please|listen|look)\b")
+_REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|tells[ \t]+me|asked|ask|asks|asks[ \t]+me|"
+                                r"asked[ \t]+me)[ \t]*,[ \t]+[\"“‘']?(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+"
+                                # ("My mother asks me, \"Domi, is this AI safe?\"")
+                                r"(?:you|do[ \t]+you|did[ \t]+you|are[ \t]+you|can[ \t]+you|is|are|did|do|have|why|what|how|"
+                                r"please|listen|look)\b")
+# "Sorry, Maarten, if you ever read this": an apology to someone by name.
+_SORRY_VOCATIVE = re.compile(r"(?:^|(?<=[.!?:\n\]][ \t])|(?<=[.!?][\"”][ \t])|(?<=[\"“]))(?:Sorry|Apologies|Thanks|Cheers)[ \t]*,[ \t]+"
+                             r"(?P<n1>[A-Z][^\W\d_'’]+)(?=[ \t]*[,!.])")
+# "Tincho — Martín, from maintenance —", "Pelle — Per-Erik, but nobody calls him that": a
+# nickname and the name, side by side.
+_NICKNAME_AND_NAME = re.compile(r"(?<![\w'’-])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*[—–][ \t]*(?:well,?[ \t]+)?"
+                                r"(?P<n2>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?),[ \t]+(?:but[ \t]+(?:nobody|no[ \t]+one|no-one)"
+                                r"[ \t]+calls|from[ \t]+(?:the[ \t]+)?[a-z]+[ \t]*[—–,])")
 # "Aaliyah in my Year 11 group has an EHCP", "Tomas in our team uses it": a name in one's group.
 _NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in[ \t]+(?:my|our)[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}"
                                r"(?:team|group|class|unit|department|ward|office|section|squad|crew|cohort|lab|form)\b")
@@ -705,8 +716,12 @@ class ContextNameRecognizer(LocalRecognizer):
             n1 = m.group("n1")
             if n1 in self._first and n1 not in english and n1 not in self._common and n1 not in _NAME_STOP:
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
-        for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK, _REPORTED_VOCATIVE, _NAME_IN_MY_GROUP) \
-                if english else ():
+        for m in _NICKNAME_AND_NAME.finditer(text) if english else ():
+            for group in ("n1", "n2"):
+                if "-" in m.group(group) or self._slot_name(m.group(group), english):
+                    out.append(_result("PERSON", *m.span(group), 0.75, self))
+        for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK, _REPORTED_VOCATIVE, _NAME_IN_MY_GROUP,
+                      _SORRY_VOCATIVE) if english else ():
             for m in regex.finditer(text):
                 n1 = m.group("n1")
                 if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
@@ -903,7 +918,7 @@ _OCCUPATION_CUE = re.compile(
     r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially|basically|technically|"
     # "I'm kind of the marketing coordinator for the bakery"
     r"kind\s+of|sort\s+of|more\s+or\s+less))?|"
-    r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|years\s+as|(?:did|doing|done)(?=\s+an?\s+post-?docs?\b)|"
+    r"I['’]ve\s+been|been|I\s+was|used\s+to\s+be|being|(?<=means\s)to\s+be|years\s+as|(?:did|doing|done)(?=\s+an?\s+post-?docs?\b)|"
     r"(?:I\s+)?work(?:s|ed)?(?:\s+(?:part|full)[ -]time)?(?:\s+in\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)?\s+as|"
     r"started\s+(?:(?:out|here|there|off)\s+)?(?:in\s+(?:this\s+\w+|(?:19|20)\d\d)\s+)?as|began\s+as|"
     # "with the company since 2015, first as a pharmacist and now running the branch"
@@ -958,7 +973,7 @@ _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner asso
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
                              r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
                              r"first|then|originally|initially|briefly|back|already|too|again|doing|working|running|living|"
-                             r"down|up|near|over|that|currently|full-time|part-time)\b|[ \t]+\d)")
+                             r"down|up|near|over|that|currently|full-time|part-time|full[ \t]+time|part[ \t]+time|mostly|mainly)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
@@ -991,6 +1006,7 @@ coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate 
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
 painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer broker
+tracker detective skipper colourist colorist
 vigneron landlord landlady handyman handywoman sitter babysitter walker caviste fixer loader commis""".split())
 
 
