@@ -259,6 +259,9 @@ _CLOCK_TIME = re.compile(rf"(?i)(?:(?:by|after|before|at|around|about|until|till
 _MODEL_OR_INSTITUTION = frozenset({"SpacyRecognizer", "ClearanceInstitutionRecognizer"})
 
 
+_DEGREE_ABBREVIATION = re.compile(r"[BM]\.[ \t]?(?:Tech|Sc|Eng|Ed|Com|Pharm|Arch|Des|Phil)\.?")
+
+
 def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False) -> bool:
     """Findings that destroy harmless text and protect nobody."""
     if entity_type in ("DATE_TIME", "ORGANIZATION", "PERSON", "NRP", "LOCATION") \
@@ -274,6 +277,8 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
         # "the late 19th century".
         return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value) \
             and not _RELATIVE_YEAR.search(value) or _CENTURY.search(value) is not None
+    if entity_type in ("URL", "ORGANIZATION") and _DEGREE_ABBREVIATION.fullmatch(value):
+        return True  # "my B.Tech from COEP": ".tech" is a top-level domain, but this is a degree
     if entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CITATION.match(value):
         return True  # "Articles 3", "Rule 52": a citation, not a name
     if entity_type in ("LOCATION", "ORGANIZATION") or entity_type == "PERSON" and recognizer != "ClearanceContextNameRecognizer":

@@ -2364,3 +2364,17 @@ def test_public_figures_by_more_cues_and_by_surname(analyzer, policy):
     text = "User: My colleague, the famous designer Maria Lopez, said no. My manager Tom Burns agreed. Burns is strict."
     assert not uncaught(analyzer, policy, text, ("Maria Lopez", "Tom Burns"))
     assert caught(analyzer, policy, text, "Burns", 1)
+
+
+def test_schools_after_a_degree_and_places_of_a_city(analyzer, policy):
+    """Schools after a degree or a course ('my B.Tech from COEP', 'my M.Tech at IISc', 'the
+    technical course at SENAI', 'studying business at Insper'), and the degree itself is no web
+    address ('.tech' is a top-level domain); a business park and districts no list had."""
+    text = ("User: I joined straight after my B.Tech from COEP. Then my M.Tech at IISc. I did my technical course at "
+            "SENAI. After studying business at Insper I moved. It's a BPO in Cebu City, in IT Park. The studio is "
+            "in Half Way Tree.")
+    assert not uncaught(analyzer, policy, text, ("COEP", "IISc", "SENAI", "Insper", "IT Park", "Half Way Tree"))
+    found = [v for v, t, _ in covered(analyzer, policy, text)]
+    assert "B.Tech" not in found and "M.Tech" not in found, found
+    text = "User: We get reviews on TripAdvisor, and my manager, Paco, wants them answered. I was studying at night."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("OCCUPATION", "JOB_TITLE", "SCHOOL")]

@@ -122,10 +122,13 @@ _EMPLOYER_CUE_2 = re.compile(
     r"\b(?i:before\s+that|previously|after\s+that|then|before)\s*,?\s+(?:I|we)\s+(?:was|were)\s+(?:at|with))"
     r"[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)[ \t]+at|(?:doing|reading|majoring\s+in)"
+    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)(?:[ \t]+[a-z]+){0,2}?[ \t]+at|(?:doing|reading|majoring\s+in)"
     r"(?:[ \t]+[A-Za-z]+){1,2}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
     r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?|bachelor(?:['’]?s)?|"
-    r"certificate|residency|fellowship)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
+    r"certificate|residency|fellowship|(?-i:[BM]\.?[ \t]?(?:Tech|Sc|Eng|Ed|Com|Pharm|Arch|Des)\.?|B\.?A\.?|M\.?A\.?)|"
+    # "after my B.Tech from COEP", "my M.Tech at IISc", "the technical course at SENAI"
+    r"(?:technical|vocational|short|evening|online|certificate)[ \t]+course)"
+    r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
 # "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").

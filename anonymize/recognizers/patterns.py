@@ -709,7 +709,9 @@ def social_handle_recognizer() -> RegexRecognizer:
          (rf"(?P<value>(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)[A-Za-z0-9_.]*[A-Za-z0-9_])"
           rf"(?=[ \t]+on[ \t]+(?:the[ \t]+)?{_PLATFORMS}\b)", 0.7),
          (rf"(?:\b[Oo]n[ \t]+{_PLATFORMS}[ \t]*,?[ \t]+(?:I['’]?m|im|I[ \t]+am|(?:s?he|they)['’]?s|(?:s?he|it)[ \t]+is|"
-          rf"find[ \t]+(?:me|us|her|him)[ \t]+(?:as|at)|look[ \t]+for|search)[ \t]+)"
+          rf"find[ \t]+(?:me|us|her|him)[ \t]+(?:as|at)|look[ \t]+for|search|"
+          # "on Facebook, my name there is tracy.nguyen.9x"
+          rf"my[ \t]+(?:user[ \t]?name|handle|name|account)(?:[ \t]+there)?[ \t]+is)[ \t]+)"
           r"(?!(?i:there|here|not|just|always|mostly|also|the|a|an|on|in|active|pretty|very|more|less|still|"
           r"really|only|never|quite|so|too|kind|sort|like|mainly|basically|everywhere|rarely)\b)"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),

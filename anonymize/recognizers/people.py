@@ -1065,7 +1065,7 @@ class OccupationRecognizer(LocalRecognizer):
             kept = []
             for i, w in enumerate(words):
                 if w.group() in _OCCUPATION_STOP and not (
-                        w.group() == "and" and i + 1 < len(words) and any(
+                        w.group() == "and" and 0 < i and i + 1 < len(words) and any(
                             x.group() in heads for x in words[i + 1:i + 3])):
                     break  # ("a grain and sheep farmer", "monitoring and evaluation officer" go on)
                 kept.append(w)
