@@ -199,7 +199,7 @@ _DEMONYM_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?[^\W\d_]+\s+government(?:['�
 _COUNTRY_GOVERNMENT = re.compile(r"(?i)^(?:the\s+)?(?:(?P<a>[^\W\d_][\w .'-]*?)\s+)?government(?:['’]s)?"
                                  r"(?:\s+of\s+(?:the\s+)?(?P<b>[^\W\d_][\w .'-]*))?$")
 # "Across Africa", "All over Europe": the model took the preposition into the name.
-_PLACE_PREPOSITION = re.compile(r"(?i)^(?:across|around|throughout|all\s+over|in|inside|outside|from)\s+")
+_PLACE_PREPOSITION = re.compile(r"(?i)^(?:(?:across|around|throughout|all\s+over|in|inside|outside|from)\s+)?(?:the\s+)?")
 _STATE_PREFIX = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal|socialist|islamic|democratic|people['’]s|"
                            r"united|arab|czech|slovak|hellenic|italian|french|portuguese)\s+)*"
                            r"(?:republic|kingdom|state|commonwealth|principality|grand duchy)\s+of\s+")
@@ -269,7 +269,9 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
             and not (entity_type == "DATE_TIME" and re.search(r"\b(?:19|20)\d{2}\b", value)):
         return True  # "I'm off during Diwali", "before the Ramadan campaign" (not "Easter 2023")
     if entity_type == "DATE_TIME" and _CLOCK_TIME.fullmatch(
-            re.sub(r"(?:[ \t]+(?:or|and|to|till|until))+$", "", re.sub(r"^\W+|\W+$", "", value))):
+            re.sub(r"(?:[ \t]+(?:or|and|to|till|until))+$", "", re.sub(r"^\W+|\W+$", "",
+                   # ("at 9 p.m. Candidates are smart": the model ran on past the abbreviation's dot)
+                   re.sub(r"(?<=[ap]\.m\.)\s+[A-Z][^\W\d_]*$", "", value)))):
         return True  # "after 4pm", "by 2:30", "9 to 5": a time of day identifies nobody
     if entity_type == "DATE_TIME":
         # "On Tuesdays", "Every August", "last week": no day number or year, nothing to
@@ -978,7 +980,8 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
         common_ok = paired and name_key(word) in first_names()
         return len(word) >= 2 and not word.isupper() and (common_ok or folded not in common) and word not in allow \
             and folded not in _NICKNAME_NOT \
-            and folded not in allow and folded not in CALENDAR_WORDS and not is_country_like(_norm(word)) \
+            and folded not in allow and folded not in CALENDAR_WORDS and folded.removesuffix("s") not in CALENDAR_WORDS \
+            and not is_country_like(_norm(word)) \
             and not is_generic(folded)
 
     out: set[Finding] = set()

@@ -2378,3 +2378,13 @@ def test_schools_after_a_degree_and_places_of_a_city(analyzer, policy):
     assert "B.Tech" not in found and "M.Tech" not in found, found
     text = "User: We get reviews on TripAdvisor, and my manager, Paco, wants them answered. I was studying at night."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("OCCUPATION", "JOB_TITLE", "SCHOOL")]
+
+
+def test_harmless_times_countries_and_weekdays_in_a_list(analyzer, policy):
+    """Decoys sets AW and AX lost: a clock time the model ran on past ('at 9 p.m. Candidates'),
+    a country with its article ('In the United Arab Emirates', where 'Emirates' is also an
+    airline), a weekday in the plural listed before a name ('on Saturdays, Chuy has')."""
+    text = ("User: I get calls from agents at 9 p.m. Candidates are smart. In the United Arab Emirates everything "
+            "moves fast. Brenda studies on Saturdays, Chuy has a second job.")
+    found = [v for v, t, _ in covered(analyzer, policy, text)]
+    assert all(untouched(analyzer, policy, text, v) for v in ("9 p.m.", "United Arab Emirates", "Saturdays")), found

@@ -108,6 +108,12 @@ def _typed_lower(text: str) -> bool:
     return False
 
 
+def _inside_country(text: str, start: int, end: int) -> bool:
+    """The listed name ends a country's name: "Emirates" of "the United Arab Emirates"."""
+    before = re.search(r"((?:[A-Z][\w'’-]*[ \t]+){1,3})$", text[max(0, start - 40):start])
+    return before is not None and is_country_like(normalize(before.group(1) + text[start:end]))
+
+
 class GazetteerRecognizer(LocalRecognizer):
     """LOCATION for listed cities and districts, ORGANIZATION for listed employers."""
 
@@ -144,7 +150,8 @@ class GazetteerRecognizer(LocalRecognizer):
                     if " ".join(value.split()) not in full and _plain(" ".join(value.split())) not in full \
                             or "\n" in value:
                         continue
-                    if value.casefold() in CALENDAR_WORDS or is_country_like(normalize(value)):
+                    if value.casefold() in CALENDAR_WORDS or is_country_like(normalize(value)) \
+                            or _inside_country(text, start, start + len(value)):
                         break
                     if (_ambiguous(value) or n == 1 and tags.get(start, "PROPN") != "PROPN") \
                             and not cue.search(text, max(0, start - 30), start):
