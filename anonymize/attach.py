@@ -179,6 +179,9 @@ _HYPHEN_HEAD = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*-$")
 
 # The particle of a place name the model leaves out: "near Te Awamutu" read as "Awamutu".
 _PLACE_PARTICLE = re.compile(r"(?<![\w'’-])(?:Te|Le|La|El|Al|Los|Las|San|Santa|São|Ban|Kota|Bandar)[ \t]+$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+# Malaysian and Singaporean "son of"/"daughter of" between a given name and the father's.
+_JOINED_SURNAME = re.compile(r"[ \t]+(?:a/[pl]|s/o|d/o|A/[PL]|S/O|D/O)[ \t]+[A-Z][^\W\d_]+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w.]){NAME_TITLES}(?:[ \t]+(?:Dr\.?|Prof\.?|Ing\.?))*[ \t]+$")
 _DEGREE_AFTER = re.compile(
     r",?[ \t]+(?:B\.\s?(?:Eng|Sc|A|Ed)\.?|M\.\s?(?:Sc|A|Eng|Ed|D)\.?|MBA|PhD|Ph\.D\.?|MD|DDS|Esq\.?|Jr\.?|"
@@ -211,6 +214,10 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
             start, end = f.start, f.end
             if (title := _TITLE_BEFORE.search(text, max(0, start - 30), start)) is not None:
                 start = title.start()
+            elif (initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) is not None:
+                start = initial.start()  # "everybody calls me R. Selvi madam"
+            if (joined := _JOINED_SURNAME.match(text, end)) is not None:
+                end = joined.end()  # "Kavitha a/p Subramaniam", "Ravi s/o Krishnan"
             elif (nick := _SIZE_NICKNAME.search(text, max(0, start - 12), start)) is not None:
                 start = nick.start()  # "Big Davie", "Little Mo": the nickname is the whole
             if (degree := _DEGREE_AFTER.match(text, end)) is not None:

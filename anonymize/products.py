@@ -92,6 +92,7 @@ _CUES = [
 _FOR_TASK = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?)[ \t]+for[ \t]+[^.;:!?\n]{{1,60}}?"
                        rf",?[ \t]+(?:and|or|plus)[ \t]+(?:also[ \t]+)?{_NAME}[ \t]+for[ \t]+")
 _JOINED = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?)[ \t]*(?:,[ \t]*)?(?:and|or|,)[ \t]+(?:also[ \t]+)?{_NAME}(?![\w'’])")
+_TITLE_AFTER = re.compile(r"[ \t]+(?:ma['’]am|madam|sir|ji|bhai|akka|apa|didi|sahab|saab|san|sama|bey|hanım)\b")
 # What a person does right after being named: "Midjourney and Sarah uses ...".
 _ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
                    r"showed|sent|wrote|made|got|and[ \t]+(?:she|he|I))\b")
@@ -100,7 +101,9 @@ _ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|ask
 EDITION_WORDS = ("Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|Online|Desktop|Mobile|"
                  "Suite|Edition|Lite|Free|AI")
 _EDITION = re.compile(rf"[ \t](?:{EDITION_WORDS})$")
-_NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His Her Their".split())
+# ("Thanks Hemi, that's the clearest thing": a greeting or thanks opens a person's name)
+_NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His Her Their Thanks Thank Hi Hello Hey "
+                       "Dear Sorry Cheers Congrats".split())
 
 
 def _place(name: str) -> bool:
@@ -140,8 +143,8 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
         name = m.group("name")
         if re.fullmatch(r"[A-Z]{1,3}", m.group("a")) or re.match(r"[ \t]*[?!]", text[m.end():]):
             continue  # "no AI, Lipe?": an abbreviation is no list's anchor, and that is a vocative
-        if re.fullmatch(rf"(?i:{HONORIFICS})\.?", name.split()[0]):
-            continue  # "Siigo, and Señora Gloria doesn't ...": a title says person
+        if re.fullmatch(rf"(?i:{HONORIFICS})\.?", name.split()[0]) or _TITLE_AFTER.match(text, m.end()):
+            continue  # "Siigo, and Señora Gloria doesn't ...", "ChatGPT, Priya ma'am will": a title says person
         if _person_shaped(m.group("a")) or _person_shaped(name) or re.match(r",?[ \t]+who\b", text[m.end():]):
             continue  # "Will Smith and Grace Baker", "Notion and Grace Baker", "Sheets, and Zainab, who runs": people
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
@@ -174,6 +177,9 @@ _NAMESAKE_CUES = (
     r"\bname[ \t]+(?:is|was)[ \t]+{w}\b",
     # "Claude, he's French": a pronoun for a person right after the name
     r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:he|she)(?:['’]s|[ \t]+(?:is|was|has|had))\b",
+    # "not Jasper on our design team": a person in a team
+    # (not "I used Copilot on the shop floor": one's own team only)
+    r"\b{w}[ \t]+(?:on|in|from)[ \t]+(?:our|my|their)[ \t]+(?:[a-z-]+[ \t]+)?(?:team|department|crew|squad)\b",
     # "Jenkins, who runs the strength floor", "Pendo, the one who plaits hair": "who", not "which"
     # ("Excel, who needs it?": a question, not a person)
     r"(?<![Tt]he[ \t])\b{w},[ \t]+(?:the[ \t]+(?:one|lady|guy|man|woman|girl|boy)[ \t]+)?who\b"

@@ -713,7 +713,8 @@ PHONE_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     # ("lapan satu dua dua, empat tujuh sembilan tiga", "９１２３ ４８７２"): Singapore, Hong Kong,
     # Malaysia and the Nordics have eight-digit numbers. The recognizer checks the original was
     # written so (plain "1234 5678" is not taken).
-    ("PHONE_SPELLED8", re.compile(r"(?<![\w.+])\d{4}[ \-]?\d{4}(?![\w]|[ .\-]\d)")),
+    # (Also ten digits in two blocks of five, "9️⃣8️⃣2️⃣2️⃣0️⃣ 4️⃣1️⃣7️⃣6️⃣3️⃣", India's mobile numbers.)
+    ("PHONE_SPELLED8", re.compile(r"(?<![\w.+])(?:\d{4}[ \-]?\d{4}|\d{5}[ \-]\d{5})(?![\w]|[ .\-]\d)")),
     # Seven digits, some said as words, after a cue to call ("reach me on 920
     # four-five-one-eight"): Fiji, Panama and many local numbers have seven.
     ("PHONE_SPELLED7", re.compile(r"(?<![\w.+])\d{3}[ \-]?\d{4}(?![\w]|[ .\-]\d)")),

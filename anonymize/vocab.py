@@ -52,7 +52,8 @@ def name_stop_words() -> frozenset[str]:
     """Words never taken as part of a name by the gazetteers: stop words and calendar words."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | CALENDAR_WORDS
+    # ("call me ASAP", "ring me back tomorrow"): the words that follow "call me" and are no name
+    return frozenset(STOP_WORDS) | CALENDAR_WORDS | {"asap", "tomorrow", "tonight", "today", "later", "anytime"}
 
 
 @lru_cache(maxsize=1)

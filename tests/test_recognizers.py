@@ -2388,3 +2388,27 @@ def test_harmless_times_countries_and_weekdays_in_a_list(analyzer, policy):
             "moves fast. Brenda studies on Saturdays, Chuy has a second job.")
     found = [v for v, t, _ in covered(analyzer, policy, text)]
     assert all(untouched(analyzer, policy, text, v) for v in ("9 p.m.", "United Arab Emirates", "Saturdays")), found
+
+
+def test_blind_sets_ba_and_bb_names(analyzer, policy):
+    """Misses of sets BA and BB at their first scores: a pupil by year group ('Callum in Year 6',
+    'Darragh in fifth year'), a name then a description ('Saoirse, very bright girl,'), a
+    quoted message opening or signed with a name ('"Soph — can we', '... Monday. OF."', '—RK"',
+    'Ngā mihi, M."', '- gaz."'), thanks that a tool cue took ('"Thanks Hemi, that's the clearest
+    thing"'), a title after the name ("Priya ma'am will"), a person named like a tool ('Jasper on
+    our design team'), an initial and 'a/p' inside a name, a handle, a staff number between dashes,
+    keycap digits in two blocks of five, an Indian driving licence."""
+    text = ("User: Callum in Year 6 uses it. Darragh in fifth year, lovely lad. Saoirse, very bright girl, she uses "
+            'it. He wrote, "Soph — can we get the deck? Would save us Monday. OF." Then "See you. —RK" and "Ngā '
+            'mihi, M." and "legend. beers on me. - gaz." She replied, "Thanks Hemi, that\'s the clearest thing." '
+            "Don't paste client data in ChatGPT, Priya ma'am will kill us. That's Jasper the tool, not Jasper on "
+            "our design team. Everybody calls me R. Selvi madam. I'm Kavitha a/p Subramaniam. His GitHub is "
+            "treyes-sre and he left a team member number in — TM-77120 — by mistake. Box numbers: "
+            "9️⃣8️⃣2️⃣2️⃣0️⃣ 4️⃣1️⃣7️⃣6️⃣3️⃣. My licence number is MH12 20110034567.")
+    assert not uncaught(analyzer, policy, text, (
+        "Callum", "Darragh", "Saoirse", "Soph", "OF.", "RK", "M.\"", "gaz", "Hemi", "Priya", "R. Selvi",
+        "Kavitha a/p Subramaniam", "treyes-sre", "TM-77120", "9️⃣8️⃣2️⃣2️⃣0️⃣ 4️⃣1️⃣7️⃣6️⃣3", "MH12 20110034567"))
+    assert caught(analyzer, policy, text, "Jasper", 1) and untouched(analyzer, policy, text, "Jasper the tool")
+    text = ('User: He said "I am done. OK." and "Call me ASAP." and "Excel, can you believe it" and "It was in the '
+            'U.S. Anna said"')
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Anna"], covered(analyzer, policy, text)

@@ -150,9 +150,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
      None, 0.7, None),
     # Set off by commas after the id word: "my employee number is on every chart I write, E-20931, and".
+    # ("someone's team member number in — TM-77120 — which is": set off by dashes)
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student)[ \t]+"
-                               r"(?:id|no\.?|number|code)\b[^\n.!?]{0,60}?,[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
-                               r"(?=[ \t]*[,.;])"),
+                               r"(?:id|no\.?|number|code)\b[^\n.!?]{0,60}?(?:,|[ \t][—–])[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
+                               r"(?=[ \t]*[,.;—–])"),
      None, 0.7, None),
     # An example that is one's own: "our agent IDs look like ZA-40391, that one's mine".
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:ids?|numbers?|badges?)\b[^\n]{0,60}?)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))"
@@ -169,6 +170,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         rf"(?<![\w-])(?P<value2>{_PLATE})(?=,?[ \t]+(?i:that(?:['’]s|[ \t]+is|[ \t]+was))[ \t]+(?:my|our|his|her|the|"
         r"(?-i:[A-Z])[\w'’-]+['’]s)[ \t]+(?i:truck|car|lorry|van|bus|taxi|tractor|bike|motorbike|vehicle|ute))"),
      _plate_ok, 0.7, None),
+    # An Indian driving licence: state, RTO, year and number ("MH12 20110034567", "KA-05-2019-0012345").
+    ("NATIONAL_ID", re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?(?:19|20)\d{2}[ -]?\d{7}\b"), None, 0.7, None),
     # A UK driving licence number: five letters of the surname, six digits, initials, a digit, two
     # check characters ("MCCAN961191OM9JK", the O standing for a zero in the initials' place).
     ("NATIONAL_ID", re.compile(r"\b[A-Z9]{5}\d{6}[A-Z9O]{2}\d[A-Z]{2}\b"), None, 0.7, None),

@@ -689,7 +689,7 @@ def social_handle_recognizer() -> RegexRecognizer:
          (r"(?i:\bmy[ \t]+(?:user[ \t]*)?id[ \t]+(?:is|:)[ \t]*)"
           r"(?P<value>(?-i:[A-Za-z][A-Za-z0-9.]*[_\d.][A-Za-z0-9_.]*[A-Za-z0-9]))(?![\w@])", 0.7),
          # "my LINE is ploy.lanna", "on GitHub, my user is ioana-tests": a user name with . _ - or digits.
-         (r"(?i:\bmy[ \t]+(?:line|wechat|telegram|signal|skype|discord|snapchat|snap|insta|instagram|tiktok|"
+         (r"(?i:\b(?:my|his|her|their)[ \t]+(?:line|wechat|telegram|signal|skype|discord|snapchat|snap|insta|instagram|tiktok|"
           r"threads|viber|zalo|kakao(?:talk)?|github|gitlab|reddit|twitter|x|user|username|user[ \t]+name|handle)"
           r"(?:[ \t]+(?:id|handle|user[ \t]*name))?(?:[ \t]+(?:there|here|on[ \t]+\w+))?[ \t]+(?:is|:)[ \t]*)"
           r"(?P<value>(?=@?[A-Za-z]*(?:[._-][A-Za-z0-9]|\d))(?-i:@?[A-Za-z0-9][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*))"

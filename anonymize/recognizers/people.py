@@ -180,8 +180,15 @@ _NAME_AND_KIN = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+and[ \
 _REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|tells[ \t]+me|asked|ask|asks|asks[ \t]+me|"
                                 r"asked[ \t]+me)[ \t]*,[ \t]+[\"“‘']?(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+"
                                 # ("My mother asks me, \"Domi, is this AI safe?\"")
-                                r"(?:you|do[ \t]+you|did[ \t]+you|are[ \t]+you|can[ \t]+you|is|are|did|do|have|why|what|how|"
+                                r"(?:you|do[ \t]+you|did[ \t]+you|are[ \t]+you|can[ \t]+you|is|are|did|do|have|why|what|how|when|"
+                                r"where|who|come|stop|that|this|we|I|it|"
                                 r"please|listen|look)\b")
+# A quoted message opening with a name: '"Soph — can we get the AI to', '"Kev, are you in?"'.
+_QUOTED_VOCATIVE = re.compile(r"(?<=[\"“])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*(?:—|–|,)[ \t]+(?:can|could|would|will|do|did|are|is|"
+                              r"have|please|pls|just|we|you|I|the|sorry|thanks|quick|any|where|when|what|why|how)\b")
+# Abbreviations that end a sentence inside a quote and sign nothing.
+_NOT_INITIALS = frozenset("OK AI IT HR US UK PM AM PS NB FYI TBC TBD ASAP LOL QA CV ID PR EU UN NHS GP CEO "
+                          "ok lol thx ty haha hehe pls plz btw".split())
 # "Sorry, Maarten, if you ever read this": an apology to someone by name.
 _SORRY_VOCATIVE = re.compile(r"(?:^|(?<=[.!?:\n\]][ \t])|(?<=[.!?][\"”][ \t])|(?<=[\"“]))(?:Sorry|Apologies|Thanks|Cheers)[ \t]*,[ \t]+"
                              r"(?P<n1>[A-Z][^\W\d_'’]+)(?=[ \t]*[,!.])")
@@ -191,8 +198,20 @@ _NICKNAME_AND_NAME = re.compile(r"(?<![\w'’-])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*
                                 r"(?P<n2>[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_'’]+)?),[ \t]+(?:but[ \t]+(?:nobody|no[ \t]+one|no-one)"
                                 r"[ \t]+calls|from[ \t]+(?:the[ \t]+)?[a-z]+[ \t]*[—–,])")
 # "Aaliyah in my Year 11 group has an EHCP", "Tomas in our team uses it": a name in one's group.
-_NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in[ \t]+(?:my|our)[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}"
-                               r"(?:team|group|class|unit|department|ward|office|section|squad|crew|cohort|lab|form)\b")
+_NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in[ \t]+(?:(?:my|our)[ \t]+(?:[A-Za-z0-9-]+[ \t]+){0,2}"
+                               r"(?:team|group|class|unit|department|ward|office|section|squad|crew|cohort|lab|form)\b|"
+                               # "Callum in Year 6 uses it", "Darragh in fifth year"
+                               r"(?:Year|Grade|Form|Class|Primary|Standard|Std|P|S)[ \t]?\d{1,2}\b|"
+                               r"(?:first|second|third|fourth|fifth|sixth|final)[ \t]+year\b)")
+# A name, then a description of them: "Saoirse, very bright girl, she uses it".
+_NAME_DESCRIBED = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+(?:an?[ \t]+|very[ \t]+|really[ \t]+|such[ \t]+a[ \t]+)?"
+                             r"(?:[a-z]+[ \t]+){0,2}(?:girl|boy|lad|lass|kid|woman|man|guy|fella|bloke|lady|gentleman|chap|"
+                             r"student|fellow|soul)[ \t]*,")
+# A title said after the name: "Priya ma'am will kill us", "R. Selvi madam", "Rasheed bhai".
+_NAME_POST_HONORIFIC = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:ma['’]am|madam|sir|ji|bhai|bhaiya|akka|anna|"
+                                  r"apa|didi|sahab|saab|sahib|san|sama|kun|chan|bey|hanım|hanim|hoca|aka|ate)\b(?![ \t]*[-'’])")
+# A message signed at its end: '... Would save us Monday. OF."', '— RK"', 'Ngā mihi, M."', '- gaz."'.
+_SIGN_OFF = re.compile(r"(?:[.!?,][ \t]+|[ \t]*[—–-][ \t]*)(?P<n1>(?-i:[A-Z]{1,3})|(?<=[—–-][ \t])[a-z]{2,8})\.?(?=[\"”])")
 # "Omid at the studio uses Stable Diffusion": a name at a workplace, doing something.
 _NAME_AT_WORK = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:at|from|in)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
                            r"(?:studio|office|shop|lab|desk|warehouse|depot|clinic|salon|gym|bank|school|store|bar|"
@@ -621,7 +640,8 @@ class ContextNameRecognizer(LocalRecognizer):
                 and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "PROPN") not in _NOT_NAME_POS \
                 and not (n1.islower() and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "") == "VERB")
             # ("the site engineer, tunde, sorry, ..."; not "the nurse on duty, sadly, was late")
-            if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()):
+            if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()) \
+                    and n1 not in _NOT_INITIALS and n1 != "ASAP":
                 appositive = True  # "we call him JB"
             if m.group("hon") and n1[0].isupper() and self._word_name(n1):
                 appositive = True  # "My TL, Ma'am Joy, doesn't like that": a title says person
@@ -720,14 +740,20 @@ class ContextNameRecognizer(LocalRecognizer):
             for group in ("n1", "n2"):
                 if "-" in m.group(group) or self._slot_name(m.group(group), english):
                     out.append(_result("PERSON", *m.span(group), 0.75, self))
+        for m in _SIGN_OFF.finditer(text):
+            n1 = m.group("n1")
+            if n1 not in _NOT_INITIALS and (n1.isupper() or n1 not in english and n1 not in self._common):
+                out.append(_result("PERSON", *m.span("n1"), 0.7, self))
         for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK, _REPORTED_VOCATIVE, _NAME_IN_MY_GROUP,
-                      _SORRY_VOCATIVE) if english else ():
+                      _SORRY_VOCATIVE, _NAME_DESCRIBED, _NAME_POST_HONORIFIC, _QUOTED_VOCATIVE) if english else ():
             for m in regex.finditer(text):
                 n1 = m.group("n1")
                 if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
                                                    and m.group("verb").endswith(("s", "ed"))):
                     continue
-                if self._slot_name(n1, english):
+                # (a message that opens with a name may shorten it to an English word: "Soph —")
+                if self._slot_name(n1, english) or regex is _QUOTED_VOCATIVE and n1.casefold() not in self._common \
+                        and self._free_name_word(n1) and n1 not in _NOT_FIRST_OF_NAME:
                     out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _INITIALS_NOTED.finditer(text):
             for group in ("n1", "n2", "n3"):
