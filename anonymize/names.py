@@ -14,7 +14,7 @@ from functools import lru_cache
 # possessive "'s" or a contraction ("didn't", "we're") is not part of a name.
 NAME_APOSTROPHE = r"(?:['’](?!(?:s|t|re|ve|ll|d|m)\b)[^\W\d_]+)*"
 # Surname particles ("Yara van den Hoek", "Brent le Matelot"); they join only before a capital.
-NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|die|ten|ter|te|op|le|la|bin|binti|dos|das|do|al|el|dela|delos|e|y)"
+NAME_PARTICLES = r"(?:van|von|de|da|del|della|di|du|der|den|die|ten|ter|te|op|le|la|bin|binti|binte|bte|bint|ibn|dos|das|do|al|el|dela|delos|e|y)"
 
 
 def name_key(word: str) -> str:

@@ -1012,7 +1012,8 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
 
 # A name said again, corrected: "my shift manager kev, well kevin, he ...", "im thandi, well
 # Thandiwe Mokoena on my payslip".
-_CORRECTED_AFTER = re.compile(r",?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather)[ \t]+"
+# ("Lupita — well, Guadalupe, but nobody calls her that")
+_CORRECTED_AFTER = re.compile(r"(?:,|[ \t]*[—–])?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather),?[ \t]+"
                               r"([^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?![\w'’-])")
 _CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+),?[ \t]+(?:well|I[ \t]+mean|i[ \t]+mean|or[ \t]+rather)[ \t]+$")
 # A short name opening a sentence, then the full name between commas: "Zé, José Pinto, is our

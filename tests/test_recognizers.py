@@ -2412,3 +2412,16 @@ def test_blind_sets_ba_and_bb_names(analyzer, policy):
     text = ('User: He said "I am done. OK." and "Call me ASAP." and "Excel, can you believe it" and "It was in the '
             'U.S. Anna said"')
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Anna"], covered(analyzer, policy, text)
+
+
+def test_names_in_messages_and_corrections(analyzer, policy):
+    """A signature that is also a listed tool's name ('please!! R"'), a lower-case name
+    opening a quoted message ('"dima, you talk'), a name in Indonesian speech ('"Wi, coba'), a
+    lower-case name after 'my <title>,' in any language ('my brygadzista, grzesiek, he is'),
+    'binte' inside a name, a correction after a dash ('Lupita — well, Guadalupe,')."""
+    text = ('User: The note said "into charts please!! R"\nRachel laughed. My brygadzista, grzesiek, he is good guy, '
+            'he laugh at me "dima, you talk more with robot". Pak Budi now asks me "Wi, coba tanya AI". I\'m Nurul '
+            "Huda binte Ismail. My colleague Lupita — well, Guadalupe, but nobody calls her that — uses it.")
+    assert not uncaught(analyzer, policy, text, ('R"', "grzesiek", "dima", "Wi,", "Nurul Huda binte Ismail", "Guadalupe"))
+    text = 'User: she said "okay, you are right" and "well, we can" and we use R for statistics.'
+    assert not covered(analyzer, policy, text), covered(analyzer, policy, text)

@@ -185,7 +185,10 @@ _REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|t
                                 r"please|listen|look)\b")
 # A quoted message opening with a name: '"Soph — can we get the AI to', '"Kev, are you in?"'.
 _QUOTED_VOCATIVE = re.compile(r"(?<=[\"“])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*(?:—|–|,)[ \t]+(?:can|could|would|will|do|did|are|is|"
-                              r"have|please|pls|just|we|you|I|the|sorry|thanks|quick|any|where|when|what|why|how)\b")
+                              r"have|please|pls|just|we|you|I|the|sorry|thanks|quick|any|where|when|what|why|how|coba|tolong)\b")
+# The same typed in lower case, a known first name: '"dima, you talk more with robot"'.
+_QUOTED_VOCATIVE_LOWER = re.compile(r"(?<=[\"“])(?P<n1>[a-z]{2,})[ \t]*,[ \t]+(?:can|could|would|will|do|did|are|is|have|"
+                                    r"please|pls|just|we|you|i|the|sorry|thanks|where|when|what|why|how|coba)\b")
 # Abbreviations that end a sentence inside a quote and sign nothing.
 _NOT_INITIALS = frozenset("OK AI IT HR US UK PM AM PS NB FYI TBC TBD ASAP LOL QA CV ID PR EU UN NHS GP CEO "
                           "ok lol thx ty haha hehe pls plz btw".split())
@@ -232,7 +235,9 @@ _FAMILY_NAME = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][^\W\d_'’]+(?:-[A-Z][^
 _NAME_THE_OCCUPATION = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+the[ \t]+(?P<role>[a-z-]+)\b(?![ \t]+(?:of|for)\b)")
 # "There's kacper, he signs everything in lower case": a known first name, no English word,
 # then a pronoun after its comma; after "a boy," any word that is no English one.
-_LOWER_COMMA_PRONOUN = re.compile(r"(?:\b(?P<any>boy|girl|guy|lady|man|woman|kid|student|client|customer|member),[ \t]+|"
+_LOWER_COMMA_PRONOUN = re.compile(r"(?:\b(?P<any>boy|girl|guy|lady|man|woman|kid|student|client|customer|member|"
+                                  # "my brygadzista, grzesiek, he is good guy": a title in any language
+                                  r"(?<=\b[Mm]y[ \t])[^\W\d_]+|(?<=\b[Oo]ur[ \t])[^\W\d_]+),[ \t]+|"
                                   r"(?<![\w'’@#.-]))(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
 # A note typed in lower case, a known first name after a verb of contact: "remind rory re
 # scales", "call mari re prints", "a text from ciara at the Courier", "owner is raj, likes red".
@@ -743,7 +748,8 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _SIGN_OFF.finditer(text):
             n1 = m.group("n1")
             if n1 not in _NOT_INITIALS and (n1.isupper() or n1 not in english and n1 not in self._common):
-                out.append(_result("PERSON", *m.span("n1"), 0.7, self))
+                # (a signature is a person's, whatever a list of tools says of "R")
+                out.append(_result("PERSON", *m.span("n1"), 0.7, self, overrides_allow_list=True))
         for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK, _REPORTED_VOCATIVE, _NAME_IN_MY_GROUP,
                       _SORRY_VOCATIVE, _NAME_DESCRIBED, _NAME_POST_HONORIFIC, _QUOTED_VOCATIVE) if english else ():
             for m in regex.finditer(text):
@@ -789,12 +795,13 @@ class ContextNameRecognizer(LocalRecognizer):
                     and n1 not in self._common \
                     and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
-        for m in _LOWER_NAME_NOTED.finditer(text) if english else ():
-            n1 = m.group("n1")
-            if name_key(n1) in self._first and n1 not in english and n1.rstrip("s") not in english \
-                    and n1 not in self._common and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS \
-                    and n1 not in _known_places():
-                out.append(_result("PERSON", *m.span("n1"), 0.86, self))
+        for regex in (_LOWER_NAME_NOTED, _QUOTED_VOCATIVE_LOWER):
+            for m in regex.finditer(text) if english else ():
+                n1 = m.group("n1")
+                if name_key(n1) in self._first and n1 not in english and n1.rstrip("s") not in english \
+                        and n1 not in self._common and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS \
+                        and n1 not in _known_places():
+                    out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
             n1, verb = m.group("n1"), m.group("verb")
             if n1 not in self._first or n1 in english or n1.rstrip("s") in english or n1 in self._common \
