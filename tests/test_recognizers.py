@@ -2425,3 +2425,15 @@ def test_names_in_messages_and_corrections(analyzer, policy):
     assert not uncaught(analyzer, policy, text, ('R"', "grzesiek", "dima", "Wi,", "Nurul Huda binte Ismail", "Guadalupe"))
     text = 'User: she said "okay, you are right" and "well, we can" and we use R for statistics.'
     assert not covered(analyzer, policy, text), covered(analyzer, policy, text)
+
+
+def test_blind_sets_bc_and_bd(analyzer, policy):
+    """Misses of sets BC and BD at their first scores: a name opening a sentence before ', he
+    is' when it is no English word ('Mirek, he is sixty'), 'Haruto, one of my second-year boys,',
+    a hyphenated name before its role ('Seo-yeon, our data labeler,'), a user name 'in Jira',
+    a professional register's number ('colegiada number 11482')."""
+    text = ("User: The drivers use it more than me! Mirek, he is sixty. Haruto, one of my second-year boys, he "
+            "stopped. And Seo-yeon, our data labeler, who is 23, knows slang. Her username in Jira is ife_tests. "
+            "I'm in the architects' college since 2008, colegiada number 11482.")
+    assert not uncaught(analyzer, policy, text, ("Mirek", "Haruto", "Seo-yeon", "ife_tests", "11482"))
+    assert not [v for v, t, _ in covered(analyzer, policy, "User: Sadly, he is gone.")]

@@ -135,7 +135,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # A register's number of one's own: "my OAB registration is 214.873", "my Gas Safe number's
     # 558213", "licence from the Board, number PPB/P/4471".
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student|folio|licen[cs]e|"
-                               r"registration|roll|practi[sc]ing[ \t]+number),?[ \t]+(?:id|no\.?|number|code|#)?"
+                               r"registration|roll|practi[sc]ing[ \t]+number|colegiad[oa]|collegiate),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,|['’]s)?[ \t]*|"
                                r"\bmy[ \t]+(?-i:[A-Z][\w-]*)(?:[ \t]+(?-i:[A-Z][\w-]*)){0,2}[ \t]+(?:number|no\.?)"

@@ -681,7 +681,8 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
           r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo))[ \t]+"
           r"(?:as|it'?s|it\s+is|I'?m|I\s+am)[ \t]+|(?i:\b(?:user\s*name|handle|gamertag|screen\s*name)"
-          r"[ \t]+(?:is|:)[ \t]*)|(?i:\b(?:kakao(?:talk)?|line|wechat|telegram|signal|skype|discord|"
+          # ("her username in Jira is ife_tests")
+          r"(?:[ \t]+(?:in|on)[ \t]+[\w.-]+)?[ \t]+(?:is|:)[ \t]*)|(?i:\b(?:kakao(?:talk)?|line|wechat|telegram|signal|skype|discord|"
           r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo),?[ \t]+(?:id|handle|user\s*name)"
           r"[ \t]*(?:is|:)?[ \t]*))"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),

@@ -207,9 +207,11 @@ _NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in
                                r"(?:Year|Grade|Form|Class|Primary|Standard|Std|P|S)[ \t]?\d{1,2}\b|"
                                r"(?:first|second|third|fourth|fifth|sixth|final)[ \t]+year\b)")
 # A name, then a description of them: "Saoirse, very bright girl, she uses it".
-_NAME_DESCRIBED = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+(?:an?[ \t]+|very[ \t]+|really[ \t]+|such[ \t]+a[ \t]+)?"
-                             r"(?:[a-z]+[ \t]+){0,2}(?:girl|boy|lad|lass|kid|woman|man|guy|fella|bloke|lady|gentleman|chap|"
-                             r"student|fellow|soul)[ \t]*,")
+# ("Haruto, one of my second-year boys, he stopped")
+_NAME_DESCRIBED = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+(?:an?[ \t]+|very[ \t]+|really[ \t]+|such[ \t]+a[ \t]+|"
+                             r"one[ \t]+of[ \t]+(?:my|our|the|his|her)[ \t]+)?"
+                             r"(?:[a-z][\w-]*[ \t]+){0,2}(?:girl|boy|lad|lass|kid|woman|man|guy|fella|bloke|lady|gentleman|chap|"
+                             r"student|fellow|soul|girls|boys|lads|kids|guys|students)[ \t]*,")
 # A title said after the name: "Priya ma'am will kill us", "R. Selvi madam", "Rasheed bhai".
 _NAME_POST_HONORIFIC = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:ma['’]am|madam|sir|ji|bhai|bhaiya|akka|anna|"
                                   r"apa|didi|sahab|saab|sahib|san|sama|kun|chan|bey|hanım|hanim|hoca|aka|ate)\b(?![ \t]*[-'’])")
@@ -281,7 +283,7 @@ _NAME_THEN_CUE = re.compile(
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+[a-z]+)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
-    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:[ \t]+[A-Z][^\W\d_'’]+){0,2})(?:,|[ \t]+(?P<is4>is|was))[ \t]+(?:our|my|(?P<art4>an?|the))[ \t]+"
+    r"(?<![\w'’])(?P<n4>[A-Z][^\W\d_'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_'’]+){0,2})(?:,|[ \t]+(?P<is4>is|was))[ \t]+(?:our|my|(?P<art4>an?|the))[ \t]+"
     r"(?P<role4>(?:(?:[a-z-]+|(?-i:[A-Z]{2,4}|[A-Z][A-Za-z]{1,3}))[ \t]+){0,2}[a-z-]+)\b|"
     # "a tough conversation with Amber Horton, one of our biggest accounts": who they are to us
     r"(?<![\w'’])(?P<n6>[A-Z][^\W\d_'’]+[ \t]+[A-Z][^\W\d_'’]+),[ \t]+one[ \t]+of[ \t]+(?:our|my)[ \t]+[a-z]|"
@@ -687,8 +689,11 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _COMMA_PRONOUN.finditer(text):
             n1 = m.group("n1")
             if (m.group("start") is not None or m.group("who") is not None) \
-                    and (name_key(n1) not in self._names or n1.casefold() in self._common):
-                continue  # a sentence's first word, or before "who": only a known first name ("Brittany, she's been with us")
+                    and (name_key(n1) not in self._names or n1.casefold() in self._common) \
+                    and not (english is not None and n1.casefold() not in english and self._free_name_word(n1)):
+                # a sentence's first word, or before "who": only a known first name ("Brittany, she's
+                # been with us") or no English word ("Mirek, he is sixty")
+                continue
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
                     and (not is_country_like(normalize(n1)) or m.group("who") is not None) \
                     and (n1.casefold() not in _known_places() or name_key(n1) in self._first):
@@ -1039,7 +1044,7 @@ coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate 
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
 painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer broker
-tracker detective skipper colourist colorist
+tracker detective skipper colourist colorist labeler labeller annotator
 vigneron landlord landlady handyman handywoman sitter babysitter walker caviste fixer loader commis""".split())
 
 
