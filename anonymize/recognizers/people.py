@@ -190,7 +190,7 @@ _QUOTED_VOCATIVE = re.compile(r"(?<=[\"“])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*(?:�
 _QUOTED_VOCATIVE_LOWER = re.compile(r"(?<=[\"“])(?P<n1>[a-z]{2,})[ \t]*,[ \t]+(?:can|could|would|will|do|did|are|is|have|"
                                     r"please|pls|just|we|you|i|the|sorry|thanks|where|when|what|why|how|coba)\b")
 # Abbreviations that end a sentence inside a quote and sign nothing.
-_NOT_INITIALS = frozenset("OK AI IT HR US UK PM AM PS NB FYI TBC TBD ASAP LOL QA CV ID PR EU UN NHS GP CEO "
+_NOT_INITIALS = frozenset("I A OK AI IT HR US UK PM AM PS NB FYI TBC TBD ASAP LOL QA CV ID PR EU UN NHS GP CEO TV PC HQ DM OT "
                           "ok lol thx ty haha hehe pls plz btw".split())
 # "Sorry, Maarten, if you ever read this": an apology to someone by name.
 _SORRY_VOCATIVE = re.compile(r"(?:^|(?<=[.!?:\n\]][ \t])|(?<=[.!?][\"”][ \t])|(?<=[\"“]))(?:Sorry|Apologies|Thanks|Cheers)[ \t]*,[ \t]+"
