@@ -212,9 +212,6 @@ _NAME_DESCRIBED = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+(?:
                              r"one[ \t]+of[ \t]+(?:my|our|the|his|her)[ \t]+)?"
                              r"(?:[a-z][\w-]*[ \t]+){0,2}(?:girl|boy|lad|lass|kid|woman|man|guy|fella|bloke|lady|gentleman|chap|"
                              r"student|fellow|soul|girls|boys|lads|kids|guys|students)[ \t]*,")
-# A title said after the name: "Priya ma'am will kill us", "R. Selvi madam", "Rasheed bhai".
-_NAME_POST_HONORIFIC = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+(?:ma['’]am|madam|sir|ji|bhai|bhaiya|akka|anna|"
-                                  r"apa|didi|sahab|saab|sahib|san|sama|kun|chan|bey|hanım|hanim|hoca|aka|ate)\b(?![ \t]*[-'’])")
 # A message signed at its end: '... Would save us Monday. OF."', '— RK"', 'Ngā mihi, M."', '- gaz."'.
 _SIGN_OFF = re.compile(r"(?:[.!?,][ \t]+|[ \t]*[—–-][ \t]*)(?P<n1>(?-i:[A-Z]{1,3})|(?<=[—–-][ \t])[a-z]{2,8})\.?(?=[\"”])")
 # "Omid at the studio uses Stable Diffusion": a name at a workplace, doing something.
@@ -756,7 +753,7 @@ class ContextNameRecognizer(LocalRecognizer):
                 # (a signature is a person's, whatever a list of tools says of "R")
                 out.append(_result("PERSON", *m.span("n1"), 0.7, self, overrides_allow_list=True))
         for regex in (_NAME_THE_ROLE, _NAME_AND_KIN, _NAME_AT_WORK, _REPORTED_VOCATIVE, _NAME_IN_MY_GROUP,
-                      _SORRY_VOCATIVE, _NAME_DESCRIBED, _NAME_POST_HONORIFIC, _QUOTED_VOCATIVE) if english else ():
+                      _SORRY_VOCATIVE, _NAME_DESCRIBED, _QUOTED_VOCATIVE) if english else ():
             for m in regex.finditer(text):
                 n1 = m.group("n1")
                 if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
