@@ -216,10 +216,10 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
                 start = title.start()
             elif (initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) is not None:
                 start = initial.start()  # "everybody calls me R. Selvi madam"
-            if (joined := _JOINED_SURNAME.match(text, end)) is not None:
-                end = joined.end()  # "Kavitha a/p Subramaniam", "Ravi s/o Krishnan"
             elif (nick := _SIZE_NICKNAME.search(text, max(0, start - 12), start)) is not None:
                 start = nick.start()  # "Big Davie", "Little Mo": the nickname is the whole
+            if (joined := _JOINED_SURNAME.match(text, end)) is not None:
+                end = joined.end()  # "Kavitha a/p Subramaniam", "Ravi s/o Krishnan"
             if (degree := _DEGREE_AFTER.match(text, end)) is not None:
                 end = degree.end()
             if (start, end) != (f.start, f.end):

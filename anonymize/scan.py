@@ -20,7 +20,7 @@ from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TI
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
-from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, is_country_like,
+from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, common_words, is_country_like,
                              is_generic, is_holiday)
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
@@ -451,12 +451,6 @@ def _order(f: Finding) -> tuple:
     return f.start, f.end, f.entity_type, f.score, f.recognizer
 
 
-def _common_words() -> frozenset[str]:
-    from anonymize.vocab import common_words
-
-    return common_words()
-
-
 # A firm's name and the kind of firm it is: "Trilha Software", "Brightwave Analytics Ltd".
 _ORG_HEAD = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]+(?:Software|Systems|Solutions|"
                        r"Technologies|Technology|Tech|Labs|Group|Holdings|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|"
@@ -498,7 +492,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             # "an account executive at Trilha Software ... rules at Trilha": the firm by its
             # name alone, capitalized, when that is no common word, tool or place.
             name = head.group("name")
-            if name not in allow and not is_generic(name.casefold()) and name.casefold() not in _common_words() \
+            if name not in allow and not is_generic(name.casefold()) and name.casefold() not in common_words() \
                     and not is_country_like(_norm(name)) and name.casefold() not in CALENDAR_WORDS:
                 capital.setdefault(name, (f.entity_type, f.score, False))
         folded = value.casefold()
