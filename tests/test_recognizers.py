@@ -2409,6 +2409,9 @@ def test_blind_sets_ba_and_bb_names(analyzer, policy):
         "Callum", "Darragh", "Saoirse", "Soph", "OF.", "RK", "M.\"", "gaz", "Hemi", "Priya", "R. Selvi",
         "Kavitha a/p Subramaniam", "treyes-sre", "TM-77120", "9️⃣8️⃣2️⃣2️⃣0️⃣ 4️⃣1️⃣7️⃣6️⃣3", "MH12 20110034567"))
     assert caught(analyzer, policy, text, "Jasper", 1) and untouched(analyzer, policy, text, "Jasper the tool")
+    # A title after the name in Uzbek and Turkish ("Rustam aka", "Ahmet hoca").
+    assert not uncaught(analyzer, policy, "User: My director at Chorsu, Rustam aka, made a rule. Ahmet hoca agreed.",
+                        ("Rustam", "Ahmet"))
     text = ('User: He said "I am done. OK." and "Call me ASAP." and "Excel, can you believe it" and "It was in the '
             'U.S. Anna said" and "Me too, I." and "we saw it on TV."')
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON" and v != "Anna"], covered(analyzer, policy, text)

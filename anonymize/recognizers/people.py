@@ -276,7 +276,7 @@ _NAME_THEN_CUE = re.compile(
     r"hanım|hanim|bey|efendi|abla|ağabey|abi|aiya|ayya|akka|anna|thambi|malli|nangi|didi|dada|"
     r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
     r"mwalimu|sahib|saheb|garu|gaaru|amma|appa|baji|baaji|aapa|bhaijaan|chacha|chachi|chachu|mamu|"
-    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad|(?-i:LJ|QC|KC|SC))\b|"
+    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad|hoca|aka|(?-i:LJ|QC|KC|SC))\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+[a-z]+)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
@@ -557,6 +557,13 @@ class ContextNameRecognizer(LocalRecognizer):
             and word.casefold() not in english and self._free_name_word(word) \
             and word not in company_first_words()
 
+    def _lower_first_name(self, word: str, english: frozenset[str]) -> bool:
+        """A word typed in lower case that can be a name: a known first name that is no English
+        word (nor its plural), common word, stop word, month or place ("rory", not "grant")."""
+        return word in self._first and word not in english and word.rstrip("s") not in english \
+            and word not in self._common and word not in _NAME_STOP and word not in CALENDAR_WORDS \
+            and word not in _known_places()
+
     def _slot_name(self, word: str, english: frozenset[str]) -> bool:
         """A capitalized word in a person's slot that can be the name: no English word unless a
         known first name, and no place, country, month or sentence opener."""
@@ -799,15 +806,11 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for regex in (_LOWER_NAME_NOTED, _QUOTED_VOCATIVE_LOWER):
             for m in regex.finditer(text) if english else ():
-                n1 = m.group("n1")
-                if name_key(n1) in self._first and n1 not in english and n1.rstrip("s") not in english \
-                        and n1 not in self._common and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS \
-                        and n1 not in _known_places():
+                if self._lower_first_name(m.group("n1"), english):
                     out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _LOWER_NAME_ACTS.finditer(text) if english else ():
             n1, verb = m.group("n1"), m.group("verb")
-            if n1 not in self._first or n1 in english or n1.rstrip("s") in english or n1 in self._common \
-                    or n1 in _NAME_STOP or n1 in CALENDAR_WORDS or n1 in _known_places() \
+            if not self._lower_first_name(n1, english) \
                     or not (verb in _ACT_WORDS or len(verb) > 4 and verb.endswith("ed")):
                 continue
             before = text[max(0, m.start() - 20):m.start()].split()
