@@ -347,6 +347,11 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:(?:still|also|just|never|always|really|the
                            r"and[ \t]+(?:I|i|me))\b")
 
 
+# "Sunday and Patience are your tech team": a found name as half of a plural subject.
+_PAIRED_SUBJECT = re.compile(r"[ \t]+and[ \t]+(?P<other>[A-Z][^\W\d_]+)[ \t]+(?:are|were|have|had|both|will|would|"
+                             r"can|could|[a-z]+ed)\b")
+
+
 # "Will's trick is ...", "Bill's a good bloke", "May's birthday": a found name's possessive
 # or contraction at a sentence start is the person too.
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -596,7 +601,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
     if subject_only:
         regex = re.compile(rf"(?<![\w@])(?:{alternation(subject_only)})(?![\w@])")
         for m in regex.finditer(text):
+            paired = _PAIRED_SUBJECT.match(text, m.end())
             if _SUBJECT_VERB.match(text, m.end()) \
+                    or paired is not None and paired.group("other").casefold() not in CALENDAR_WORDS \
                     or m.group().casefold() in CALENDAR_WORDS and _POSSESSIVE.match(text, m.end()):
                 etype, score = subject_only[m.group()]
                 subject_hits.add((m.start(), m.end()))
@@ -775,6 +782,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         if allow_kept is not None:
             allow_kept.update((f.start, f.end) for f in inside)
         findings -= inside
+    findings = _named_places(text, findings)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept, allowed)
@@ -794,6 +802,22 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
                 and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
     return sorted(findings, key=_order)
+
+
+def _named_places(text: str, findings: set[Finding]) -> set[Finding]:
+    """"My co-host is May Okafor": the NER model's place or firm of two words, the second a
+    surname a cue found as a person and the first a known first name, is that person. Read as a
+    place, the first name (a month here) would not be looked for again ("May was on leave")."""
+    people = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
+    out = set()
+    for f in findings:
+        words = text[f.start:f.end].split()
+        if f.entity_type in ("LOCATION", "ORGANIZATION") and f.recognizer == "SpacyRecognizer" \
+                and len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and name_key(words[0]) in first_names() and (f.end - len(words[1]), f.end) in people:
+            f = replace(f, entity_type="PERSON")
+        out.add(f)
+    return out
 
 
 @lru_cache(maxsize=1)

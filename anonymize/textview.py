@@ -622,7 +622,7 @@ def _NEEDS_NO_MAPPING(text: str) -> bool:
     """Text whose every character is its own NFKC form and none is rewritten: the view is the
     text itself ("Nguyễn", "São Paulo" typed precomposed, as nearly all transcripts are)."""
     return _REWRITTEN_CHARS.search(text) is None and unicodedata.is_normalized("NFKC", text) \
-        and all(unicodedata.normalize("NFKC", ch) == ch for ch in set(text) if not ch.isascii())
+        and all(unicodedata.normalize("NFKC", ch) == ch and not ch.isdigit() for ch in set(text) if not ch.isascii())
 
 
 def normalized_view(text: str) -> TextView:
@@ -633,8 +633,10 @@ def normalized_view(text: str) -> TextView:
     for i, ch in enumerate("" if ascii_only else text):
         if ord(ch) in ZERO_WIDTH:
             continue
-        if ch.isdigit() and not ch.isascii() and unicodedata.decimal(ch, None) is not None:
-            norm = str(unicodedata.decimal(ch))  # Bengali, Devanagari, Arabic-Indic... digits
+        if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None:
+            # Bengali, Devanagari, Arabic-Indic... digits; circled and dingbat ones ("➑➐➌➊"),
+            # which NFKC leaves as they are.
+            norm = str(unicodedata.digit(ch))
         else:
             # (Dashes of every width read as "-": "+48 601 – 203 – 447".)
             norm = ch if ch.isascii() else "-" if ch in "–—‒−" else unicodedata.normalize("NFKC", ch)

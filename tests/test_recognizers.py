@@ -2440,3 +2440,44 @@ def test_blind_sets_bc_and_bd(analyzer, policy):
             "I'm in the architects' college since 2008, colegiada number 11482.")
     assert not uncaught(analyzer, policy, text, ("Mirek", "Haruto", "Seo-yeon", "ife_tests", "11482"))
     assert not [v for v, t, _ in covered(analyzer, policy, "User: Sadly, he is gone.")]
+
+
+def test_known_first_names_in_any_slot(analyzer, policy):
+    """A known first name that is no English word is a person wherever it stands, even where
+    the NER model reads a firm or a nationality ('Thandeka' NRP, which the policy keeps) or
+    nothing; it is never half of a country ('Costa Rica', 'Cape Verde') or an allow-listed
+    figure's name said earlier."""
+    text = ("User: Even Kwabena uses it now. That spreadsheet belongs to Thandeka. "
+            "We sent the draft over and Oluwaseun fixed it.")
+    assert not uncaught(analyzer, policy, text, ("Kwabena", "Thandeka", "Oluwaseun"))
+    text = "User: I'd like a postdoc in Costa Rica, or somewhere like Cape Verde."
+    assert untouched(analyzer, policy, text, "Costa Rica") and untouched(analyzer, policy, text, "Cape Verde")
+
+
+def test_blind_set_bf(analyzer, policy):
+    """Misses of set BF at its first score: circled dingbat digits ('➑➐➌➊'), which NFKC leaves
+    alone; a kin title after a name ('Vaishali tai'); a stand-in the participant gives ('I'll
+    call him J.', 'Uncle T'); an address said aloud before a webmail name, with no '@' or
+    'dot com' ('it's akinyi otieno r n, all together with dots, at gmail')."""
+    text = ("User: My phone: +56 9 ➑➐➌➊ ➍➋➒➎, I wrote it with those round numbers. Some. Vaishali tai, she "
+            "teaches standard one, uses it. There's one little guy, I'll call him J., he is a genius. One fella, "
+            "I'll call him Uncle T because that's how he introduced himself. Email mariam underscore fawzy nine "
+            "two, on gmail. If your system eats it, it's akinyi otieno r n, all together with dots, at gmail.")
+    assert not uncaught(analyzer, policy, text, ("+56 9 ➑➐➌➊ ➍➋➒➎", "Vaishali", "J.", "Uncle T",
+                                                 "mariam underscore fawzy nine two, on gmail",
+                                                 "akinyi otieno r n, all together with dots, at gmail"))
+    for harmless in ("User: It's free on Gmail.", "User: I want to learn tai chi, then call him later."):
+        assert not covered(analyzer, policy, harmless), covered(analyzer, policy, harmless)
+
+
+def test_month_and_weekday_names_come_back_as_subjects(analyzer, policy):
+    """A person named like a month or a weekday, found once, is found again as a subject: after
+    the NER model read the full name as a place ('May Okafor'), and as half of a plural subject
+    ('Sunday and Patience are'); the month and the weekday stay ('in May', 'Sunday and Monday are')."""
+    text = ("User: My co-host is May Okafor, she's the voice of the show. May was on maternity leave in May. "
+            "My nephew Sunday is 17. AI: It sounds like Sunday and Patience are your tech team. "
+            "User: Yes. Sunday and Monday are my days off.")
+    assert caught(analyzer, policy, text, "May", 1) and caught(analyzer, policy, text, "Sunday", 1)
+    fs = spans(analyzer, policy, text)
+    for start in (text.index("in May") + 3, text.index("Sunday and Monday")):
+        assert not any(s < start + 3 and start < e for s, e in fs), text[start:start + 10]

@@ -221,7 +221,8 @@ _TITLE_OF_NAMED = re.compile(
     r"\b(?P<name4>[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?:[ \t]+(?:ma['’]am|sir|ji|sahib|saab))?,"
     r"[ \t]+(?:the|an?|our|my|one[ \t]+of[ \t]+(?:our|the|my))[ \t]+"
     rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*|[A-Z][A-Za-z]{{1,3}}(?=[ \t]+[a-z]))(?:[ \t]+[a-z][a-z-]*){{0,3}}?)"
-    r"(?=,|[ \t]+(?:with|at|for|from|who|in)\b)|"
+    # ("Tanaka-san, the reservations supervisor.", "Dr. Boateng, the obstetrician on our unit,")
+    r"(?=[,.;]|[ \t]+(?:with|at|for|from|who|in|on)\b)|"
     # "Inès Haddad is community manager,", "Trần Văn Minh is senior tester, he": no article
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?:is|was)[ \t]+"
     r"(?P<value5>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;]|[ \t]+(?:at|for|in|of|and|since|here|there)\b)|"
@@ -235,7 +236,7 @@ _RELATIONAL_ROLES = frozenset("""manager managers boss bosses supervisor directo
 colleague colleagues coworker co-worker teammate lead leader head assistant junior senior intern founder
 co-founder cofounder partner mentor mentee editor superior deputy coordinator gm pm jefe owner
 superintendent friend student trainee member volunteer patient tenant landlord neighbour neighbor staff
-admin chief guy person worker""".split())
+admin chief guy person worker in-charge""".split())
 # The participant introducing themselves, a title in apposition to their name ("I'm Elif Kaya,
 # pharmacist, I own ...", "Callum Reid, charge nurse on an acute ward", "Aditya Kulkarni, 26,
 # co-founder and CTO of Dhanvi Labs"): said with the name, even one word places them.

@@ -39,7 +39,9 @@ _LOWER_PLACE_CUE = re.compile(r"(?i:\b(?:(?:live|lives|living|lived|based|born|r
 # "Bundang-gu", "Co. Tipperary"; English shires ("Nottinghamshire", "West Yorkshire").
 _DISTRICT = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|ku|si|shi|dong|gun|eup|myeon|cho|machi|ken)\b|"
                        r"\b[A-Z][a-z]{2,}shire\b|"
-                       r"\bCo\.[ \t]+(?!Ltd|Limited|Inc|KG)[A-Z][a-z]+\b")
+                       r"\bCo\.[ \t]+(?!Ltd|Limited|Inc|KG)[A-Z][a-z]+\b|"
+                       # Numbered districts: "Quận 7" (Hồ Chí Minh City), "District 4", "Arrondissement 9"
+                       r"\b(?:Quận|Quan|District|Arrondissement|Distrito|Bezirk)[ \t]+\d{1,2}\b")
 _EMPLOYER_CUE = re.compile(r"(?i:\b(?:at|for|with|joined|from|in|by|to|left|quit)(?:[ \t]+the)?)[ \t]+$")
 
 

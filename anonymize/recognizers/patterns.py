@@ -186,6 +186,32 @@ def school_recognizer() -> RegexRecognizer:
     )
 
 
+# An address said aloud around a webmail name, with no "@" or "dot com" to find it by: "Email
+# mariam underscore fawzy nine two, on gmail", "it's akinyi otieno r n, all together with dots,
+# at gmail", "nirmala, then p, then eight nine, at gmail". The words after the cue, up to the
+# webmail name, are the address; a short aside between them goes with it.
+_SPOKEN_WEBMAIL = re.compile(
+    r"(?i:\b(?:e-?mail(?:[ \t]+(?:address|is|me))*|address(?:[ \t]+is)?|it['’]s|it[ \t]+is)[ \t]*:?[ \t]+)"
+    r"(?P<local>[a-z0-9]+(?:(?:,?[ \t]+then)?,?[ \t]+[a-z0-9]+){0,7}?)"
+    r"(?:,[ \t]+(?P<aside>(?:[a-z]+[ \t]+){1,5}[a-z]+),)?,?[ \t]+(?:at|on|@)[ \t]+"
+    r"(?P<mail>(?i:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|gmx|yandex|rediffmail|zoho))"
+    r"(?:[ \t]+(?i:dot)[ \t]+(?i:com)|\.com)?(?![\w@])")
+
+
+def _spoken_webmail(text: str) -> list[tuple[int, int]]:
+    """Spans of ``_SPOKEN_WEBMAIL`` whose local part has a word that is no common word ("free"
+    in "it's free on gmail" is none) or is spelled ("underscore", "r n")."""
+    from anonymize.vocab import common_words
+
+    spans = []
+    for m in _SPOKEN_WEBMAIL.finditer(text):
+        words = [w for w in re.split(r"[\s,]+", m.group("local").casefold()) if w and w != "then"]
+        if any(w not in common_words() or len(w) == 1 or w in ("underscore", "dot", "dash", "hyphen")
+               for w in words):
+            spans.append((m.start("local"), m.end()))
+    return spans
+
+
 class ObfuscatedContactRecognizer(LocalRecognizer):
     """Emails, phone numbers and SSNs written to dodge pattern matching ("priya dot sharma
     at gmail dot com", "4 1 5 5 5 5 ...", full-width digits, zero-width characters):
@@ -224,6 +250,8 @@ class ObfuscatedContactRecognizer(LocalRecognizer):
             if entities and etype not in entities:
                 continue
             out.append(_result(etype, start, end, score, self))
+        if not entities or "EMAIL_ADDRESS" in entities:
+            out.extend(_result("EMAIL_ADDRESS", start, end, 0.6, self) for start, end in _spoken_webmail(text))
         return out
 
 

@@ -276,7 +276,7 @@ _NAME_THEN_CUE = re.compile(
     r"hanım|hanim|bey|efendi|abla|ağabey|abi|aiya|ayya|akka|anna|thambi|malli|nangi|didi|dada|"
     r"bhabhi|bhaiyya|sir|madam|ma['’]am|apa|ssi|nim|sensei|sunbae|oppa|unnie|hyung|noona|"
     r"mwalimu|sahib|saheb|garu|gaaru|amma|appa|baji|baaji|aapa|bhaijaan|chacha|chachi|chachu|mamu|"
-    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad|hoca|aka|(?-i:LJ|QC|KC|SC))\b|"
+    r"khala|khalu|phupho|phuppo|begum|ustad|ustaad|hoca|aka|tai|kaka|kaku|mavshi|mausi|(?-i:LJ|QC|KC|SC))\b|"
     r"(?<![\w'’])(?P<n2>[A-Z][^\W\d_'’]+),[ \t]+who(?:['’]s|\s+[a-z]+)\b|"
     r"(?<![\w'’])(?P<n3>[A-Z][^\W\d_'’]+)[ \t]+on[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:side|team|desk|ward|floor|shift)\b|"
     # "Tariq, our registrar this term, caught ...": a name, then who they are to us
@@ -332,7 +332,7 @@ lost left found brought bought felt heard met paid sold spent won quit drove rod
 taught forgot knew saw understood began became""".split())
 _RELATION_WORDS = frozenset("""younger older elder eldest youngest big little small dear late my our your his
 her the brother sister cousin friend uncle aunt mother father son daughter""".split())
-_WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim".split())
+_WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim tai kaka kaku".split())
 # The interviewer addressing the participant at the start of a turn: "AI: Stephany, thanks...".
 # The salutation of a pasted message: "Hi Marcus! Just following up", "Dear Aigerim,".
 _SALUTATION = re.compile(
@@ -624,6 +624,37 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(result)
         return out
 
+    def _bare_first_names(self, nlp_artifacts: NlpArtifacts | None, english: frozenset[str] | None
+                          ) -> list[RecognizerResult]:
+        """A known first name that is no English word, place or listed firm, capitalized, in any
+        slot: "Even Kwabena uses it now", "it belongs to Thandeka". The NER model reads such a
+        word as a firm, a nationality (kept) or nothing, and a name said once in a slot no cue
+        covers is then lost; a word that is only ever a name needs no cue."""
+        from anonymize.recognizers.gazetteer import company_first_words
+
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is None or english is None:
+            return []
+        out = []
+        for token in doc:
+            word = token.text
+            if len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha() \
+                    or name_key(word) not in self._first or word.casefold() in english \
+                    or not self._free_name_word(word) or word in company_first_words():
+                continue
+            i = token.i
+            near = (doc[i - 1].text + " " + word if i else "", word + " " + doc[i + 1].text if i + 1 < len(doc) else "")
+            if any(n and is_country_like(normalize(n)) for n in near):
+                continue  # "Costa" of "Costa Rica", "Verde" of "Cape Verde"
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.text != "I" \
+                    and name_key(nxt.text) not in self._names:
+                continue  # "Sąd Najwyższy": a longer proper name that is no person's
+            result = _result("PERSON", token.idx, token.idx + len(word), 0.5, self)
+            result.recognition_metadata[SLOT_ONLY] = True  # a listed figure's surname stays the figure's
+            out.append(result)
+        return out
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         out = []
@@ -654,6 +685,8 @@ class ContextNameRecognizer(LocalRecognizer):
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()) \
                     and n1 not in _NOT_INITIALS and n1 != "ASAP":
                 appositive = True  # "we call him JB"
+            if len(n1) == 1 and n1.isupper() and re.match(r"(?i)call", m.group()) and n1 not in ("I", "A"):
+                appositive = True  # "I'll call him J.", "let's call her Mrs K": a stand-in that is still a name
             if m.group("hon") and n1[0].isupper() and self._word_name(n1):
                 appositive = True  # "My TL, Ma'am Joy, doesn't like that": a title says person
             if not self._ok(n1) and not appositive and not (
@@ -911,10 +944,13 @@ class ContextNameRecognizer(LocalRecognizer):
             # "the principal madam", "yes anna": titles that follow any noun need a known name.
             if m.group("post") and m.group("post").casefold() in _WEAK_POST and name_key(word) not in self._first \
                     and not (word[0].isupper() and m.group("post").casefold() in ("sir", "madam", "ma'am", "ma’am")
-                             and word not in _GREETING_WORDS):
-                continue  # ("Rajesh sir, our plant head": a capitalized word, no English one, before "sir")
+                             and word not in _GREETING_WORDS
+                             or word[0].isupper() and m.group("post").casefold() in ("tai", "kaka", "kaku", "dada")
+                             and english is not None and word.casefold() not in english and self._free_name_word(word)):
+                continue  # ("Rajesh sir, our plant head", "Vaishali tai": a capitalized word, no English one)
             out.append(_result("PERSON", *m.span(group), 0.9, self))
         out.extend(self._tagged_people(nlp_artifacts, english))
+        out.extend(self._bare_first_names(nlp_artifacts, english))
         for regex in (_FROM_TEAM, _TURN_VOCATIVE, _POSSESSIVE_TEAM, _SALUTATION):
             for m in regex.finditer(text):
                 n1 = m.group("n1")
@@ -964,7 +1000,8 @@ _OCCUPATION_CUE = re.compile(
     # "As a copywriter, AI is now the floor"
     rf"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+(?:[a-z-]+|(?-i:[A-Z]{{2,4}})|{_DEGREE})(?:[ \t]+[a-z-]+){{0,2}}"
     # ("AI: How does AI come into your work as a broker?": the interviewer says it back)
-    r"(?:[ \t]*[,.;?]|[ \t]+since[ \t]+(?:19|20)\d\d)))"
+    # ("As a freelancer I have to put myself out there")
+    r"(?:[ \t]*[,.;?]|[ \t]+since[ \t]+(?:19|20)\d\d|[ \t]+I[ \t])))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
@@ -1041,6 +1078,7 @@ barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker d
 conductor signaller stationmaster croupier bouncer doorman janitor custodian groundskeeper maid dressmaker
 milliner hairstylist stylist barber beautician esthetician manicurist masseuse masseur tattooist cosmetologist
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
+freelancer stacker typist picker packer in-charge promotora promotor
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
 painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer broker
