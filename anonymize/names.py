@@ -127,12 +127,12 @@ def last_names() -> frozenset[str]:
 HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
               r"Dona|Dom|chị|anh|em|cô|bà|ông|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
               r"Alhaji|Hajia|Engr|Eng|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
-              r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Tante|Onkel|Ma['’]am|Maam|Rev|Revd|Reverend")
+              r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Doña|Tante|Onkel|Ma['’]am|Maam|Rev|Revd|Reverend")
 
 # Titles written before a name, as name generators and people write them ("Dr. Benício
 # Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding
 # takes them in; propagation leaves them out.
 NAME_TITLES = (r"(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|Sr\(a\)\.?|Srta\.?|"
-               r"Dña\.?|Dona|Don|Herr|Frau|Mme\.?|Mlle\.?|M\.|pan|pani|Pan|Pani|Chief|Alhaji|Alhaja|Engr\.?|"
+               r"Dña\.?|Dona|Doña|Don|Herr|Frau|Mme\.?|Mlle\.?|M\.|pan|pani|Pan|Pani|Chief|Alhaji|Alhaja|Engr\.?|"
                r"Barr\.?|Hon\.?|Rev\.?|Sir|Dame|Lady|Lord|Quý\s+(?:cô|ông|bà)|Ông|Bà|Yrd\.\s?Doç\.?|Doç\.?|"
                r"Bapak|Ibu|Tuan|Puan|Ir\.?|Drs\.?|Dra\.?|Ing\.?|Lic\.?|Mag\.?|Dipl\.-Ing\.?)")

@@ -2466,6 +2466,8 @@ def test_blind_set_bf(analyzer, policy):
     assert not uncaught(analyzer, policy, text, ("+56 9 ➑➐➌➊ ➍➋➒➎", "Vaishali", "J.", "Uncle T",
                                                  "mariam underscore fawzy nine two, on gmail",
                                                  "akinyi otieno r n, all together with dots, at gmail"))
+    text = "User: A birthday for a lady we call only Doña Tita, we don't even write her surname."
+    assert caught(analyzer, policy, text, "Tita")  # (set AS: "Doña" is a title, as "Dona" was)
     for harmless in ("User: It's free on Gmail.", "User: I want to learn tai chi, then call him later."):
         assert not covered(analyzer, policy, harmless), covered(analyzer, policy, harmless)
 

@@ -236,7 +236,7 @@ _RELATIONAL_ROLES = frozenset("""manager managers boss bosses supervisor directo
 colleague colleagues coworker co-worker teammate lead leader head assistant junior senior intern founder
 co-founder cofounder partner mentor mentee editor superior deputy coordinator gm pm jefe owner
 superintendent friend student trainee member volunteer patient tenant landlord neighbour neighbor staff
-admin chief guy person worker in-charge""".split())
+admin chief guy person worker""".split())
 # The participant introducing themselves, a title in apposition to their name ("I'm Elif Kaya,
 # pharmacist, I own ...", "Callum Reid, charge nurse on an acute ward", "Aditya Kulkarni, 26,
 # co-founder and CTO of Dhanvi Labs"): said with the name, even one word places them.

@@ -1078,7 +1078,7 @@ barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker d
 conductor signaller stationmaster croupier bouncer doorman janitor custodian groundskeeper maid dressmaker
 milliner hairstylist stylist barber beautician esthetician manicurist masseuse masseur tattooist cosmetologist
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
-freelancer stacker typist in-charge promotora promotor
+freelancer stacker typist
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
 painter sculptor potter ceramicist gallerist publisher gasfitter sparky chippy aide candidate picker packer valuer broker
