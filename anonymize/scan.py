@@ -235,7 +235,11 @@ _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
 _CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
 _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Protocol|Directive|"
                        r"Ordinance|Statute|Charter)(?:[ \t]+(?:of[ \t]+)?\d{4})?$|"
-                       r"^(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}Convention[ \t]+(?:for|on|relating)\b")
+                       r"^(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}Convention[ \t]+(?:for|on|relating)\b|"
+                       # ("the Basic Law", "the Constitutional Law"; not the firm "Kowalski Law")
+                       r"\b(?:Basic|Constitutional|Criminal|Civil|Penal|Administrative|Labou?r|Family|Tax|Electoral|"
+                       r"Organic|Aliens|Employment|Company|Competition|Copyright|Data[ \t]+Protection)[ \t]+Law$|"
+                       r"^(?:the[ \t]+)?Rules[ \t]+of[ \t]+(?:Court|Procedure)$")
 
 
 # "octubre del año pasado", "March of last year": a month in a year said relatively pins it.
@@ -328,7 +332,7 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
                          "IT_FISCAL_CODE", "DE_TAX_ID", "BR_CPF", "MX_CURP", "PL_PESEL", "NL_BSN", "IN_PAN",
                          "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"})
 # Titles are no part of a name to propagate: "Ate" of "Ate Joy" is not protected in "I ate".
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev"}
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev", "judge"}
                     | {t.casefold() for t in HONORIFICS.split("|")})
 _LEADING_TITLES = re.compile(rf"^{NAME_TITLES}\s+")
 _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
@@ -462,13 +466,26 @@ _ORG_HEAD = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]+
                        r"Pty(?:[ \t]+Ltd)?|Corp\.?|Corporation|Consulting|Analytics|Logistics|Digital|Media)")
 
 
+_PARTICLE = re.compile(NAME_PARTICLES)
+
+
+def _english_non_name(word: str, english: frozenset[str]) -> bool:
+    folded = word.casefold()
+    return len(folded) >= 4 and (folded in english or folded.endswith("s") and folded[:-1] in english) \
+        and name_key(word) not in first_names() and name_key(word) not in last_names()
+
+
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                allow: frozenset[str], kept: frozenset[str] = frozenset(),
-               allowed: list[tuple[int, int]] | None = None) -> set[Finding]:
+               allowed: list[tuple[int, int]] | None = None, english: frozenset[str] = frozenset()
+               ) -> set[Finding]:
     """Every other occurrence of a value already found: any case for multi-word values and
     words that are not English (PRIYA, priya's), capitalized and mid-sentence for a name
     that is also a word ("Will" after "my colleague Will"), and a first or last name alone
-    once the full name was found."""
+    once the full name was found. ``english``: a vocabulary beyond ``common_words``; a part
+    of a name that is an English word and no known name ("Prison" of "Wronki Prison" read as
+    a person) does not come back alone; as a first name ("Memory Chikwanha") only capitalized,
+    as any word that is also a name."""
     anycase: dict[str, tuple[str, float]] = {}
     capital: dict[str, tuple[str, float, bool]] = {}  # value -> (type, score, only mid-sentence)
     subject_only: dict[str, tuple[str, float]] = {}
@@ -509,6 +526,10 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             family.setdefault(surname + ("es" if surname.endswith(("s", "sh", "ch", "x", "z")) else "s"),
                               (f.entity_type, f.score))
         if person and len(words) >= 2:
+            # A lower-case word inside a capitalized name is no part of it ("Sami villages",
+            # "Wronki prison" read as people): protecting "villages" everywhere protects nobody.
+            # (A particle said alone stays: "That's dela, D-E-L-A, then Cruz".)
+            mixed = any(w[:1].isupper() for w in words)
             parts = [w for w in words if w.casefold() not in _TITLES]
             if len(parts) >= 3:
                 # "May Ann Bautista ... May Ann is very strict": a double first name comes back whole.
@@ -518,6 +539,10 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             if len(parts) >= 2:
                 for part in parts:
                     low = part.casefold()
+                    english_word = _english_non_name(part, english)
+                    if mixed and part.islower() and not _PARTICLE.fullmatch(part) \
+                            or english_word and part is not parts[0]:
+                        continue  # ("the Employment Tribunal's notes" read as a person: not "the Tribunal")
                     if len(part) < 2 or part.isupper() or low in _PLACE_WORDS \
                             or is_country_like(low) and name_key(part) not in first_names():
                         continue  # "Ghana" of "Ghana Card GHA-..." read as a name is still Ghana
@@ -528,7 +553,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                         subject_only.setdefault(part[0].upper() + part[1:], (f.entity_type, f.score))
                         continue
                     cap = part[0].upper() + part[1:]
-                    generic = is_generic(part.casefold())
+                    generic = is_generic(part.casefold()) or english_word  # ("Memory is in between")
                     prev = capital.get(cap)
                     if prev is None or prev[2] and not generic:
                         capital[cap] = (f.entity_type, f.score, generic)
@@ -785,7 +810,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings = _named_places(text, findings)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
-    propagated = _propagate(text, findings, labels, allow, kept, allowed)
+    from anonymize.recognizers.people import english_words
+
+    propagated = _propagate(text, findings, labels, allow, kept, allowed,
+                            english_words(analyzer.nlp_engine) or frozenset())
     if propagated and kept:
         # The propagated value replaces a kept reading of the same words.
         findings = {f for f in findings if f.entity_type not in kept

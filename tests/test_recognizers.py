@@ -2483,3 +2483,44 @@ def test_month_and_weekday_names_come_back_as_subjects(analyzer, policy):
     fs = spans(analyzer, policy, text)
     for start in (text.index("in May") + 3, text.index("Sunday and Monday")):
         assert not any(s < start + 3 and start < e for s, e in fs), text[start:start + 10]
+
+
+def test_english_words_inside_a_misread_name_are_not_propagated():
+    """A name part that is an English word and no known name ('Prison' of 'Wronki Prison', the
+    lower-case 'villages' of 'Sami villages', both read as people in TAB train) does not come
+    back alone; a real name part does, and so does a first name that is also a word, but only
+    capitalized ('Memory Chikwanha ... Memory is in between'), and a particle said alone ('dela')."""
+    from anonymize.scan import Finding, _propagate
+
+    english = frozenset({"prison", "village", "memory", "tribunal", "employment"})
+    text = ("Wronki Prison held him. The prison was cold. The Sami villages appealed; the villages lost. "
+            "Employment Tribunal's notes. The Tribunal sat. Memory Chikwanha joined. Memory is in between; "
+            "memory fades. Tina dela Cruz: that's dela, then Cruz.")
+
+    def person(value: str) -> Finding:
+        start = text.index(value)
+        return Finding(start, start + len(value), "PERSON", 0.85, "test")
+
+    found = {person(v) for v in ("Wronki Prison", "Sami villages", "Employment Tribunal", "Memory Chikwanha",
+                                 "Tina dela Cruz")}
+    hits = {text[f.start:f.end] for f in _propagate(text, found, [], frozenset(), english=english)}
+    assert not hits & {"prison", "Prison", "villages", "Tribunal"}, hits
+    assert {"Memory", "dela"} <= hits, hits
+    assert not any(text[f.start:f.end] == "memory" for f in _propagate(text, found, [], frozenset(), english=english))
+
+
+@pytest.mark.parametrize("value, law", [("Constitutional Law", True), ("the Basic Law", True),
+                                        ("Rules of Court", True), ("Kowalski Law", False),
+                                        ("Law Society", False)])
+def test_laws_are_not_organizations(value, law):
+    from anonymize.scan import _drop
+
+    assert _drop("ORGANIZATION", value, "SpacyRecognizer") is law
+
+
+def test_a_laws_last_word_before_a_pronoun_is_no_name(analyzer, policy):
+    """'the Aliens Act, he was issued' (TAB train): the model tags the words a law, so the
+    name-then-pronoun cue ('Mirek, he is sixty') does not read 'Act' as a person."""
+    text = "User: In January 1991, following an amendment of the Aliens Act, he was issued with a permit. Mirek, he is sixty."
+    assert untouched(analyzer, policy, text, "Act")
+    assert caught(analyzer, policy, text, "Mirek")

@@ -449,11 +449,16 @@ def _english_words(nlp_artifacts: NlpArtifacts | None) -> frozenset[str] | None:
     engine = getattr(nlp_artifacts, "nlp_engine", None)
     if engine is None:
         return None
+    return english_words(engine, nlp_artifacts.tokens.lang_)
+
+
+def english_words(engine, lang: str = "en") -> frozenset[str] | None:
+    """``_english_words`` of an NLP engine, for code that holds the analyzer, not a document."""
     key = id(engine)
     if key not in _ENGLISH:
         words: set[str] = set()
         try:
-            nlp = engine.nlp[nlp_artifacts.tokens.lang_]
+            nlp = engine.nlp[lang]
             table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
             for part in table.values():
                 words.update(part)
@@ -731,6 +736,8 @@ class ContextNameRecognizer(LocalRecognizer):
                 # a sentence's first word, or before "who": only a known first name ("Brittany, she's
                 # been with us") or no English word ("Mirek, he is sixty")
                 continue
+            if getattr(_token_at(nlp_artifacts, m.start("n1")), "ent_type_", "") == "LAW":
+                continue  # "an amendment of the Aliens Act, he was issued": a law's last word
             if n1.casefold() not in _NAME_STOP and n1.casefold() not in CALENDAR_WORDS \
                     and (not is_country_like(normalize(n1)) or m.group("who") is not None) \
                     and (n1.casefold() not in _known_places() or name_key(n1) in self._first):
