@@ -2524,3 +2524,19 @@ def test_a_laws_last_word_before_a_pronoun_is_no_name(analyzer, policy):
     text = "User: In January 1991, following an amendment of the Aliens Act, he was issued with a permit. Mirek, he is sixty."
     assert untouched(analyzer, policy, text, "Act")
     assert caught(analyzer, policy, text, "Mirek")
+
+
+def test_job_titles_in_the_speakers_language(analyzer, policy):
+    """Titles said in another language (Faker's job lists of other locales, with feminine
+    forms, and a short list for languages Faker lacks): one word after a cue ('she's a
+    kinesióloga', 'Our geometra, Franco'), a head-first title with its complement ('jefe de
+    enfermería'), and a title glossed in English without an article ('lojistik koordinatörü,
+    logistics coordinator,'). Relations stay relations ('My jefa, Marcela')."""
+    text = ("User: I'm a jefe de enfermería, head nurse, in the emergency department. My wife Carolina, "
+            "she's a kinesióloga, says so. I work as a lojistik koordinatörü, logistics coordinator, at Arkas. "
+            "Our geometra, Franco, is sixty-eight. I'm a ferretero, I own a hardware store. Charlotte, she's "
+            "another förskollärare, she's been working for thirty years.")
+    assert not uncaught(analyzer, policy, text, ("jefe de enfermería", "kinesióloga", "lojistik koordinatörü",
+                                                 "geometra", "ferretero", "förskollärare"))
+    assert untouched(analyzer, policy, "User: My jefa, Marcela, is okay with it.", "jefa")
+    assert untouched(analyzer, policy, "User: My promotor is Prof. Ingrid Smit.", "promotor")

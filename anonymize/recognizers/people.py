@@ -1041,8 +1041,10 @@ _GLOSS_AFTER = re.compile(
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)"
     r"|[ \t]*[—–][ \t]*(?P<dash>)(?P<g2>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)[ \t]*(?=[—–,])")
 _GLOSSED_OWN = re.compile(
-    r"\b(?:I['’]?m|I[ \t]+am|im)[ \t]+(?:(?:an?|the)[ \t]+)?(?P<f>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*)?)"
-    rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:an?|the)[ \t]+"
+    # ("I work as a lojistik koordinatörü, logistics coordinator, at Arkas": no article in the gloss)
+    r"\b(?:I['’]?m|I[ \t]+am|im|I[ \t]+(?:work|worked|am[ \t]+working)[ \t]+as)[ \t]+(?:(?:an?|the)[ \t]+)?"
+    r"(?P<f>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,2})"
+    rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:(?:an?|the)[ \t]+)?"
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)")
 _TITLE_NAMED = re.compile(r"\b(?:an?|one)[ \t]+(?P<value>(?:(?:[A-Z][\w+#-]*|[a-z][\w-]*)[ \t]+){0,2}[a-z][\w-]*)"
                           r"[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
@@ -1099,6 +1101,57 @@ _OCCUPATION_SUFFIX = re.compile(r"(?:olog|iatr|ometr|otherap|hygien|botan|physic
 
 
 _PREFIXES = frozenset("co vice ex sub non self pre re anti pro former".split())
+_ROMANCE_LINKS = frozenset("de da do dos das del della di du des en em na no".split())
+
+# Faker's job lists in languages whose titles start with their head word ("abogado
+# laboralista", "jefe de enfermería", "agent celny") and in languages whose titles end with it
+# ("lojistik koordinatörü", "Altenpfleger"); a participant says their title in their own language.
+_HEAD_FIRST_LOCALES = ("es", "fr_FR", "fr_CH", "pt_BR", "pt_PT", "pl_PL", "ro_RO", "hr_HR", "cs_CZ", "sk_SK")
+_HEAD_LAST_LOCALES = ("tr_TR", "hu_HU", "az_AZ", "fi_FI", "da_DK", "de_AT", "de_DE")
+# Languages Faker has no job list for (Swedish, Norwegian, Italian, Indonesian/Malay), and
+# forms its lists lack.
+_FOREIGN_EXTRA = frozenset("""lärare förskollärare sjuksköterska undersköterska läkare sekreterare handläggare
+kurator skolkurator ingenjör snickare elektriker barnmorska sjukepleier lærer barnevernspedagog trafikledare
+commercialista geometra avvocato avvocata segretaria segretario infermiere infermiera insegnante ingegnere
+farmacista ragioniere ragioniera impiegato impiegata commessa commesso cameriere cameriera idraulico elettricista
+muratore perawat bidan dosen dokter apoteker pegawai karyawan pengrajin desainer sopir petani nelayan
+estagiário estagiária enfermeiro enfermeira enfermero enfermera ferretero ferretera kinesiólogo kinesióloga
+regente avocate spedytor specjalistka""".split())
+# Relations every workplace has, not titles, in the sets' reading ("My jefa, Marcela"; "my
+# promotor", a Dutch doctoral supervisor); a title only as the head of a longer one ("jefe de
+# enfermería").
+_FOREIGN_RELATIONS = frozenset("jefe jefa promotor promotora".split())
+_GENDERED = (("es", (("o", "a"), ("or", "ora"))), ("pt", (("o", "a"), ("or", "ora"))),
+             ("fr", (("teur", "trice"), ("eur", "euse"), ("ier", "ière"), ("ien", "ienne"), ("ant", "ante"),
+                     ("ent", "ente"), ("é", "ée"), ("er", "ère"), ("at", "ate"))),
+             ("de", (("er", "erin"), ("or", "orin"), ("ist", "istin"), ("oge", "ogin"))),
+             ("da", (("er", "erin"),)), ("pl", (("ista", "istka"), ("arz", "arka"))))
+
+
+@lru_cache(maxsize=1)
+def foreign_occupations() -> frozenset[str]:
+    """Head words of job titles in other languages, with their feminine forms. No English
+    word and no known name is one, so "acar" (a surname) and "general" stay what they are."""
+    import importlib
+
+    from anonymize.names import first_names, last_names
+    from anonymize.vocab import common_words
+
+    words: set[str] = set(_FOREIGN_EXTRA)
+    for locales, index in ((_HEAD_FIRST_LOCALES, 0), (_HEAD_LAST_LOCALES, -1)):
+        for locale in locales:
+            endings = dict(_GENDERED).get(locale[:2], ())
+            for job in importlib.import_module(f"faker.providers.job.{locale}").Provider.jobs:
+                title = re.sub(r"\*in\b|\(.*?\)|/.*$", "", job).split(",")[0].split()
+                if not title:
+                    continue
+                word = title[index].casefold()
+                words.add(word)
+                words.update(word[:-len(a)] + b for a, b in endings if word.endswith(a))
+    common = common_words()
+    return _FOREIGN_EXTRA | frozenset(w for w in words if w.isalpha() and len(w) >= 5 and w not in common
+                                      and name_key(w) not in first_names() and name_key(w) not in last_names()
+                                      and w not in _FOREIGN_RELATIONS)
 
 
 class OccupationWords(frozenset):
@@ -1110,7 +1163,8 @@ class OccupationWords(frozenset):
         if not isinstance(word, str):
             return False
         has = frozenset.__contains__
-        if has(self, word) or word.endswith("s") and has(self, word[:-1]) or _OCCUPATION_SUFFIX.search(word):
+        if has(self, word) or word.endswith("s") and has(self, word[:-1]) or _OCCUPATION_SUFFIX.search(word) \
+                or word in foreign_occupations():
             return True
         if "-" in word and len(tail := word.rsplit("-", 1)[1]) > 2:
             # ("co-author", "vice-principal", "ex-teacher": a relation or a past, not a title)
@@ -1152,8 +1206,12 @@ class OccupationRecognizer(LocalRecognizer):
                             x.group() in heads for x in words[i + 1:i + 3])):
                     break  # ("a grain and sheep farmer", "monitoring and evaluation officer" go on)
                 kept.append(w)
+            said = list(kept)
             while kept and not m.group("worked") and not m.group("post") and kept[-1].group() not in heads:
                 kept.pop()
+            if len(said) > 2 and said[1].group() in _ROMANCE_LINKS and len(kept) <= 1 \
+                    and (said[0].group() in foreign_occupations() or said[0].group() in _FOREIGN_RELATIONS):
+                kept = said  # "jefe de enfermería", "maestra de primaria": the head comes first
             if m.group("self2") is not None and len(kept) < 2 and not (
                     kept and kept[0].group() in _EXTRA_OCCUPATIONS):
                 continue  # ("I started as cashier when I was 18": one listed word will do)
