@@ -335,6 +335,9 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev", "judge"}
                     | {t.casefold() for t in HONORIFICS.split("|")})
 _LEADING_TITLES = re.compile(rf"^{NAME_TITLES}\s+")
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower "
+                     "greater new old".split())
+_TITLE_BEFORE = re.compile(rf"\b(?:Dr\.?|Doctor|Prof\.?|Professor)[ \t]+$")
 _NAME_PART = re.compile(rf"[^\W\d_][^\W\d_'’]*{NAME_APOSTROPHE}(?:-[^\W\d_]+)*")
 # Where a capitalized word is capitalized because a sentence or turn starts there.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“(]|\.\.\.)\s*$")
@@ -390,7 +393,8 @@ def _figure_surnames(allow: frozenset[str]) -> frozenset[str]:
 def _all_allowed(value: str, allow: frozenset[str]) -> bool:
     """"Overleaf for LaTeX", "Midjourney and Stable Diffusion": only allow-listed tools and
     the words that join them."""
-    parts = [" ".join(p) for p in _split_on_joiners(value.split()) if p]
+    # ("Midjourney, Firefly": a list said with commas)
+    parts = [" ".join(p) for seg in re.split(r"[ \t]*[,;/][ \t]*", value) for p in _split_on_joiners(seg.split()) if p]
     return len(value.split()) > 1 and bool(parts) and all(p in allow for p in parts)
 
 
@@ -744,8 +748,25 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             if whole and (token := whole.group().rstrip(".")) != value and token in allow \
                     and r.end <= r.start + len(token):
                 value = token
+            if r.entity_type in _CAPITALIZED_TYPES and "," in value and not strong:
+                # "Shopee, TikTok Shop" read as one firm: the listed tool is no part of it.
+                segments = re.split(r"[ \t]*,[ \t]*", value)
+                if len(segments) > 1 and segments[0] and segments[0] not in allow \
+                        and chunk.startswith(segments[0], r.start) \
+                        and all(seg in allow for seg in segments[1:] if seg):
+                    r = RecognizerResult(r.entity_type, r.start, r.start + len(segments[0]), r.score,
+                                         r.analysis_explanation, r.recognition_metadata)
+                    value = segments[0]
+            if r.entity_type in ("ORGANIZATION", "PERSON", "NRP") and not strong and " " in value \
+                    and value.split(None, 1)[1] in allow and is_generic(value.split(None, 1)[0].casefold()) \
+                    and value.split(None, 1)[0].casefold() not in _COMPASS:  # (not "East Java")
+                continue  # "Better WhatsApp, the email I never open": a word before a tool
             if strong and value in allow and _TOOL_CALLED.search(chunk, max(0, r.start - 40), r.start):
                 strong = False  # "a bot called Fin": the tool noun outweighs "called"
+            if strong and r.entity_type == "PERSON" and value in allow \
+                    and _TITLE_BEFORE.search(chunk, max(0, r.start - 8), r.start) \
+                    and (not re.fullmatch(r"[A-Z][a-z]+", value) or value == "Google"):
+                strong = False  # "now it's Dr. ChatGPT", "Dr. Google": a tool nicknamed, no one's name
             # ("I'm an illustrator": a title in lower case is no product, whatever Adobe calls theirs)
             if (value in allow or value in surnames_here and r.entity_type == "PERSON"
                     or value.islower() and len(value) > 3 and value in allow_folded

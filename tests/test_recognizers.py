@@ -2540,3 +2540,20 @@ def test_job_titles_in_the_speakers_language(analyzer, policy):
                                                  "geometra", "ferretero", "förskollärare"))
     assert untouched(analyzer, policy, "User: My jefa, Marcela, is okay with it.", "jefa")
     assert untouched(analyzer, policy, "User: My promotor is Prof. Ingrid Smit.", "promotor")
+
+
+def test_tools_in_lists_and_nicknames_stay(analyzer, policy):
+    """Set BG's decoy losses: tools listed with commas and read as one firm ('Midjourney,
+    Firefly'; 'Shopee, TikTok Shop', where the firm alone is kept masked), a word before a
+    tool at a sentence start ('Better WhatsApp'), and a tool nicknamed a doctor ('Dr.
+    ChatGPT', 'Dr. Google'), which had made ChatGPT a person everywhere. A real doctor named
+    like a tool stays a person, and a region is no tool ('East Java')."""
+    text = ('User: The image generators, Midjourney, Firefly, I have mixed feelings. Sales are on Shopee, '
+            'TikTok Shop, everything. Better WhatsApp, the email I never open. Before it was "Dr. Google", now '
+            'it\'s "Dr. ChatGPT". She said, "ChatGPT says my mom needs a scan." My colleague Dr. Claude Martin '
+            'agreed. We sell in Surabaya, East Java.')
+    fs = spans(analyzer, policy, text)
+    for tool in ("Midjourney", "Firefly", "TikTok Shop", "WhatsApp", "Google", "ChatGPT"):
+        for start in (i for i in range(len(text)) if text.startswith(tool, i)):  # every mention
+            assert not any(s < start + len(tool) and start < e for s, e in fs), (tool, start)
+    assert not uncaught(analyzer, policy, text, ("Shopee", "Claude Martin", "East Java"))
