@@ -335,6 +335,7 @@ _PROPAGATED = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "EMA
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "rev", "judge"}
                     | {t.casefold() for t in HONORIFICS.split("|")})
 _LEADING_TITLES = re.compile(rf"^{NAME_TITLES}\s+")
+_TEKNONYM = re.compile(r"(?<![\w'’])(?:Mama|Baba|Mami)[ \t]+$")
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower "
                      "greater new old".split())
 _TITLE_BEFORE = re.compile(rf"\b(?:Dr\.?|Doctor|Prof\.?|Professor)[ \t]+$")
@@ -847,6 +848,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spoken_email_heads(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
+    # "everybody calls me Mama Nneka", "Baba Sule": a teknonym is the name people use, so the
+    # kin word goes with the name it makes.
+    findings = {replace(f, start=f.start - len(m.group())) if f.entity_type == "PERSON"
+                and (m := _TEKNONYM.search(text, max(0, f.start - 6), f.start)) else f for f in findings}
     # "Hong Kong", "San Jose" read as a given name and a surname: a listed place said whole.
     findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
                 and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
@@ -1088,7 +1093,9 @@ _CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+),?[ \t]+(?:well|I[ \t]
 _NICKNAME_NOT = frozenset("""anyway anyhow so well yes yeah no nope okay ok sure right look listen see
 like then now also plus besides still however meanwhile later sorry thanks hello hi hey oh ah um uh
 first second third finally again otherwise instead""".split())
-_NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-Z][^\W\d_]{1,12}),[ \t]+$")
+# ("Sbu, that's Sibusiso Zulu, my senior guy")
+_NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-Z][^\W\d_]{1,12}),[ \t]+"
+                              r"(?:(?:that['’]s|that[ \t]+is|short[ \t]+for)[ \t]+)?$")
 
 
 def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
@@ -1107,7 +1114,7 @@ def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -
         if (m := _CORRECTED_BEFORE.search(text, max(0, f.start - 40), f.start)) is not None:
             hits.append(m.span(1))
         if " " in text[f.start:f.end].strip() and text.startswith(",", f.end) \
-                and (m := _NICKNAME_BEFORE.search(text, max(0, f.start - 16), f.start)) is not None \
+                and (m := _NICKNAME_BEFORE.search(text, max(0, f.start - 28), f.start)) is not None \
                 and (name_key(m.group(1)) in first_names() or m.group(1).casefold() not in common
                      and not m.group(1).endswith("ly") and m.group(1).casefold() not in _NICKNAME_NOT):
             out.add(Finding(*m.span(1), "PERSON", min(f.score, 0.7), PROPAGATION))

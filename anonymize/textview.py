@@ -489,7 +489,7 @@ def call_cue_before(text: str, start: int) -> bool:
 
 def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
     out: list[Piece] = []
-    repeat = 1
+    repeat, said_from = 1, None
     words = 0
     tens: Piece | None = None  # a tens word waiting for its unit
     hundred = ""  # the hundreds word whose digit waits for its tens and unit
@@ -533,6 +533,7 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
             tens = None
         if word in ("double", "triple"):
             repeat = 2 if word == "double" else 3
+            said_from = src[w.start()][1]  # ("double nine": the word is part of the number said)
             continue
         if word in _TEENS:
             words += 1
@@ -544,6 +545,7 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
             out.append(piece)
             tens = piece
             continue
+        first = len(out)
         if word.isdigit():
             if any(p[2] - p[1] > 1 for p in src[w.start():w.end()]):
                 words += 1  # digits an earlier rewrite read from words ("four 6 9 3" after "oh eight seven")
@@ -553,7 +555,9 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
             piece = src[w.start()]
             out.extend((_DIGIT_WORDS[word], piece[1], src[w.end() - 1][2]) for _ in range(repeat))
             unit_before = repeat == 1
-        repeat = 1
+        if repeat > 1 and said_from is not None and first < len(out):
+            out[first] = (out[first][0], said_from, out[first][2])
+        repeat, said_from = 1, None
     if tens is not None:
         out.append(("0", tens[1], tens[2]))
     if hundred:

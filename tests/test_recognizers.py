@@ -2557,3 +2557,17 @@ def test_tools_in_lists_and_nicknames_stay(analyzer, policy):
         for start in (i for i in range(len(text)) if text.startswith(tool, i)):  # every mention
             assert not any(s < start + len(tool) and start < e for s, e in fs), (tool, start)
     assert not uncaught(analyzer, policy, text, ("Shopee", "Claude Martin", "East Java"))
+
+
+def test_blind_set_bh(analyzer, policy):
+    """Set BH's misses at its first score: a message opened with a name that no cue word follows
+    ('"Gennà, tell your computer"', '"Panie Tomku, your emails"'), a teknonym ('Mama Nneka'), a
+    nickname glossed by the full name ('Sbu, that's Sibusiso Zulu,'), and a number read aloud
+    that opens with 'double'. Greetings opening a quote stay ('"Hola, can you check?"')."""
+    text = ('User: Salvatore said, "Gennà, tell your computer to help." Pani Bożena said, "Panie Tomku, your '
+            'emails are polite now." Everybody calls me Mama Nneka, after my daughter. Sbu, that\'s Sibusiso '
+            'Zulu, my senior plumber, does the big jobs. Call me: double nine, double two, three, zero, four, '
+            'seven, one, eight.')
+    assert not uncaught(analyzer, policy, text, ("Gennà", "Tomku", "Mama Nneka", "Sbu",
+                                                 "double nine, double two, three, zero, four, seven, one, eight"))
+    assert untouched(analyzer, policy, 'User: He said, "Hola, can you check?" and left.', "Hola")

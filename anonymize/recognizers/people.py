@@ -186,6 +186,17 @@ _REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|t
 # A quoted message opening with a name: '"Soph — can we get the AI to', '"Kev, are you in?"'.
 _QUOTED_VOCATIVE = re.compile(r"(?<=[\"“])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*(?:—|–|,)[ \t]+(?:can|could|would|will|do|did|are|is|"
                               r"have|please|pls|just|we|you|I|the|sorry|thanks|quick|any|where|when|what|why|how|coba|tolong)\b")
+# Any message opened with a name and a comma, in a quote: '"Gennà, tell your computer"', '"Panie
+# Tomku, your emails"' (a title in the vocative). The name must be no English word, greeting or
+# interjection (checked with `_QUOTE_OPENERS`).
+_QUOTED_VOCATIVE_ANY = re.compile(rf"(?<=[\"“])(?:(?:{HONORIFICS}|Panie|Pani)\.?[ \t]+)?"
+                                  r"(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*,[ \t]+(?=[a-z])")
+_QUOTE_OPENERS = frozenset("""hola bonjour salut ciao namaste namaskar salam salaam habari jambo merci gracias obrigado
+obrigada danke hallo hej ahoj privet sawubona aloha shalom inshallah mashallah alhamdulillah wallahi wallah abeg
+haba ayy oya olá oi buongiorno buenas bueno vale claro oye allez voilà voila ja nee nein tak sí ndiyo asante
+kumbe ehe aiyo aiyah alamak ayyo arre arey yaar bas chalo accha achha haan nahi yalla yallah khalas habibi
+habibti senhor señor señora signora signore madame monsieur maestro ustad sensei bhaiya didi anna akka chacha
+mama papa baba mamá papá abuela abuelo tía tío nonna nonno oma opa babcia dziadek sis bro bhai""".split())
 # The same typed in lower case, a known first name: '"dima, you talk more with robot"'.
 _QUOTED_VOCATIVE_LOWER = re.compile(r"(?<=[\"“])(?P<n1>[a-z]{2,})[ \t]*,[ \t]+(?:can|could|would|will|do|did|are|is|have|"
                                     r"please|pls|just|we|you|i|the|sorry|thanks|where|when|what|why|how|coba)\b")
@@ -806,10 +817,16 @@ class ContextNameRecognizer(LocalRecognizer):
                 if regex is _NAME_AT_WORK and not (m.group("verb") in _ACT_WORDS or len(m.group("verb")) > 3
                                                    and m.group("verb").endswith(("s", "ed"))):
                     continue
+                if regex in (_QUOTED_VOCATIVE, _REPORTED_VOCATIVE, _SORRY_VOCATIVE) and n1.casefold() in _QUOTE_OPENERS:
+                    continue  # '"Hola, can you check?"': a greeting, not a name
                 # (a message that opens with a name may shorten it to an English word: "Soph —")
                 if self._slot_name(n1, english) or regex is _QUOTED_VOCATIVE and n1.casefold() not in self._common \
                         and self._free_name_word(n1) and n1 not in _NOT_FIRST_OF_NAME:
                     out.append(_result("PERSON", *m.span("n1"), 0.8, self))
+        for m in _QUOTED_VOCATIVE_ANY.finditer(text) if english else ():
+            n1 = m.group("n1")
+            if n1.casefold() not in english and n1.casefold() not in _QUOTE_OPENERS and self._free_name_word(n1):
+                out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _INITIALS_NOTED.finditer(text):
             for group in ("n1", "n2", "n3"):
                 if m.group(group) and not is_country_like(normalize(m.group(group).replace(".", ""))) \
