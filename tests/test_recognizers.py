@@ -172,6 +172,7 @@ def test_checksums():
     ("My tax ID is 45 004 991 453, sadly.", "45 004 991 453", "DE_TAX_ID"),
     ("The CPF 187.244.670-14 was on it.", "187.244.670-14", "BR_CPF"),
     ("Her CURP is ZAID260627MTLTZM02.", "ZAID260627MTLTZM02", "MX_CURP"),
+    ("I'm MEI, the CNPJ is 41.582.739/0001-26.", "41.582.739/0001-26", "NATIONAL_ID"),
 ])
 def test_national_ids(text, value, entity):
     rec = _rec(NationalIdRecognizer, NATIONAL_ID_ENTITIES, "nid")

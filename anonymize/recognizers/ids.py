@@ -122,6 +122,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("IN_PAN", re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"), None, 0.6, None),
     # Chile's RUT ("17.294.608-K") and the Ghana Card ("GHA-718204639-3"): shapes nothing else has.
     ("NATIONAL_ID", re.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w-])|\bGHA-\d{9}-\d(?![\w-])"), None, 0.7, None),
+    # Brazil's CNPJ ("41.582.739/0001-26"): a firm's register number, and a person's when the firm
+    # is one person (an MEI); the shape alone is unmistakable, invented numbers included.
+    ("NATIONAL_ID", re.compile(r"(?<![\d./])\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}(?![\d/])"), None, 0.8, None),
     # Pakistan's CNIC ("33100-4827361-5"): five, seven and one digit, a shape nothing else has.
     ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{5}-\d{7}-\d(?![\w-])"), None, 0.7, None),
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
