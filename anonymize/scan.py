@@ -231,6 +231,7 @@ _HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 _TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over|around|until|since|by|like)[ \t]+$")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
+_COURT_RECEIVED = re.compile(r"\btransmitted[ \t]+to[ \t]+the[ \t]+Court[ \t]+on[ \t]+$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
 _CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
 _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Protocol|Directive|"
@@ -787,6 +788,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
+            if r.entity_type == "DATE_TIME" and _COURT_RECEIVED.search(chunk, max(0, r.start - 50), r.start):
+                # "The application was transmitted to the Court on 1 November 1998", the day a
+                # protocol came into force for every pending case: the court's date, no one's.
+                continue
             if r.entity_type in _CAPITALIZED_TYPES and (
                     _HOLIDAY_DAY.match(chunk, r.end)
                     or chunk[r.end:r.end + 2] in ("'s", "’s") and is_holiday(value.casefold() + "'s")

@@ -2572,3 +2572,13 @@ def test_blind_set_bh(analyzer, policy):
     assert not uncaught(analyzer, policy, text, ("Gennà", "Tomku", "Mama Nneka", "Sbu",
                                                  "double nine, double two, three, zero, four, seven, one, eight"))
     assert untouched(analyzer, policy, 'User: He said, "Hola, can you check?" and left.', "Hola")
+
+
+def test_the_day_a_case_reached_the_court_is_no_ones_date(analyzer, policy):
+    """ECHR boilerplate (TAB train/dev): 'The application was transmitted to the Court on 1
+    November 1998', the day Protocol No. 11 came into force for every pending case. A date of
+    the applicant's own stays protected."""
+    text = ("User: The application was transmitted to the Court on 1 November 1998. "
+            "The applicant was arrested on 3 March 1997.")
+    assert untouched(analyzer, policy, text, "1 November 1998")
+    assert caught(analyzer, policy, text, "3 March 1997")
