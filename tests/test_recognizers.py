@@ -2582,3 +2582,17 @@ def test_the_day_a_case_reached_the_court_is_no_ones_date(analyzer, policy):
             "The applicant was arrested on 3 March 1997.")
     assert untouched(analyzer, policy, text, "1 November 1998")
     assert caught(analyzer, policy, text, "3 March 1997")
+
+
+def test_ages_in_apposition_and_of_groups(analyzer, policy):
+    """Ages said after words about a person ('he is older than me, sixty-two, very traditional',
+    'a very strong woman, maybe fifty-five.') and of a group ('My kids are twelve and fifteen',
+    "they're fifteen, sixteen, all of them"): 20 misses over the hand-written sets. A number
+    in digits after a clause is no age ('He sold it, 45, to a buyer'), nor a count."""
+    text = ("User: Tanaka-san is the head chef, he is older than me, sixty-two, very traditional. Mama Upendo, "
+            "a very strong woman, maybe fifty-five. A man, around sixty, came in. My kids are twelve and "
+            "fifteen, and the school has rules. My students, they're fifteen, sixteen, all of them use AI.")
+    assert not uncaught(analyzer, policy, text, ("sixty-two", "fifty-five", "sixty", "twelve", "fifteen",
+                                                 "sixteen"))
+    for harmless in ("User: He sold it, 45, to a buyer.", "User: We have three shops, forty-two staff."):
+        assert not [f for f in covered(analyzer, policy, harmless) if f[1] == "AGE"], harmless

@@ -131,6 +131,21 @@ def age_recognizer() -> RegexRecognizer:
             # "when I was 19", "I was only 22 and": the speaker's age then.
             *((rf"\bI\s+was\s+(?:only\s+|just\s+|barely\s+)?{age}\b(?=\s*[,.;!?)\n]|\s*$|\s+(?:when|and|years?|yrs?)\b)", 0.75)
               for age in (_AGE_ANY,)),
+            # An age in apposition after words about a person: "he's older than me, sixty-two, very
+            # traditional", "Abti Jama, he is an elder, seventy-eight, he sits", "she is young,
+            # twenty-two, she", "A man, around sixty, came in", "he's my senior technician, thirty-two."
+            *((rf"\b(?:he|she|he['’]s|she['’]s|man|woman|lady|guy|fella|fellow|elder|gentleman|grandmother|"
+               rf"grandfather|boy|girl)\b[^.!?\n\d]{{0,40}}?,\s+(?:maybe\s+|about\s+|around\s+|probably\s+|"
+               rf"only\s+|already\s+|roughly\s+|nearly\s+|almost\s+)?{age}(?:-odd|-ish)?\b{_NOT_UNIT}"
+               rf"(?=\s*[,.;!?](?!\d))", 0.7) for age in (_AGE_WORDS,)),  # (words: "he sold it, 45, to" is no age)
+            # A group's age said plainly: "My kids are twelve and fifteen", "they're fifteen,
+            # sixteen", "Our twins are eleven and", "They are sixteen, seventeen, so".
+            *((rf"\b(?:they['’]re|(?:they|kids|children|twins|boys|girls|students|sons|daughters)\s+(?:are|were))\s+"
+               rf"(?:only\s+|just\s+|about\s+|around\s+)?{age}\b{_NOT_UNIT}(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7)
+              for age in (_AGE_WORDS, _SMALL_AGE)),
+            # ... and the next in the list: "they're fifteen, sixteen, all of them"
+            (rf"\b(?:they['’]re|they\s+are)\s+(?:fifteen|sixteen|seventeen|eighteen|nineteen|twelve|thirteen|"
+             rf"fourteen|eleven|ten),\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7),
             # "in my late forties", "in her early 30s"
             (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
              r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
