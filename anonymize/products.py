@@ -109,10 +109,10 @@ _NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His H
 def _place(name: str) -> bool:
     """A town or a country is never taken for a tool ("files for clients in Texas")."""
     from anonymize.operators import normalize
-    from anonymize.recognizers.gazetteer import place_names
+    from anonymize.recognizers.gazetteer import place_names, region_names
     from anonymize.vocab import is_country_like
 
-    return name.casefold() in place_names() or is_country_like(normalize(name))
+    return name.casefold() in place_names() or name.casefold() in region_names() or is_country_like(normalize(name))
 
 
 def _person_shaped(name: str) -> bool:

@@ -685,6 +685,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     from anonymize.figures import correspondent, own_circle, public_figures
     from anonymize.recognizers.gazetteer import place_names
     from anonymize.products import namesakes, tool_names
+    from anonymize.recognizers.people import english_words
 
     det = policy.detection
     base_allow = frozenset(det.allow_list or ())
@@ -721,6 +722,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     supported = set(analyzer.get_supported_entities(det.language))
     entities = [e for e in policy.detected_entities if e in supported]
     findings: set[Finding] = set()
+    english = english_words(analyzer.nlp_engine) or frozenset()  # a vocabulary beyond common_words
     for off, end in chunk_spans(text, det.chunk_chars):
         chunk = text[off:end]
         if not chunk.strip():
@@ -781,7 +783,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     allow_kept.add((off + r.start, off + r.end))
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
-                    and not any(c.isupper() for c in chunk[r.start:r.end]):
+                    and not any(c.isupper() for c in chunk[r.start:r.end]) \
+                    and not (r.entity_type == "LOCATION" and _lower_listed_town(chunk, r.start, r.end)):
                 continue  # "email", "operations": the small model's lowercase ORG/LOC noise
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and is_generic(chunk[r.start:r.end].casefold().strip()):
@@ -837,10 +840,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings = _named_places(text, findings)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
-    from anonymize.recognizers.people import english_words
-
-    propagated = _propagate(text, findings, labels, allow, kept, allowed,
-                            english_words(analyzer.nlp_engine) or frozenset())
+    propagated = _propagate(text, findings, labels, allow, kept, allowed, english)
     if propagated and kept:
         # The propagated value replaces a kept reading of the same words.
         findings = {f for f in findings if f.entity_type not in kept
@@ -861,6 +861,17 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
                 and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
     return sorted(findings, key=_order)
+
+
+def _lower_listed_town(text: str, start: int, end: int) -> bool:
+    """"i moved to calgary": the model's lower-case place is kept when it is a listed town and
+    no common word, after a place word (the gazetteer read it too, but the analyzer keeps one
+    result per span, the model's)."""
+    from anonymize.recognizers.gazetteer import _PLACE_CUE, place_names
+
+    value = text[start:end]
+    return value in place_names() and not any(w in common_words() for w in value.split()) \
+        and _PLACE_CUE.search(text, max(0, start - 30), start) is not None
 
 
 def _named_places(text: str, findings: set[Finding]) -> set[Finding]:

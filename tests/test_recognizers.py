@@ -2596,3 +2596,11 @@ def test_ages_in_apposition_and_of_groups(analyzer, policy):
                                                  "sixteen"))
     for harmless in ("User: He sold it, 45, to a buyer.", "User: We have three shops, forty-two staff."):
         assert not [f for f in covered(analyzer, policy, harmless) if f[1] == "AGE"], harmless
+
+
+def test_states_and_lower_case_towns_are_places(analyzer, policy):
+    """'clients are in Texas and Arizona' had made the states tools (the work-items cue), and the
+    model's lower-case 'calgary' was dropped as noise though the gazetteer lists it."""
+    text = "User: Most of our clients are in Texas and Arizona. my cousin is an engineer in calgary and she likes it."
+    assert not uncaught(analyzer, policy, text, ("Texas", "Arizona", "calgary"))
+    assert untouched(analyzer, policy, "User: we moved to nice offices in june.", "nice")

@@ -81,6 +81,27 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """States, provinces and regions (Faker's address lists for several countries), case-folded:
+    "clients in Texas and Arizona" names places, not tools."""
+    import importlib
+
+    out: set[str] = set()
+    for locale in ("en_US", "en_CA", "en_AU", "en_IN", "de_DE", "de_AT", "es_ES", "es_MX", "it_IT", "pt_BR",
+                   "fr_FR", "nl_NL", "pl_PL", "en_NZ", "en_PH", "id_ID"):
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ImportError:
+            continue
+        for attr in ("states", "provinces", "regions", "estados", "provincias", "departments", "region_names"):
+            for item in getattr(provider, attr, ()) or ():
+                name = item if isinstance(item, str) else next((x for x in item if isinstance(x, str) and len(x) > 3), "")
+                if len(name) > 3:
+                    out.add(name.casefold())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def company_first_words() -> frozenset[str]:
     """First words of listed employers ("Safaricom", "Infosys"): a person-shaped slot does not
     make one of them a person."""
