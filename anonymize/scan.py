@@ -231,6 +231,13 @@ _HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 _TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over|around|until|since|by|like)[ \t]+$")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
+# German compound nouns by their last part (not "-leitung", "-meister": titles are quasi-identifiers).
+_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:(?<!leit)ung|heit|keit|schaft|gerichtshof|gericht|bescheid|verfahren|"
+                          r"erklärung|beschwerde|ausgleich|prinzip|schutz|befugnis|erkenntnis|gesetz|verordnung)")
+_UNIONS = re.compile(r"EU|EC|UN|European Union|United Nations|European Community")
+_RANK_END = re.compile(r"\b(?:Officer|Inspector|Prosecutor|Commander|Counsel|President|Director|Minister|Secretary|"
+                       r"Governor|Judge|Registrar|Commissioner|Ombudsman|Auditor|Attorney|Solicitor|Magistrate|"
+                       r"Superintendent|Constable|Sergeant|Captain|Colonel)$")
 _COURT_RECEIVED = re.compile(r"\btransmitted[ \t]+to[ \t]+the[ \t]+Court[ \t]+on[ \t]+$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
 _CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
@@ -314,6 +321,15 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
             return True
     if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):
         return True  # "the EU AI Act", "the Criminal Code": laws, not employers
+    if entity_type == "ORGANIZATION" and not employer \
+            and _UNIONS.fullmatch(re.sub(r"^the\s+|\s*\((?:EU|UN|EC)\)$", "", value.strip())):
+        return True  # "EU law", "the UN": a union of countries, as a continent is, unless one works there
+    if entity_type in ("PERSON", "NRP") and _GERMAN_NOUN.fullmatch(value.strip()) \
+            and name_key(value.strip()) not in last_names():
+        return True  # "(Verwaltungsgerichtshof)", "Stellungsbescheid": a German legal term, no name
+    if entity_type == "PERSON" and recognizer == "SpacyRecognizer" and _RANK_END.search(value.strip()) \
+            and not any(name_key(w) in first_names() or name_key(w) in last_names() for w in value.split()[:-1]):
+        return True  # "the Chief Building Inspector", "his Commanding Officer": an office, no name
     if entity_type in ("JOB_TITLE", "PERSON", "OCCUPATION") \
             and re.sub(r"^the\s+", "", _norm(value)) in _PUBLIC_OFFICES:
         return True  # "the Secretary of State", "the Chief Constable"

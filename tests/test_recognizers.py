@@ -2604,3 +2604,19 @@ def test_states_and_lower_case_towns_are_places(analyzer, policy):
     text = "User: Most of our clients are in Texas and Arizona. my cousin is an engineer in calgary and she likes it."
     assert not uncaught(analyzer, policy, text, ("Texas", "Arizona", "calgary"))
     assert untouched(analyzer, policy, "User: we moved to nice offices in june.", "nice")
+
+
+@pytest.mark.parametrize("entity, value, employer, dropped", [
+    ("ORGANIZATION", "the EU", False, True), ("ORGANIZATION", "United Nations (UN)", False, True),
+    ("ORGANIZATION", "UN", True, False),  # "I work for the UN": an employer
+    ("PERSON", "Chief Building Inspector", False, True), ("PERSON", "Kofi Inspector", False, False),
+    ("PERSON", "Verwaltungsgerichtshof", False, True), ("PERSON", "Hornung", False, False),
+    ("NRP", "Stationsleitung", False, False),
+])
+def test_offices_unions_and_german_terms_are_no_names(entity, value, employer, dropped):
+    """TAB train: a union of countries outside an employer slot, an office read as a person by
+    the model, a German legal term read as a name. A surname ending like one stays, and so
+    does a German title (a quasi-identifier)."""
+    from anonymize.scan import _drop
+
+    assert _drop(entity, value, "SpacyRecognizer", employer) is dropped
