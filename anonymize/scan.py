@@ -245,7 +245,10 @@ _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constituti
                        r"Ordinance|Statute|Charter)(?:[ \t]+(?:of[ \t]+)?\d{4})?$|"
                        r"^(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}Convention[ \t]+(?:for|on|relating)\b|"
                        # ("the Basic Law", "the Constitutional Law"; not the firm "Kowalski Law")
-                       r"\b(?:Basic|Constitutional|Criminal|Civil|Penal|Administrative|Labou?r|Family|Tax|Electoral|"
+                       r"^(?:the[ \t]+)?(?:(?:German|Federal|Swedish|Turkish|Polish|Austrian|Russian|French|Italian|"
+                       r"Spanish|Dutch|Greek|Romanian|Hungarian|Czech|Slovak|Croatian|Bulgarian|Ukrainian|Finnish|"
+                       r"Norwegian|Danish|Portuguese|Irish|British|Cypriot)[ \t]+)?"
+                       r"(?:Basic|Constitutional|Criminal|Civil|Penal|Administrative|Labou?r|Family|Tax|Electoral|"
                        r"Organic|Aliens|Employment|Company|Competition|Copyright|Data[ \t]+Protection)[ \t]+Law$|"
                        r"^(?:the[ \t]+)?Rules[ \t]+of[ \t]+(?:Court|Procedure)$")
 

@@ -21,6 +21,8 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AGE_WORDS = (rf"(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _SMALL_AGE = r"(?P<value>one|two|three|four|five|six|seven|eight|nine)"
+_CHILD_AGE = (r"(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+              r"sixteen|seventeen|eighteen|nineteen)")
 # Either, in one pattern (one scan of the text instead of two).
 _AGE_ANY = (rf"(?P<value>(?:1[0-1]\d|[1-9]\d)(?!-\d)|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
             r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -134,15 +136,19 @@ def age_recognizer() -> RegexRecognizer:
             # An age in apposition after words about a person: "he's older than me, sixty-two, very
             # traditional", "Abti Jama, he is an elder, seventy-eight, he sits", "she is young,
             # twenty-two, she", "A man, around sixty, came in", "he's my senior technician, thirty-two."
-            *((rf"\b(?:he|she|he['’]s|she['’]s|man|woman|lady|guy|fella|fellow|elder|gentleman|grandmother|"
-               rf"grandfather|boy|girl)\b[^.!?\n\d]{{0,40}}?,\s+(?:maybe\s+|about\s+|around\s+|probably\s+|"
+            # A description ("he is ...", "he's ...") or a person noun right before the comma; not
+            # "he said, forty." or "the man at the counter told me, twenty".
+            *((rf"(?:\b(?:he|she)(?:['’]s|\s+is|\s+was)\b[^.!?\n\d]{{0,40}}?|\b(?:man|woman|lady|guy|fella|fellow|"
+               rf"elder|gentleman|grandmother|grandfather|boy|girl)),\s+(?:maybe\s+|about\s+|around\s+|probably\s+|"
                rf"only\s+|already\s+|roughly\s+|nearly\s+|almost\s+)?{age}(?:-odd|-ish)?\b{_NOT_UNIT}"
                rf"(?=\s*[,.;!?](?!\d))", 0.7) for age in (_AGE_WORDS,)),  # (words: "he sold it, 45, to" is no age)
             # A group's age said plainly: "My kids are twelve and fifteen", "they're fifteen,
             # sixteen", "Our twins are eleven and", "They are sixteen, seventeen, so".
-            *((rf"\b(?:they['’]re|(?:they|kids|children|twins|boys|girls|students|sons|daughters)\s+(?:are|were))\s+"
-               rf"(?:only\s+|just\s+|about\s+|around\s+)?{age}\b{_NOT_UNIT}(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7)
-              for age in (_AGE_WORDS, _SMALL_AGE)),
+            # Children's ages only (two to nineteen): not a headcount ("the students were thirty") nor
+            # "They're one and the same".
+            (rf"\b(?:they['’]re|(?:they|kids|children|twins|boys|girls|sons|daughters)\s+(?:are|were))\s+"
+             rf"(?:only\s+|just\s+|about\s+|around\s+)?{_CHILD_AGE}\b{_NOT_UNIT}(?=\s*[,.;!?]|\s+(?:and|now)\b)"
+             rf"(?!\s+and\s+the\b)", 0.7),
             # ... and the next in the list: "they're fifteen, sixteen, all of them"
             (rf"\b(?:they['’]re|they\s+are)\s+(?:fifteen|sixteen|seventeen|eighteen|nineteen|twelve|thirteen|"
              rf"fourteen|eleven|ten),\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7),

@@ -824,8 +824,11 @@ class ContextNameRecognizer(LocalRecognizer):
                         and self._free_name_word(n1) and n1 not in _NOT_FIRST_OF_NAME:
                     out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _QUOTED_VOCATIVE_ANY.finditer(text) if english else ():
+            # Only what an interjection never is: a name after a title ('"Panie Tomku,"') or one
+            # written with letters English has not ('"Gennà,"'); not '"Yikes,"', '"Bruh,"'.
             n1 = m.group("n1")
-            if n1.casefold() not in english and n1.casefold() not in _QUOTE_OPENERS and self._free_name_word(n1):
+            if (m.start("n1") > m.start() or not n1.isascii()) and n1.casefold() not in english \
+                    and n1.casefold() not in _QUOTE_OPENERS and self._free_name_word(n1):
                 out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _INITIALS_NOTED.finditer(text):
             for group in ("n1", "n2", "n3"):
@@ -1103,7 +1106,7 @@ forester arborist beekeeper shepherd herdsman rancher grower vintner winemaker d
 barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker deckhand sailor seafarer navigator
 conductor signaller stationmaster croupier bouncer doorman janitor custodian groundskeeper maid dressmaker
 milliner hairstylist stylist barber beautician esthetician manicurist masseuse masseur tattooist cosmetologist
-coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff
+coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff facilitator
 freelancer stacker typist
 novelist poet playwright screenwriter scriptwriter lyricist songwriter composer violinist cellist pianist
 guitarist drummer vocalist bassist percussionist harpist flautist saxophonist trumpeter organist cartoonist
@@ -1133,11 +1136,17 @@ commercialista geometra avvocato avvocata segretaria segretario infermiere infer
 farmacista ragioniere ragioniera impiegato impiegata commessa commesso cameriere cameriera idraulico elettricista
 muratore perawat bidan dosen dokter apoteker pegawai karyawan pengrajin desainer sopir petani nelayan
 estagiário estagiária enfermeiro enfermeira enfermero enfermera ferretero ferretera kinesiólogo kinesióloga
-regente avocate spedytor specjalistka""".split())
+regente avocate spedytor specjalistka luthier gestor gestora pizzaiolo pizzaiola oficial""".split())
 # Relations every workplace has, not titles, in the sets' reading ("My jefa, Marcela"; "my
 # promotor", a Dutch doctoral supervisor); a title only as the head of a longer one ("jefe de
 # enfermería").
 _FOREIGN_RELATIONS = frozenset("jefe jefa promotor promotora".split())
+_FOREIGN_ENDING = re.compile(r"(?:ero|era|ista|euta|ysta|ador|adora|eiro|eira|ario|aria|ologo|ologa|eur|euse|rice|iste|aire|"
+                             r"arz|arka|nik|nica|erin|orin|istin|ante|ente|ienne|tore|aio|aia|ciu|ci|cu|ıcı|leiter|meister|"
+                             r"techniker|arbeiter|helfer|pfleger|berater|kaufmann|händler|ingenieur|lærer|fører|ekspert|"
+                             r"asistent|referent|sekretær|tekniker|mekaniker|montør|ingeniør|arbejder|assistent|"
+                             r"johtaja|opettaja|hoitaja|sihteeri|asiantuntija|teknikko|koordinatör|uzmanı|müdürü|"
+                             r"memuru|görevlisi|şefi|ustası|operátor|technik|pracownik|kierownik|specjalista)$")
 _GENDERED = (("es", (("o", "a"), ("or", "ora"))), ("pt", (("o", "a"), ("or", "ora"))),
              ("fr", (("teur", "trice"), ("eur", "euse"), ("ier", "ière"), ("ien", "ienne"), ("ant", "ante"),
                      ("ent", "ente"), ("é", "ée"), ("er", "ère"), ("at", "ate"))),
@@ -1166,7 +1175,10 @@ def foreign_occupations() -> frozenset[str]:
                 words.add(word)
                 words.update(word[:-len(a)] + b for a, b in endings if word.endswith(a))
     common = common_words()
+    # An English noun in a foreign list ("contact", "brand", "monitor") is no title here: a word
+    # in plain ASCII counts only with an ending English job words do not have.
     return _FOREIGN_EXTRA | frozenset(w for w in words if w.isalpha() and len(w) >= 5 and w not in common
+                                      and (not w.isascii() or _FOREIGN_ENDING.search(w) and len(w) >= 6)
                                       and name_key(w) not in first_names() and name_key(w) not in last_names()
                                       and w not in _FOREIGN_RELATIONS)
 
