@@ -187,8 +187,8 @@ _REPORTED_VOCATIVE = re.compile(r"\b(?:said|say|says|tell[ \t]+me|told[ \t]+me|t
 _QUOTED_VOCATIVE = re.compile(r"(?<=[\"“])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*(?:—|–|,)[ \t]+(?:can|could|would|will|do|did|are|is|"
                               r"have|please|pls|just|we|you|I|the|sorry|thanks|quick|any|where|when|what|why|how|coba|tolong)\b")
 # Any message opened with a name and a comma, in a quote: '"Gennà, tell your computer"', '"Panie
-# Tomku, your emails"' (a title in the vocative). The name must be no English word, greeting or
-# interjection (checked with `_QUOTE_OPENERS`).
+# Tomku, your emails"' (a title in the vocative). With no cue word after it, the name must follow
+# a title or hold letters English lacks, and be no English word or greeting (`_QUOTE_OPENERS`).
 _QUOTED_VOCATIVE_ANY = re.compile(rf"(?<=[\"“])(?:(?:{HONORIFICS}|Panie|Pani)\.?[ \t]+)?"
                                   r"(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*,[ \t]+(?=[a-z])")
 _QUOTE_OPENERS = frozenset("""hola bonjour salut ciao namaste namaskar salam salaam habari jambo merci gracias obrigado
