@@ -238,6 +238,9 @@ _UNIONS = re.compile(r"EU|EC|UN|European Union|United Nations|European Community
 _RANK_END = re.compile(r"\b(?:Officer|Inspector|Prosecutor|Commander|Counsel|President|Director|Minister|Secretary|"
                        r"Governor|Judge|Registrar|Commissioner|Ombudsman|Auditor|Attorney|Solicitor|Magistrate|"
                        r"Superintendent|Constable|Sergeant|Captain|Colonel)$")
+# Words before a rank that name no place or body: "the Chief Building Inspector", "his Commanding Officer".
+_RANK_MODIFIERS = frozenset("chief deputy senior junior commanding building acting assistant vice head "
+                            "principal executive managing medical".split())
 _COURT_RECEIVED = re.compile(r"\btransmitted[ \t]+to[ \t]+the[ \t]+Court[ \t]+on[ \t]+$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
 _CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
@@ -333,6 +336,11 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
     if entity_type == "PERSON" and recognizer == "SpacyRecognizer" and _RANK_END.search(value.strip()) \
             and not any(name_key(w) in first_names() or name_key(w) in last_names() for w in value.split()[:-1]):
         return True  # "the Chief Building Inspector", "his Commanding Officer": an office, no name
+    if entity_type == "ORGANIZATION" and recognizer == "SpacyRecognizer" and not employer \
+            and _RANK_END.search(value.strip()) \
+            and all(w.casefold() in _RANK_MODIFIERS or w.casefold() in INSTITUTION_WORDS
+                    for w in re.findall(r"[\w'’-]+", value)[:-1]):
+        return True  # "the State Counsel", "the Chief Building Inspector" (not "the İzmir Public Prosecutor")
     if entity_type in ("JOB_TITLE", "PERSON", "OCCUPATION") \
             and re.sub(r"^the\s+", "", _norm(value)) in _PUBLIC_OFFICES:
         return True  # "the Secretary of State", "the Chief Constable"

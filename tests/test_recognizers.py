@@ -2612,6 +2612,9 @@ def test_states_and_lower_case_towns_are_places(analyzer, policy):
     ("PERSON", "Chief Building Inspector", False, True), ("PERSON", "Kofi Inspector", False, False),
     ("PERSON", "Verwaltungsgerichtshof", False, True), ("PERSON", "Hornung", False, False),
     ("NRP", "Stationsleitung", False, False),
+    # An office the model reads as a body; one with a place in it is the place's office.
+    ("ORGANIZATION", "the State Counsel", False, True), ("ORGANIZATION", "Chief Building Inspector", False, True),
+    ("ORGANIZATION", "İzmir Public Prosecutor", False, False), ("ORGANIZATION", "Chief Inspector", True, False),
 ])
 def test_offices_unions_and_german_terms_are_no_names(entity, value, employer, dropped):
     """TAB train: a union of countries outside an employer slot, an office read as a person by
