@@ -94,8 +94,10 @@ _FOR_TASK = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*
 _JOINED = re.compile(rf"(?<![\w.'’-])(?P<a>[A-Z][\w.+-]*(?:[ \t][A-Z][\w+-]*)?)[ \t]*(?:,[ \t]*)?(?:and|or|,)[ \t]+(?:also[ \t]+)?{_NAME}(?![\w'’])")
 _TITLE_AFTER = re.compile(r"[ \t]+(?:ma['’]am|madam|sir|ji|bhai|akka|apa|didi|sahab|saab|san|sama|bey|hanım)\b")
 # What a person does right after being named: "Midjourney and Sarah uses ...".
-_ACTS = re.compile(r"[ \t]+(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
-                   r"showed|sent|wrote|made|got|and[ \t]+(?:she|he|I))\b")
+# ("In our Discord, Kenta once wrote": an adverb may come first)
+_ACTS = re.compile(r"[ \t]+(?:(?:once|always|never|just|also|still|really|then|even)[ \t]+)?"
+                   r"(?:uses|used|said|says|is|was|has|had|thinks|told|asked|does|did|wants|"
+                   r"showed|sent|wrote|posted|made|got|and[ \t]+(?:she|he|I))\b")
 # A product's edition after its name ("CarePlanner Pro", "Copilot Business"); scan strips
 # these (and "Chat", "Assistant") before looking a finding up in the allow-list.
 EDITION_WORDS = ("Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot|Cloud|Online|Desktop|Mobile|"

@@ -20,8 +20,8 @@ from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TI
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
-from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, common_words, is_country_like,
-                             is_generic, is_holiday)
+from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT, common_words,
+                             is_country_like, is_generic, is_holiday)
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -878,6 +878,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
     findings |= _spoken_email_heads(text, findings)
+    findings |= _script_glosses(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
     # "everybody calls me Mama Nneka", "Baba Sule": a teknonym is the name people use, so the
@@ -981,6 +982,26 @@ def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
             out.add(Finding(m.start(), m.end("w3"), "PERSON", 0.8, PROPAGATION))  # "putri ayu lestari"
         elif surname(w2):
             out.add(Finding(m.start(), m.end("w2"), "PERSON", 0.8, PROPAGATION))
+    return out
+
+
+# The same value said again in its own script right after it: "Park Ji-hoon, in Korean 박지훈",
+# "Lin Yu-ting (林郁婷)", "Haruto Sato, 佐藤陽翔", "the Mapo-gu Office, 마포구청".
+_SCRIPT_GLOSS = re.compile(rf"(?:[ \t]*\([ \t]*|,[ \t]*(?:(?:in|or)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:script|characters|letters))?[ \t]*[:,]?[ \t]*)?|"
+                           rf"[ \t]+(?:in|or)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:script|characters|letters))?[ \t]*[:,]?[ \t]*|[ \t]+)"
+                           rf"(?P<run>{OTHER_SCRIPT}+(?:[ \t\u3000·・]{OTHER_SCRIPT}+){{0,4}})(?![\w])")
+_GLOSSED_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "OCCUPATION", "SCHOOL"})
+
+
+def _script_glosses(text: str, findings: set[Finding]) -> set[Finding]:
+    """A name, employer, place or title said again in its own script after the Latin form: the
+    second form names the same person. (Only right after a finding: other-script text alone is
+    as often a quoted phrase or a dish as a name.)"""
+    out = set()
+    for f in findings:
+        if f.entity_type in _GLOSSED_TYPES and (m := _SCRIPT_GLOSS.match(text, f.end)) \
+                and len(m.group("run")) <= 40:
+            out.add(Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION))
     return out
 
 

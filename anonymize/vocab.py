@@ -37,6 +37,9 @@ agriculture economy economic trade industry transport environment social welfare
 energy works land lands surveys roads highways police prison prisons""".split())
 
 
+# Letters of scripts other than Latin (Greek to Hangul, CJK, kana, half-width kana; not CJK punctuation), with the
+# combining marks inside their blocks (Thai vowels, Devanagari matras, Arabic harakat).
+OTHER_SCRIPT = r"[\u0370-\u03ff\u0400-\u052f\u0530-\u1dbf\u1f00-\u1fff\u2e80-\u2fff\u3040-\u9fff\ua000-\ud7af\uf900-\ufaff\uff66-\uffdc]"
 # A pay grade, band or school year inside a job title ("Band 6 nurse", "Grade 7 policy officer",
 # "Year 4 teacher", "Tier 2 support specialist"): one token of a title, never a title alone.
 GRADE_TOKEN = (r"(?:(?i:band|grade|year|tier|level|step|class|key[ \t]+stage|pay[ \t]+band|aps|el|gs)"

@@ -2638,3 +2638,20 @@ def test_review_false_positives_stay_unmasked(analyzer, policy):
 
     assert not _drop("ORGANIZATION", "Morrison Family Law", "ClearanceCompanyRecognizer")
     assert _drop("ORGANIZATION", "the German Basic Law", "SpacyRecognizer")
+
+
+def test_other_scripts_chat_senders_and_lower_case_nicknames(analyzer, policy):
+    """Blind sets BI and BJ: a name, title or employer said again in its own script ("in Korean
+    박지훈", "(林郁婷)", "the Mapo-gu Office, 마포구청"), a title said only in its script ("I'm a
+    주무관"), the sender of a pasted chat message ('"jaz: can anyone'), and a nickname typed in
+    lower case after "calls me"."""
+    text = ('User: My name is Park Ji-hoon, in Korean 박지훈. I\'m a 주무관, it\'s like an officer, at the '
+            'Mapo-gu Office, 마포구청, in Seoul. My friend is Lin Yu-ting (林郁婷), everyone calls me tingting tho. '
+            'My rank is ครูชำนาญการพิเศษ. Last week someone posted "jaz: can anyone take my 6am sat". '
+            'In our Discord, Kenta once wrote "Kenta: AIで声作ったらチャンネル終わり".')
+    assert not uncaught(analyzer, policy, text, ("박지훈", "주무관", "마포구청", "林郁婷", "tingting",
+                                                 "ครูชำนาญการพิเศษ", "jaz", "Kenta"))
+    harmless = ('User: Subject line: "Re: draft MSJ". She pinned "Reminder: your refill is due". '
+                'Call me back later, she calls me lazy. It translated "少冰" as "few ice".')
+    fs = covered(analyzer, policy, harmless)
+    assert not [f for f in fs if f[0] in ("Re", "Reminder", "back", "lazy", "少冰")], fs

@@ -14,7 +14,7 @@ from anonymize.names import HONORIFICS, first_names, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.patterns import _ROLE_NOUNS
-from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, is_country_like, is_generic
+from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, OTHER_SCRIPT, is_country_like, is_generic
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -174,6 +174,11 @@ _TITLE_AFTER_EMPLOYER = re.compile(
     # "i do hr at MAS Holdings, HR executive, at the plant": a title in commas after the employer.
     r"\b(?:at|for|with)[ \t]+[A-Z][^.,\n]{0,40}?,[ \t]+(?=(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3},))"
     r"(?P<value>(?:[A-Z]{2,5}|[a-z][a-z-]*)(?:[ \t]+(?!there\b)[a-z][a-z-]*){0,3})(?=[ \t]*(?:[.,;]|there\b|$))")
+# A title said in its own script, after "I'm a" or "my rank is": "I'm a 주무관", "I'm a רואת חשבון, a
+# CPA", "My rank is ครูชำนาญการพิเศษ".
+_SCRIPT_TITLE = re.compile(rf"\b(?:I['’]?m|I[ \t]+am|im|work(?:s|ed|ing)?[ \t]+as|(?:[Mm]y|[Hh]er|[Hh]is)[ \t]+"
+                           rf"(?:job[ \t]+title|title|rank|position|grade|post)[ \t]+is)[ \t]+(?:an?[ \t]+)?"
+                           rf"(?P<value>{OTHER_SCRIPT}+(?:[ \t]{OTHER_SCRIPT}+){{0,3}})(?!\w)")
 _DETERMINERS = frozenset("the a an this that these those our my their his her its your every each".split())
 _GLOSSED_TITLE = re.compile(r"(?P<value>[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]+[—–-]{1,2}[ \t]+"
                             r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+[—–-]{1,2}[ \t]+"
@@ -293,7 +298,9 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
             if is_country_like(normalize(tok.strip("()"))):
                 break  # "Diyarbakır (Turkey)": the country stays
             tok = tok[1:]  # "PT Gunawan (Persero) Tbk"
-        if tok[0].isupper() or (words and tok[0].isdigit() and len(tok) <= 4):
+        # ("at eThekwini Municipality", "our supplier, mPharma": a lower-case prefix before a capital)
+        if tok[0].isupper() or len(tok) > 3 and tok[0].islower() and tok[1].isupper() and tok[2:].isalpha() \
+                or (words and tok[0].isdigit() and len(tok) <= 4):
             words += 1
             end = m.end()
             if tok.endswith(".") and tok.count(".") == 1 and tok[:-1].casefold() not in _ABBREVIATIONS:
@@ -435,6 +442,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                 lead = re.match(r"(?:(?:as|a|an|the|I|am|im|I'm|soy|sou|je|suis|ich|bin)[ \t]+)*", m.group("value"))
                 if m.group("gloss").split()[-1] in heads and lead.end() < len(m.group("value")):
                     out.append(_result("JOB_TITLE", m.start("value") + lead.end(), m.end("gloss"), 0.6, self))
+            for m in _SCRIPT_TITLE.finditer(text):
+                out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))

@@ -200,6 +200,15 @@ mama papa baba mamá papá abuela abuelo tía tío nonna nonno oma opa babcia dz
 # The same typed in lower case, a known first name: '"dima, you talk more with robot"'.
 _QUOTED_VOCATIVE_LOWER = re.compile(r"(?<=[\"“])(?P<n1>[a-z]{2,})[ \t]*,[ \t]+(?:can|could|would|will|do|did|are|is|have|"
                                     r"please|pls|just|we|you|i|the|sorry|thanks|where|when|what|why|how|coba)\b")
+# A chat message pasted with its sender: 'someone posted "jaz: can anyone take my 6am sat"',
+# '"Kenta: AIで声作ったら..."'. Only at a quote that opens after a space or a colon.
+_CHAT_SENDER = re.compile(r"(?:(?<=[ \t:(][\"“「])|(?<=^[\"“「]))(?P<n1>[^\W\d_][^\W_]{1,19})[ \t]*:[ \t]+(?=\S)",
+                          re.MULTILINE)
+# A nickname typed in lower case after what people call the speaker: "everyone calls me tingting",
+# "my friends call me hinhin", "todo mundo me chama de gabs", "panggil aja kiki".
+_CALLED_LOWER = re.compile(r"\b(?:calls?[ \t]+me|call[ \t]+(?:him|her)|known[ \t]+as|goes[ \t]+by|me[ \t]+chamam?[ \t]+de|"
+                           r"panggil(?:[ \t]+(?:aja|saja|ajah))?|me[ \t]+llaman|mi[ \t]+chiamano|m['’]appellent)[ \t]+"
+                           r"(?P<n1>[a-z][a-z-]{2,15})\b(?![ \t]*[-'’])")
 # Abbreviations that end a sentence inside a quote and sign nothing.
 _NOT_INITIALS = frozenset("I A OK AI IT HR US UK PM AM PS NB FYI TBC TBD ASAP LOL QA CV ID PR EU UN NHS GP CEO TV PC HQ DM OT "
                           "ok lol thx ty haha hehe pls plz btw".split())
@@ -830,6 +839,17 @@ class ContextNameRecognizer(LocalRecognizer):
             if (m.start("n1") > m.start() or not n1.isascii()) and n1.casefold() not in english \
                     and n1.casefold() not in _QUOTE_OPENERS and self._free_name_word(n1):
                 out.append(_result("PERSON", *m.span("n1"), 0.8, self))
+        for m in _CHAT_SENDER.finditer(text) if english else ():
+            n1 = m.group("n1")
+            # ('"Reminder: ...', '"Re: draft"', '"Name: Liu Jianguo"': English words head notes too)
+            if n1 not in _NOT_INITIALS and self._free_name_word(n1) \
+                    and (n1.casefold() not in english or name_key(n1) in self._first and n1[0].isupper()):
+                out.append(_result("PERSON", *m.span("n1"), 0.8, self))
+        for m in _CALLED_LOWER.finditer(text) if english else ():
+            n1 = m.group("n1")
+            if n1 not in english and n1.rstrip("s") not in english and n1 not in self._common \
+                    and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
+                out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _INITIALS_NOTED.finditer(text):
             for group in ("n1", "n2", "n3"):
                 if m.group(group) and not is_country_like(normalize(m.group(group).replace(".", ""))) \
