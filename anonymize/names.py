@@ -127,7 +127,9 @@ def last_names() -> frozenset[str]:
 HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
               r"Dona|Dom|chị|anh|em|cô|bà|ông|bé|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
               r"Alhaji|Hajia|Engr|Eng|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
-              r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Doña|Tante|Onkel|Ma['’]am|Maam|Rev|Revd|Reverend")
+              r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Doña|Tante|Onkel|Ma['’]am|Maam|Rev|Revd|Reverend|"
+              # engineers' titles in Malaysia and Indonesia ("Ir. Rosli Hamzah")
+              r"Ir")
 
 # Titles written before a name, as name generators and people write them ("Dr. Benício
 # Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding

@@ -23,7 +23,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\
 _AT_WORD = (r"(?:at\s+the\s+rate(?:\s+of)?|at|AT|(?i:atmark|arroba|arrova|arobase|chiocciola|klammeraffe|arond|kukac|małpa|malpa|"
             r"a\s+còng|a\s+cong|et\s+işareti|et|собака|sobaka|ät|snabel-a|kissanhäntä|apenstaartje|papaki|"
             r"a\s+rond|arobaz|маймунка|равлик|равлика|krøllalfa|krollalfa|grisehale|собачка|sobachka|"
-            r"miukumauku|malwen|golbaengi|kolbaengi)|골뱅이|آت|"
+            r"miukumauku|malwen|golbaengi|kolbaengi|zavináč|zavinac)|골뱅이|آت|"
             r"アットマーク|แอท|παπάκι|艾特|小老鼠|"
             # Afrikaans "by" and Spanish "en" only with their own language's dot word after them.
             r"(?:by|en)(?=\s+[\w.-]+\s+(?i:punt|punto)\s)|"

@@ -2655,3 +2655,22 @@ def test_other_scripts_chat_senders_and_lower_case_nicknames(analyzer, policy):
                 'Call me back later, she calls me lazy. It translated "少冰" as "few ice".')
     fs = covered(analyzer, policy, harmless)
     assert not [f for f in fs if f[0] in ("Re", "Reminder", "back", "lazy", "少冰")], fs
+
+
+def test_chat_style_introductions_handles_and_birthdays(analyzer, policy):
+    """Blind set BJ: lower-case introductions in the speaker's language with an unlisted surname
+    ("aku rizky pratama", "im jakub wiśniewski but"), a user name right after its site in a list of
+    contacts, an engineer's title before a name ("Ir. Rosli Hamzah"), a birthday in another
+    language's month, an age said as a sentence of its own, the age one will be, and a title
+    after "internship as"."""
+    text = ('User: halo kak! aku rizky pratama, panggil aja kiki. hej, im jakub wiśniewski but nobody calls me '
+            'that. or discord, im kaybrews_ there. discord kubaw_cs, steam is my other one. My boss, Ir. Rosli '
+            'Hamzah, he always says no. my birthday is 14 agustus by the way. everyone calls me Jord. 23. I ride '
+            'for Deliveroo. For your age thing, I\'ll be 20 then. I did a 6 month internship as a product analyst '
+            'intern at a fintech startup, PaisaPal, in Koramangala. Private: tomas.dvorak82 (zavináč) seznam.cz.')
+    assert not uncaught(analyzer, policy, text, ("rizky pratama", "kiki", "jakub wiśniewski", "kaybrews_",
+                                                 "kubaw_cs", "Rosli Hamzah", "14 agustus", "23", "20",
+                                                 "product analyst intern", "tomas.dvorak82 (zavináč) seznam.cz"))
+    harmless = 'User: we were on line 12, then left. im tired and sad. I\'ll be 5 minutes late. para ir a casa.'
+    fs = covered(analyzer, policy, harmless)
+    assert not [f for f in fs if f[1] in ("SOCIAL_HANDLE", "PERSON", "AGE")], fs

@@ -156,13 +156,16 @@ _DESCRIBED_EMPLOYER = (r"an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|startup|
                        r"outsourcing[ \t]+company|multinational|conglomerate|utility|telco|carrier|brand|label|"
                        r"shop|store|outlet|boutique|salon|garage|workshop|caf[eé]|bar|pub|gym|bakery|clinic|"
                        r"dealership|contractor|builder|developer|retailer|wholesaler|exporter|importer|"
-                       r"producer|supermarket|pharmacy|lab|team|department|office)s?\b")
+                       r"producer|supermarket|pharmacy|lab|team|department|office|org|organi[sz]ation)s?\b")
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
     r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|"
     r"work(?:s|ed|ing)?\s+(?:(?:part[ -]time|full[ -]time|freelance|remotely|mostly|now|currently)\s+)?(?:as|like)|hired\s+as|"
-    r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as|"
+    # "a 6 month internship as a product analyst intern at", "two afternoons as a barista at"
+    r"(?:internship|apprenticeship|placement|traineeship|weekends|afternoons|evenings|mornings|nights|shifts)\s+as)"
+    r"[ \t]+(?:(?:a|an|the)[ \t]+)?"
     rf"(?P<value>(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)(?:[ \t]+(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)){{0,5}}?)"
     r"[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
     rf"(?:the[ \t]+)?(?:(?=[A-Z])|(?P<described>{_DESCRIBED_EMPLOYER}))")

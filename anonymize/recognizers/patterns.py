@@ -117,6 +117,12 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"(?:^|(?<=[.!?]\s)){age}(?=,\s+(?:went|grew|born|living|live|based|from|married|single|"
                rf"studied|working|work|mum|mom|dad|mother|father|two\s+kids|no\s+kids)\b)", 0.75)
               for age in (_AGE_ANY,)),
+            # An age as a sentence of its own, before what the speaker does: "everyone calls me Jord.
+            # 23. I ride for Deliveroo", "Flor for short. 25. I'm a freelance frontend developer".
+            (rf"(?:^|(?<=[.!?]\s)){_AGE_NUM}(?=\.\s+(?:I|I['’]m|I[ \t]+am|im|i|i['’]m)\b)", 0.7),
+            # The age one will be: "for your age thing, I'll be 20 then", "by June I'll be thirty".
+            *((rf"\b(?:I['’]ll|I[ \t]+will|ill)[ \t]+be[ \t]+{age}\b(?=[ \t]*(?:then|by|next|soon|in[ \t]+\w+|[,.;!?]))", 0.7)
+              for age in (_AGE_ANY,)),
             # "... lol. 27, team leader at VistaReach": an age, then a title and its employer.
             (rf"(?:^|(?<=[.!?]\s)){_AGE_NUM}(?=,\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}\s+(?:at|for|with)\s+[A-Z])",
              0.7),
@@ -359,6 +365,8 @@ def date_recognizer() -> RegexRecognizer:
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
             (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b)", 0.85),
+            # ... and without the year, a birthday: "my birthday is 14 agustus", "9 mart btw".
+            (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\b)(?![ \t]*(?:bars?|packets?|sachets?|jars?|stores?|shops?)\b)", 0.65),
             # A month and a year in another language: "novembro de 2015", "listopad 2023",
             # "Ekim 2023", "marzo de 2024", "im Oktober 2023", "octubre del año pasado".
             # (The lookahead is a cheap filter: the month alternation is tried only where a
@@ -770,6 +778,12 @@ def social_handle_recognizer() -> RegexRecognizer:
          (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|discord|telegram|snapchat|threads|bluesky|mastodon)"
           r"[ \t]*:?[ \t]+)(?P<value>(?-i:[a-z0-9][a-z0-9_.]{3,29}))"
           r"(?=[ \t]*,?[ \t]+or[ \t]+(?:e-?mail|mail|call|text|whatsapp|phone|ring|dm|message)\b)", 0.7),
+         # A user name in a list of contacts, right after its site: "discord gabs.ftd.", "discord
+         # kubaw_cs, steam ...", "or discord, im kaybrews_ there": it must hold _ . or a digit.
+         (rf"(?i:\b(?:{_PLATFORMS[3:-1]}|ig|psn)[ \t]*[:,]?[ \t]+(?:(?:is|im|i['’]m|it['’]?s)[ \t]+)?)"
+          r"(?P<value>(?-i:(?<![\w@.\-/])(?=[\w.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)"
+          r"(?:[A-Za-z0-9_.]*[A-Za-z0-9_])?))"
+          r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:there|or|and)\b))", 0.7),
          (r"(?i:\b(?:reach|find|contact|dm|message|follow)[ \t]+(?:me|us)[^.\n]{0,20}?\b(?:instagram|insta|ig|tiktok|"
           r"twitter|discord|telegram|snapchat|threads|bluesky|mastodon)[ \t]*:?[ \t]+)"
           r"(?P<value>(?-i:[a-z0-9][a-z0-9_.]{3,29}))(?![\w@])", 0.7)],

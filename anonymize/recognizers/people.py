@@ -209,6 +209,11 @@ _CHAT_SENDER = re.compile(r"(?:(?<=[ \t:(][\"“「])|(?<=^[\"“「]))(?P<n1>[^
 _CALLED_LOWER = re.compile(r"\b(?:calls?[ \t]+me|call[ \t]+(?:him|her)|known[ \t]+as|goes[ \t]+by|me[ \t]+chamam?[ \t]+de|"
                            r"panggil(?:[ \t]+(?:aja|saja|ajah))?|me[ \t]+llaman|mi[ \t]+chiamano|m['’]appellent)[ \t]+"
                            r"(?P<n1>[a-z][a-z-]{2,15})\b(?![ \t]*[-'’])")
+# Two names typed in lower case after a plural relation: "me and my teammates ananya and kartik".
+_RELATIONS_LOWER = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z-]+[ \t]+)?(?:teammates|friends|colleagues|coworkers|co-workers|"
+                              r"flatmates|roommates|housemates|classmates|kids|sons|daughters|brothers|sisters|cousins|"
+                              r"interns|juniors|seniors|groupmates|mates|besties)[ \t]+(?P<n1>[a-z]{3,})[ \t]*(?:,|and|&)"
+                              r"[ \t]*(?:and[ \t]+)?(?P<n2>[a-z]{3,})\b")
 # Abbreviations that end a sentence inside a quote and sign nothing.
 _NOT_INITIALS = frozenset("I A OK AI IT HR US UK PM AM PS NB FYI TBC TBD ASAP LOL QA CV ID PR EU UN NHS GP CEO TV PC HQ DM OT "
                           "ok lol thx ty haha hehe pls plz btw".split())
@@ -266,7 +271,10 @@ _LOWER_NAME_NOTED = re.compile(r"\b(?:call|remind|text|ask|tell|ping|email|messa
 _LOWER_NAME_ACTS = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+(?P<verb>[a-z]+(?:n['’]t)?)\b")
 # "im gareth hughes but nobody calls me that": a lower-case introduction, first name and
 # surname both known.
-_IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am)[ \t]+(?P<n1>[a-z]+(?:-[a-z]+)?)[ \t]+(?P<n2>[a-z]+)\b")
+# (and in the speaker's language: "aku rizky pratama", "sou o gabriel furtado", "jestem ola nowak")
+_IM_LOWER = re.compile(r"\b(?:im|i['’]m|i[ \t]+am|aku|saya|sou(?:[ \t]+[oa])?|soy|je[ \t]+suis|ich[ \t]+bin|"
+                       r"mi[ \t]+chiamo|me[ \t]+llamo|jestem|ben)[ \t]+"
+                       r"(?P<n1>[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?)[ \t]+(?P<n2>[^\W\d_A-Z]+)(?![\w'’-])")
 # A turn that opens with a lower-case name and a stop: "User: will okafor. apprentice electrician".
 _TURN_NAME_LOWER = re.compile(r"(?m)^[ \t]*(?:User|Participant)[ \t]*:[ \t]*(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)(?=[.,])")
 # A capitalized word right before "from finance", "from the sales team": a person.
@@ -362,7 +370,7 @@ _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
 _RANKS = frozenset("""constable inspector superintendent executive officer justice minister secretary judge
 prosecutor engineer nurse clerk commissioner steward editor""".split())
-_WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don".split())
+_WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don ir".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
 december""".split()) | _WEEKDAYS
@@ -845,9 +853,17 @@ class ContextNameRecognizer(LocalRecognizer):
             if n1 not in _NOT_INITIALS and self._free_name_word(n1) \
                     and (n1.casefold() not in english or name_key(n1) in self._first and n1[0].isupper()):
                 out.append(_result("PERSON", *m.span("n1"), 0.8, self))
+        for m in _RELATIONS_LOWER.finditer(text) if english else ():
+            # each a known first name or no English word, one of them known ("kartik" is in no list)
+            pair = [g for g in ("n1", "n2") if m.group(g) not in english and m.group(g) not in self._common
+                    and m.group(g) not in _NAME_STOP and m.group(g) not in CALENDAR_WORDS
+                    and m.group(g) not in _known_places()]
+            if any(self._lower_first_name(m.group(g), english) for g in pair):
+                out.extend(_result("PERSON", *m.span(g), 0.86, self) for g in pair)
         for m in _CALLED_LOWER.finditer(text) if english else ():
             n1 = m.group("n1")
-            if n1 not in english and n1.rstrip("s") not in english and n1 not in self._common \
+            # ("gabs" may end in an English word's plural; "calls me names" is the one idiom)
+            if n1 not in english and n1 != "names" and n1 not in self._common \
                     and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _INITIALS_NOTED.finditer(text):
@@ -914,9 +930,17 @@ class ContextNameRecognizer(LocalRecognizer):
             n1, n2 = m.group("n1"), m.group("n2")
             # ("i'm ji-woo park": a hyphenated given name, no English word, and a known surname)
             given = name_key(n1) in self._first or "-" in n1 and all(
-                len(p) >= 2 and p not in self._common for p in n1.split("-"))
-            if given and name_key(n2) in self._last and n1 not in self._common and n2 not in self._common:
-                out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
+                len(p) >= 2 and p not in self._common for p in n1.split("-")) \
+                or name_key(n2) in self._last and english is not None and len(n1) >= 3 and n1 not in english \
+                and n1 not in _NAME_STOP  # "im ece yıldırım": an unlisted given name before a known surname
+            # An unlisted surname in one's own introduction ("im jakub wiśniewski but"): no English or
+            # common word, before a pause or a conjunction.
+            surname = name_key(n2) in self._last or english is not None and len(n2) >= 4 and n2 not in english \
+                and n2 not in _NAME_STOP and n2 not in _known_places() \
+                and re.match(r"[ \t]*(?:[,.;!]|(?:but|and|from|here|btw)\b)", text[m.end("n2"):])
+            # (scored above the model's lower-case reading, which scan drops)
+            if given and surname and n1 not in self._common and n2 not in self._common:
+                out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.86, self))
         for m in _INTRO_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if name_key(n1) in self._first and name_key(n2) in self._last \
