@@ -399,7 +399,11 @@ _TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|AI|LLM|it['’]s|its|it\s+is
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")
-_EDITION_SUFFIX = re.compile(rf"(?:[ \t]+(?:{EDITION_WORDS}|Chat|Assistant))+$")
+# ("my LINE ID is", "KakaoTalk ID": an app's user id is said with the app's name)
+_EDITION_SUFFIX = re.compile(rf"(?:[ \t]+(?:{EDITION_WORDS}|Chat|Assistant|ID))+$")
+# A contact detail said right after its app, read by the model as one name with it: "WhatsApp
+# 55·4129·8836", "LinkedIn linkedin.com/in/...".
+_CONTACT_AFTER_TOOL = re.compile(r"(?P<tool>[^\s/]+)[ \t]+(?=(?:\S*\w[@/.]\w|[^\d\n]{0,3}(?:\d[^\d\n]{0,3}){6}))")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
 
 
@@ -424,7 +428,7 @@ def _all_allowed(value: str, allow: frozenset[str]) -> bool:
     the words that join them."""
     # ("Midjourney, Firefly": a list said with commas)
     parts = [" ".join(p) for seg in re.split(r"[ \t]*[,;/][ \t]*", value) for p in _split_on_joiners(seg.split()) if p]
-    return len(value.split()) > 1 and bool(parts) and all(p in allow for p in parts)
+    return len(parts) > 1 and all(p in allow for p in parts)  # (and "Viber/WhatsApp")
 
 
 def _lists_a_tool(chunk: str, start: int, value: str, allow: frozenset[str]) -> bool:
@@ -779,6 +783,12 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             if whole and (token := whole.group().rstrip(".")) != value and token in allow \
                     and r.end <= r.start + len(token):
                 value = token
+            if name == "SpacyRecognizer" and not strong and (c := _CONTACT_AFTER_TOOL.match(chunk, r.start, r.end)) \
+                    and c.group("tool") in allow:
+                # (the contact detail has recognizers of its own; the app's name is kept)
+                r = RecognizerResult(r.entity_type, c.end(), r.end, r.score, r.analysis_explanation,
+                                     r.recognition_metadata)
+                value = chunk[r.start:r.end].rstrip(".,;:!?")
             if r.entity_type in _CAPITALIZED_TYPES and "," in value and not strong:
                 # "Shopee, TikTok Shop" read as one firm: the listed tool is no part of it.
                 segments = re.split(r"[ \t]*,[ \t]*", value)

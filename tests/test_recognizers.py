@@ -2674,3 +2674,17 @@ def test_chat_style_introductions_handles_and_birthdays(analyzer, policy):
     harmless = 'User: we were on line 12, then left. im tired and sad. I\'ll be 5 minutes late. para ir a casa.'
     fs = covered(analyzer, policy, harmless)
     assert not [f for f in fs if f[1] in ("SOCIAL_HANDLE", "PERSON", "AGE")], fs
+
+
+def test_an_apps_name_beside_its_contact_detail_is_kept(analyzer, policy):
+    """Blind sets BI and BJ: the model read an app and the contact after it as one name ("Or
+    WhatsApp 55·4129·8836", "LinkedIn linkedin.com/in/..."), apps joined by a slash as a firm,
+    and "LINE ID" as a person. The contact stays protected; a PO box is no contact after an app."""
+    text = ('User: Or WhatsApp 55·4129·8836. LinkedIn linkedin.com/in/giuliaferraresi-mkt. or Viber/WhatsApp '
+            '0917.823.4451. My LINE ID is kru.nok.yupparaj. And KakaoTalk ID is jh_park92.')
+    for tool in ("WhatsApp", "LinkedIn", "Viber", "LINE", "KakaoTalk"):
+        assert untouched(analyzer, policy, text, tool), tool
+    assert not uncaught(analyzer, policy, text, ("55·4129·8836", "linkedin.com/in/giuliaferraresi-mkt",
+                                                 "0917.823.4451", "kru.nok.yupparaj", "jh_park92"))
+    assert not uncaught(analyzer, policy, "User: the co-op still mails the cheques to Box 318, Rosthern, S0K 3R0.",
+                        ("Box 318",))
