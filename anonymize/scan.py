@@ -875,6 +875,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             allow_kept.update((f.start, f.end) for f in inside)
         findings -= inside
     findings = _named_places(text, findings)
+    findings |= _whole_institutions(text, findings, allow)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept, allowed, english)
@@ -1012,6 +1013,36 @@ def _script_glosses(text: str, findings: set[Finding]) -> set[Finding]:
         if f.entity_type in _GLOSSED_TYPES and (m := _SCRIPT_GLOSS.match(text, f.end)) \
                 and len(m.group("run")) <= 40:
             out.add(Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION))
+    return out
+
+
+# Where an employer or a body is named: "at the Hospital Sótero del Río", "a member of the Ordre
+# des ingénieurs du Québec", "at Coláiste Naomh Fionnbarra".
+_INSTITUTION_CUE = re.compile(r"\b(?:at|for|with|joined|member[ \t]+of)[ \t]+the[ \t]+(?=[^\W\d_])|\bat[ \t]+(?=[A-Z])")
+WHOLE_NAME = "ClearanceWholeName"
+# "lodged an appeal with the Warsaw Regional Court": a court one files with, not a workplace.
+_FILED_WITH = re.compile(r"\b(?:lodged|filed|appeal(?:ed)?|complaint|action|proceedings|application)[ \t]+$")
+
+
+def _whole_institutions(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """An employer or body named in its own language, of which the model read only a part ("Río"
+    of "the Hospital Sótero del Río", "Aduaneira" of "the Autoridade Tributária e Aduaneira"):
+    the whole capitalized run after the cue is the name, since a part of it names it too."""
+    from anonymize.recognizers.cued import _capitalized_run
+
+    spans = [(f.start, f.end, f.entity_type) for f in findings
+             if f.entity_type in ("ORGANIZATION", "LOCATION", "PERSON", "SCHOOL")]
+    out = set()
+    for m in _INSTITUTION_CUE.finditer(text) if spans else ():
+        end = _capitalized_run(text, m.end(), 8)
+        run = text[m.end():end]
+        if m.group().startswith("with") and _FILED_WITH.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if len(run.split()) < 2 or run in allow or _all_allowed(run, allow):
+            continue
+        inside = [t for s, e, t in spans if m.end() <= s and e <= end]
+        if inside:
+            out.add(Finding(m.end(), end, "SCHOOL" if "SCHOOL" in inside else "ORGANIZATION", 0.6, WHOLE_NAME))
     return out
 
 

@@ -2688,3 +2688,25 @@ def test_an_apps_name_beside_its_contact_detail_is_kept(analyzer, policy):
                                                  "0917.823.4451", "kru.nok.yupparaj", "jh_park92"))
     assert not uncaught(analyzer, policy, "User: the co-op still mails the cheques to Box 318, Rosthern, S0K 3R0.",
                         ("Box 318",))
+
+
+def test_a_body_named_in_its_own_language_is_masked_whole(analyzer, policy):
+    """Blind set BI: the model read a part of an employer named in its own language ("Río" of
+    "the Hospital Sótero del Río", "Aduaneira" of "the Autoridade Tributária e Aduaneira"); after
+    "at the", "member of the" the whole capitalized run is the name. A court one files with is
+    not a workplace (TAB train)."""
+    text = ("User: I work at the Hospital Sótero del Río in Puente Alto. Before, I was a técnica superior at the "
+            "Autoridade Tributária e Aduaneira. I'm a member of the Ordre des ingénieurs du Québec, the OIQ. "
+            "My cousin is a social worker at the Association Al Amal pour l'Enfance in Hay Mohammadi.")
+    assert not uncaught(analyzer, policy, text, ("Hospital Sótero del Río", "Autoridade Tributária e Aduaneira",
+                                                 "Ordre des ingénieurs du Québec",
+                                                 "Association Al Amal pour l'Enfance"))
+    from anonymize.scan import Finding, _whole_institutions
+
+    filed = "On 15 May 1992 the applicant lodged an appeal with the Warsaw Regional Court."
+    warsaw = Finding(filed.index("Warsaw"), filed.index("Warsaw") + 6, "LOCATION", 0.85, "SpacyRecognizer")
+    assert not _whole_institutions(filed, {warsaw}, frozenset())
+    worked = "She worked with the Warsaw Regional Court."
+    warsaw = Finding(worked.index("Warsaw"), worked.index("Warsaw") + 6, "LOCATION", 0.85, "SpacyRecognizer")
+    assert [worked[f.start:f.end] for f in _whole_institutions(worked, {warsaw}, frozenset())] \
+        == ["Warsaw Regional Court"]

@@ -90,7 +90,7 @@ class CuedAddressRecognizer(LocalRecognizer):
 # or, for legal-form tails, at the end.
 _NAME_JOINERS = frozenset("e y da de do dos das di del della degli des los las en van von der den ter und "
                           "học "
-                          "für and & - – và ve i of du la le el al bin binti".split())
+                          "für and & - – và ve i of du la le el al bin binti pour per para".split())
 # Lower-case words of legal forms (many from Faker's company suffixes): "e figli", "Sp. z o.o.",
 # "Doanh nghiệp tư nhân", "Công ty TNHH ... trách nhiệm hữu hạn", "GmbH & Co. mbH", "s.r.o.".
 _LEGAL_TAILS = frozenset(w.casefold() for w in "figli filhos hijos fils syn synowie z o.o. o.o sp.k. sp.j. s.c. s.r.l. "
@@ -302,7 +302,9 @@ def _capitalized_run(text: str, pos: int, max_words: int = 6) -> int:
                 break  # "Diyarbakır (Turkey)": the country stays
             tok = tok[1:]  # "PT Gunawan (Persero) Tbk"
         # ("at eThekwini Municipality", "our supplier, mPharma": a lower-case prefix before a capital)
+        # ("pour l'Enfance", "Agencia d'Aduanes": an elided article before a capital)
         if tok[0].isupper() or len(tok) > 3 and tok[0].islower() and tok[1].isupper() and tok[2:].isalpha() \
+                or len(tok) > 3 and tok[:2].casefold() in ("l'", "d'", "l’", "d’") and tok[2].isupper() \
                 or (words and tok[0].isdigit() and len(tok) <= 4):
             words += 1
             end = m.end()
