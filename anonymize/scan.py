@@ -1041,9 +1041,43 @@ def _whole_institutions(text: str, findings: set[Finding], allow: frozenset[str]
         if len(run.split()) < 2 or run in allow or _all_allowed(run, allow):
             continue
         inside = [t for s, e, t in spans if m.end() <= s and e <= end]
-        if inside:
-            out.add(Finding(m.end(), end, "SCHOOL" if "SCHOOL" in inside else "ORGANIZATION", 0.6, WHOLE_NAME))
+        etype = "SCHOOL" if "SCHOOL" in inside else "ORGANIZATION"
+        if inside and not _drop(etype, run, "SpacyRecognizer", employer=True):
+            out.add(Finding(m.end(), end, etype, 0.6, WHOLE_NAME))
+    # Anywhere, an employer or a school read short of its name's end: "Fisheries and Oceans"
+    # of "Fisheries and Oceans Canada", "Malmö" of "Malmö universitet".
+    for f in findings:
+        if f.entity_type in ("ORGANIZATION", "SCHOOL") and text[f.start:f.start + 1].isupper():
+            end = _name_tail(text, f.end, _capitalized_run(text, f.start, 8), allow)
+            if end > f.end and not _drop(f.entity_type, text[f.start:end], f.recognizer):
+                out.add(Finding(f.start, end, f.entity_type, f.score, WHOLE_NAME))
     return out
+
+
+_TAIL_TOKEN = re.compile(r"[ \t]*(?P<tok>[^\s]+)")
+
+
+def _name_tail(text: str, start: int, end: int, allow: frozenset[str]) -> int:
+    """How far a name read short runs on, up to ``end``: not into a number, a month, a dash or
+    a bracket ("Kayseri Administrative Court of 5 July", "NJA 2005"), nor past "and" into a
+    tool or a person ("Booking and TripAdvisor", "Melahat Filiz and Nadir Kalkan")."""
+    from anonymize.recognizers.cued import _NAME_JOINERS
+
+    pos = last = start
+    while (m := _TAIL_TOKEN.match(text, pos)) is not None and m.end() <= end:
+        tok = m.group("tok").rstrip(".,;:")
+        low = tok.casefold()
+        if not tok or tok[0].isdigit() or tok[0] in "(–—-" or low in CALENDAR_WORDS or tok in ("’s", "'s"):
+            break
+        if low in ("and", "&", "und", "et", "y", "e", "i"):
+            nxt = _TAIL_TOKEN.match(text, m.end())
+            if nxt is None or name_key(nxt.group("tok")) in first_names() or nxt.group("tok") in allow \
+                    or _all_allowed(text[m.end():end].strip(), allow) or text[m.end():end].strip() in allow:
+                break
+        pos = m.end()
+        if low not in _NAME_JOINERS:
+            last = m.start("tok") + len(tok)
+    return last
 
 
 # A name spelled out letter by letter: "it's Aoife, A-O-I-F-E", "Nhung, N-H-U-N-G".

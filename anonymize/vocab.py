@@ -26,7 +26,7 @@ devops qa hr it ux ui seo api crm erp kpi okr ai ml llm pm vp cto ceo cfo coo
 INSTITUTION_HEADS = frozenset("""court courts chamber chambers government commission council ministry
 section convention registry registrar prosecutor prosecutors parliament tribunal facts law procedure
 directorate authority authorities board committee assembly treasury municipality municipalities
-governor office department agency""".split())
+governor office department agency revenue""".split())
 INSTITUTION_WORDS = INSTITUTION_HEADS | frozenset("""the of and for on in at 's ’s grand supreme
 administrative constitutional cassation appeal appeals military federal european human rights general
 public principal office department state national security high higher lower upper criminal civil
@@ -34,7 +34,7 @@ labour labor regional district city municipal county provincial first instance f
 affairs foreign justice defence defense interior education health finance legal international
 immigration republic fourth third second fifth sections plenary court's internal home commonwealth
 agriculture economy economic trade industry transport environment social welfare culture science
-energy works land lands surveys roads highways police prison prisons""".split())
+energy works land lands surveys roads highways police prison prisons inland""".split())
 
 
 # Letters of scripts other than Latin (Greek to Hangul, CJK, kana, half-width kana; not CJK punctuation), with the

@@ -2710,3 +2710,22 @@ def test_a_body_named_in_its_own_language_is_masked_whole(analyzer, policy):
     warsaw = Finding(worked.index("Warsaw"), worked.index("Warsaw") + 6, "LOCATION", 0.85, "SpacyRecognizer")
     assert [worked[f.start:f.end] for f in _whole_institutions(worked, {warsaw}, frozenset())] \
         == ["Warsaw Regional Court"]
+
+
+def test_an_employer_read_short_runs_to_its_names_end(analyzer, policy):
+    """An employer or school the model read short of its name's end ("Fisheries and Oceans" of
+    "Fisheries and Oceans Canada") takes the rest of the capitalized run, but not a number, a
+    month, or a tool or person after "and"; a national agency stays unmasked ("the Inland
+    Revenue": TAB dev)."""
+    from anonymize.scan import _name_tail
+
+    text = ("User: Right now I drive for Transportes Halcón del Norte out of Apodaca. My brother runs Merri Creek "
+            "Home Loans with Nick. We get reviews on Booking and TripAdvisor, mostly.")
+    assert not uncaught(analyzer, policy, text, ("Transportes Halcón del Norte", "Merri Creek Home Loans"))
+    assert untouched(analyzer, policy, text, "TripAdvisor")
+    for said, short, whole in (("the Kayseri Administrative Court of 5 July 1999", "Kayseri", "Kayseri Administrative Court"),
+                               ("by Melahat Filiz and Nadir Kalkan", "Melahat", "Melahat Filiz"),
+                               ("for Fisheries and Oceans Canada.", "Fisheries", "Fisheries and Oceans Canada")):
+        start = said.index(short)
+        assert said[start:_name_tail(said, start + len(short), len(said), frozenset())] == whole
+    assert untouched(analyzer, policy, "The applicant made a claim to the Inland Revenue in 2001.", "Inland Revenue")
