@@ -2729,3 +2729,15 @@ def test_an_employer_read_short_runs_to_its_names_end(analyzer, policy):
         start = said.index(short)
         assert said[start:_name_tail(said, start + len(short), len(said), frozenset())] == whole
     assert untouched(analyzer, policy, "The applicant made a claim to the Inland Revenue in 2001.", "Inland Revenue")
+
+
+def test_a_place_no_list_knows_after_in_or_near(analyzer, policy):
+    """A capitalized place after "in", "near", "outside" that no English, name or calendar list
+    knows ("a hot press in Carrigaline", "near Sabo"): the model misses many small towns and
+    neighbourhoods. Countries, months, tools, departments, names and acronyms stay text."""
+    text = ("User: I'm in a hot press in Carrigaline on a Saturday. Our shop is near Sabo, here in Lagos. "
+            "He has a printing shop in Rungkut.")
+    assert not uncaught(analyzer, policy, text, ("Carrigaline", "Sabo", "Rungkut"))
+    harmless = "User: I work in Marketing, mostly in Excel, and in March we were in Canada."
+    for word in ("Marketing", "Excel", "March", "Canada"):
+        assert untouched(analyzer, policy, harmless, word), word

@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.names import HONORIFICS, first_names, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
+from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
 from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, OTHER_SCRIPT, is_country_like, is_generic
 
@@ -360,6 +361,12 @@ _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] =
 ]
 
 
+# A place said after "in", "near", "outside": "a hot press in Carrigaline", "near Sabo", "outside
+# Story City". Only words no English, name or calendar list knows, and no country (countries are
+# kept), so "in Marketing", "in March", "in Excel" and "in Priya's team" stay text.
+_PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|across)[ \t]+(?=[A-Z])")
+
+
 def _with_article(text: str, start: int) -> int:
     before = text[max(0, start - 4):start]
     return start - 4 if before in ("the ", "The ") else start
@@ -403,6 +410,15 @@ class CuedEntityRecognizer(LocalRecognizer):
                 start = m.start("name") if "name" in cue.groupindex \
                     else _with_article(text, m.end()) if article else m.end()
                 out.append(_result(entity, start, end, score, self))
+        english = _english_words(nlp_artifacts)
+        for m in _PLACE_PREP.finditer(text) if english and "LOCATION" in want else ():
+            end = _capitalized_run(text, m.end(), 3)
+            words = re.findall(r"[^\W\d_]+", text[m.end():end])
+            if words and all(w.casefold() not in english and w.casefold() not in self._common
+                             and w.casefold() not in CALENDAR_WORDS and name_key(w) not in first_names()
+                             and not (w.isupper() and len(w) > 1) for w in words) \
+                    and not is_country_like(normalize(text[m.end():end])):
+                out.append(_result("LOCATION", m.end(), end, 0.5, self))
         if "SCHOOL" in want:
             for m in _SCHOOL_WORD.finditer(text):
                 end = _capitalized_run(text, m.start())

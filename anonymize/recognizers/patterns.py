@@ -366,7 +366,9 @@ def date_recognizer() -> RegexRecognizer:
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
             (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b)", 0.85),
             # ... and without the year, a birthday: "my birthday is 14 agustus", "9 mart btw".
-            (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH}\b)(?![ \t]*(?:bars?|packets?|sachets?|jars?|stores?|shops?)\b)", 0.65),
+            # (a pause or a small word after it: "I have 3 mei tasks" is no date)
+            (rf"(?i:\b{_DAY}\.?\s+{_FOREIGN_MONTH})(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:by|btw|so|and|but|i|is|was|"
+             rf"this|next|last|we|he|she|they|when|until|lol|haha)\b)", 0.65),
             # A month and a year in another language: "novembro de 2015", "listopad 2023",
             # "Ekim 2023", "marzo de 2024", "im Oktober 2023", "octubre del año pasado".
             # (The lookahead is a cheap filter: the month alternation is tried only where a
