@@ -2668,6 +2668,8 @@ def test_chat_style_introductions_handles_and_birthdays(analyzer, policy):
             'Hamzah, he always says no. my birthday is 14 agustus by the way. everyone calls me Jord. 23. I ride '
             'for Deliveroo. For your age thing, I\'ll be 20 then. I did a 6 month internship as a product analyst '
             'intern at a fintech startup, PaisaPal, in Koramangala. Private: tomas.dvorak82 (zavináč) seznam.cz.')
+    assert not uncaught(analyzer, policy, "User: my guy T-Money — that's Tobi — said no. my friend bang ojan — his "
+                        "real name Fauzan — he is my cameraman.", ("T-Money", "ojan"))
     assert not uncaught(analyzer, policy, text, ("rizky pratama", "kiki", "jakub wiśniewski", "kaybrews_",
                                                  "kubaw_cs", "Rosli Hamzah", "14 agustus", "23", "20",
                                                  "product analyst intern", "tomas.dvorak82 (zavináč) seznam.cz"))

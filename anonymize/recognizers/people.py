@@ -79,7 +79,7 @@ _PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee
                  r"(?:first|second|third|last)\s+born|(?:daughter|son|mother|father|sister|brother)-in-law|"
                  r"(?:this|that|one)\s+(?:agent|guy|client|customer|driver|nurse|worker|intern)|"
                  r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
-                 r"(?:desk\s+)?buddy|mate|pal|bestie|nonna|nonno|abuela|abuelo|grandson|granddaughter|"
+                 r"(?:desk\s+)?buddy|mate|pal|bestie|guy|nonna|nonno|abuela|abuelo|grandson|granddaughter|"
                  r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
                  r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
                  r"intern|report|direct report|team lead|lead|landlord|roommate|flatmate|"
@@ -370,7 +370,7 @@ _TURN_VOCATIVE = re.compile(
     r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
 _RANKS = frozenset("""constable inspector superintendent executive officer justice minister secretary judge
 prosecutor engineer nurse clerk commissioner steward editor""".split())
-_WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don ir".split())
+_WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don ir bang".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november
 december""".split()) | _WEEKDAYS
