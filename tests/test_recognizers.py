@@ -2743,3 +2743,15 @@ def test_a_place_no_list_knows_after_in_or_near(analyzer, policy):
     harmless = "User: I work in Marketing, mostly in Excel, and in March we were in Canada."
     for word in ("Marketing", "Excel", "March", "Canada"):
         assert untouched(analyzer, policy, harmless, word), word
+
+
+def test_childhood_and_childrens_ages_and_more_year_forms(analyzer, policy):
+    """Ages the older sets missed: a childhood age ("when I was six"), children named before
+    their age ("Our twins Kene and Obinna are four"), "she's turning seven", "(shes 6)"; and
+    "since about 2022", "in September of 2022". Units still say no age."""
+    text = ("User: I came over when I was six. Our twins Kene and Obinna are four, so mostly. My daughter Ava, "
+            "she's turning seven, and my niece sofiyka (shes 6) learns English. It has been coming since about "
+            "2022. After the hurricane in September of 2022 it was insane.")
+    assert not uncaught(analyzer, policy, text, ("six", "four", "seven", "6", "2022", "September of 2022"))
+    harmless = "User: When I was two hours late, the kids, Tom and Ann, were 10 minutes away."
+    assert not [f for f in covered(analyzer, policy, harmless) if f[1] == "AGE"]

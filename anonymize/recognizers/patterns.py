@@ -173,9 +173,18 @@ def age_recognizer() -> RegexRecognizer:
             # The answer to the interviewer's "how old are you?": "User: 23. started there ..."
             (rf"(?im)^[ \t]*(?:AI|Interviewer)[ \t]*:[^\n]*\b(?:how\s+old|your\s+age)\b[^\n]*\n+[ \t]*(?:User|Participant)[ \t]*:"
              rf"[ \t]*(?:I['’]?m[ \t]+|im[ \t]+)?{_AGE_NUM}\b(?![ \t]*(?:%|years\s+(?:ago|in)|minutes|hours))", 0.8),
-            *((rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+just\s+turned)"
+            *((rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns|\s+just\s+turned)(?:\s+turning)?"
                rf"\s+(?:only\s+|just\s+|almost\s+|nearly\s+|like\s+|about\s+|around\s+)?{age}\b{_NOT_UNIT}", 0.8)
               for age in (_AGE_WORDS, _SMALL_AGE)),
+            # "when I was six", "came here when I was nine": a childhood age.
+            *((rf"\bwhen\s+(?:I|i|he|she)\s+was\s+(?:only\s+|just\s+|about\s+)?{age}\b{_NOT_UNIT}", 0.75)
+              for age in (_SMALL_AGE, r"(?P<value>[1-9])")),
+            # "my daughter sofiyka (shes 6)": a small age said in brackets.
+            (rf"\((?:s?he['’]?s|s?he\s+is)\s+(?P<value>[1-9])\)", 0.75),
+            # "Our twins Kene and Obinna are four", "My twins, Gus and Birdie, are nine": children named, then their age.
+            *((rf"\b(?:twins|kids|children|sons|daughters|boys|girls),?\s+[A-Z][^\W\d_]+,?\s+(?:and|&)\s+[A-Z][^\W\d_]+,?"
+               rf"\s+(?:are|were|turned|just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
+              for age in (_AGE_WORDS, _SMALL_AGE, r"(?P<value>[1-9]\d?)")),
             # "my son Chase who's 16 helps", "she's 21, she loves it" (digits: a unit must not follow)
             (rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?"
              rf"{_AGE_NUM}\b{_NOT_UNIT}(?![ \t]*(?:years?|yrs?)[ \t]+(?:ago|in|at|of|with)\b|[ \t]*(?:am|pm|a\.m|p\.m|:))"
@@ -360,7 +369,10 @@ def date_recognizer() -> RegexRecognizer:
             (r"(?i:\b(?:on|by|since|until|till|from)\s+)(?P<value>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])(?![ \t]+of\b)", 0.6),
             # A year since which or in which something happened to someone: "with the council
             # since 1997", "back in 2009" (not "the 2024 budget", "2019-2020").
-            (r"(?i:\b(?:since|back\s+in|until|till)\s+)(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)", 0.6),
+            (r"(?i:\b(?:since|back\s+in|until|till)\s+(?:about\s+|around\s+|roughly\s+|early\s+|late\s+|mid[ -])?)"
+             r"(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)", 0.6),
+            # "in September of 2022"
+            (rf"\b{_MONTH}\s+of\s+(?:19|20)\d\d\b", 0.85),
             # Other languages' months: "22 de septiembre de 1987", "18 de março de 2016",
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
