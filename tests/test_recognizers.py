@@ -2700,6 +2700,8 @@ def test_a_body_named_in_its_own_language_is_masked_whole(analyzer, policy):
     text = ("User: I work at the Hospital Sótero del Río in Puente Alto. Before, I was a técnica superior at the "
             "Autoridade Tributária e Aduaneira. I'm a member of the Ordre des ingénieurs du Québec, the OIQ. "
             "My cousin is a social worker at the Association Al Amal pour l'Enfance in Hay Mohammadi.")
+    assert not uncaught(analyzer, policy, "User: I studied at Masarykova univerzita in Brno; my son is at Malmö "
+                        "universitet.", ("Masarykova univerzita", "Malmö universitet"))
     assert not uncaught(analyzer, policy, text, ("Hospital Sótero del Río", "Autoridade Tributária e Aduaneira",
                                                  "Ordre des ingénieurs du Québec",
                                                  "Association Al Amal pour l'Enfance"))

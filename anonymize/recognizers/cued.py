@@ -140,7 +140,8 @@ _SCHOOL_WORD = re.compile(
     r"Gimnazjum|Liceum|Sekolah|SMA|SMAN|SMK|SMKN|SMP|SMPN|Madrasah|Pesantren|Kolej|Akademia|Akademie|"
     r"Fachhochschule|Technikum|Lise(?:si)?|Okulu|Yliopisto|Högskola|Hogeschool|Lyceum|Escuela)\b)")
 # Names whose school word comes last ("Boğaziçi Üniversitesi", "Hervannan lukio", "Tampereen lyseo").
-_SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|yliopisto|Universitet|Hochschule|"
+_SCHOOL_TAIL = re.compile(r"[ \t]+(?:Üniversitesi|Universität|Egyetem|Yliopisto|yliopisto|[Uu]niversitet|[Uu]niverzita|"
+                          r"[Uu]niverzitet|[Hh]øgskole|[Hh]ögskolan|Hochschule|"
                           r"[Ll]ukio|[Ll]yseo|[Gg]ymnasium|[Gg]ymnasiet|[Hh]ögskola|[Ll]isesi|[Oo]kulu|[Kk]oleji|"
                           r"[Gg]imnazjum|[Ll]iceum|[Gg]ymnázium|[Ss]kole|[Ss]kola|[Ss]kolan|[Ss]chule|[Gg]rundschule|"
                           r"[Gg]esamtschule|[Rr]ealschule|Vidyalaya|Vidyalayam|Mahavidyalaya|Vishwavidyalaya)\b")
