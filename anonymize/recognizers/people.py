@@ -590,12 +590,16 @@ class ContextNameRecognizer(LocalRecognizer):
             and word.casefold() not in english and self._free_name_word(word) \
             and word not in company_first_words()
 
+    def _lower_free_word(self, word: str, english: frozenset[str]) -> bool:
+        """A word typed in lower case that no list knows as anything but a name: no English,
+        common or stop word, month or known place."""
+        return word not in english and word not in self._common and word not in _NAME_STOP \
+            and word not in CALENDAR_WORDS and word not in _known_places()
+
     def _lower_first_name(self, word: str, english: frozenset[str]) -> bool:
         """A word typed in lower case that can be a name: a known first name that is no English
         word (nor its plural), common word, stop word, month or place ("rory", not "grant")."""
-        return word in self._first and word not in english and word.rstrip("s") not in english \
-            and word not in self._common and word not in _NAME_STOP and word not in CALENDAR_WORDS \
-            and word not in _known_places()
+        return word in self._first and word.rstrip("s") not in english and self._lower_free_word(word, english)
 
     def _slot_name(self, word: str, english: frozenset[str]) -> bool:
         """A capitalized word in a person's slot that can be the name: no English word unless a
@@ -855,16 +859,13 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _RELATIONS_LOWER.finditer(text) if english else ():
             # each a known first name or no English word, one of them known ("kartik" is in no list)
-            pair = [g for g in ("n1", "n2") if m.group(g) not in english and m.group(g) not in self._common
-                    and m.group(g) not in _NAME_STOP and m.group(g) not in CALENDAR_WORDS
-                    and m.group(g) not in _known_places()]
+            pair = [g for g in ("n1", "n2") if self._lower_free_word(m.group(g), english)]
             if any(self._lower_first_name(m.group(g), english) for g in pair):
                 out.extend(_result("PERSON", *m.span(g), 0.86, self) for g in pair)
         for m in _CALLED_LOWER.finditer(text) if english else ():
             n1 = m.group("n1")
             # ("gabs" may end in an English word's plural; "calls me names" is the one idiom)
-            if n1 not in english and n1 != "names" and n1 not in self._common \
-                    and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
+            if n1 != "names" and self._lower_free_word(n1, english):
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _INITIALS_NOTED.finditer(text):
             for group in ("n1", "n2", "n3"):
@@ -896,9 +897,7 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _LOWER_COMMA_PRONOUN.finditer(text) if english else ():
             n1 = m.group("n1")
             # (after "a boy," any word that is no English one: "There's a boy, nurik, he writes")
-            if (name_key(n1) in self._first or m.group("any") is not None) and n1 not in english \
-                    and n1 not in self._common \
-                    and n1 not in _NAME_STOP and n1 not in CALENDAR_WORDS and n1 not in _known_places():
+            if (name_key(n1) in self._first or m.group("any") is not None) and self._lower_free_word(n1, english):
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for regex in (_LOWER_NAME_NOTED, _QUOTED_VOCATIVE_LOWER):
             for m in regex.finditer(text) if english else ():
