@@ -19,6 +19,7 @@ from faker.providers.address.en_US import Provider as _UsAddress
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from anonymize.vocab import is_country_like
+from anonymize.spoken_dates import has_spoken_day, spoken_year
 
 
 _EDGE_PUNCT = " .,;:!?\"'()[]{}<>"
@@ -117,6 +118,10 @@ def generalize(entity_type: str, value: str) -> str:
         year = _YEAR.search(value)
         if year:
             return year.group(1)
+        if (spoken := spoken_year(value)) is not None:
+            return str(spoken)  # "May of twenty sixteen" -> "2016"
+        if has_spoken_day(value):
+            return "[DATE]"  # "February fourteen"
         if not re.search(r"\d", value) and not _SPELLED_DAY.search(value):
             return value  # "last week", "Monday", "in March": no date to identify by
         return "[DATE]"

@@ -296,7 +296,8 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
         # identify by (and generalization would leave them unchanged anyway). Nor does
         # "the late 19th century".
         return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value) \
-            and not _RELATIVE_YEAR.search(value) or _CENTURY.search(value) is not None
+            and not _RELATIVE_YEAR.search(value) and recognizer != "ClearanceSpokenDateRecognizer" \
+            or _CENTURY.search(value) is not None
     if entity_type in ("URL", "ORGANIZATION") and _DEGREE_ABBREVIATION.fullmatch(value):
         return True  # "my B.Tech from COEP": ".tech" is a top-level domain, but this is a degree
     if entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CITATION.match(value):

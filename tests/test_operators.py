@@ -162,6 +162,13 @@ def test_person_surrogate_ignores_titles():
     ("DATE_TIME", "Monday", "Monday"),
     ("DATE_TIME", "the 3rd", "[DATE]"),
     ("DATE_TIME", "3/4", "[DATE]"),
+    # Years and days said in words: coarsened like written ones, never left as said.
+    ("DATE_TIME", "May of twenty sixteen", "2016"),
+    ("DATE_TIME", "two thousand and nine", "2009"),
+    ("DATE_TIME", "nineteen oh five", "1905"),
+    ("DATE_TIME", "spring twenty twenty-four", "2024"),
+    ("DATE_TIME", "eighty-nine", "1989"),
+    ("DATE_TIME", "February fourteen", "[DATE]"),
     ("AGE", "47", "40-49"),
     ("AGE", "9", "0-9"),
     ("AGE", " 30 ", "30-39"),

@@ -2757,3 +2757,26 @@ def test_childhood_and_childrens_ages_and_more_year_forms(analyzer, policy):
     assert not uncaught(analyzer, policy, text, ("six", "four", "seven", "6", "2022", "September of 2022"))
     harmless = "User: When I was two hours late, the kids, Tom and Ann, were 10 minutes away."
     assert not [f for f in covered(analyzer, policy, harmless) if f[1] == "AGE"]
+
+
+def test_years_and_days_said_in_words_as_speech_to_text_writes_them(analyzer, policy):
+    text = ("User: I've been on the truck since, um, twenty fourteen, no, wait, twenty thirteen. I finished "
+            "in, like, May of twenty sixteen. I was trained in, ah, two thousand and nine. I'm thirty-five, "
+            "born eighty-nine. Finished in, eh, two thousand fifteen, no, sixteen, sorry. Herbst twenty "
+            "sixteen, autumn. I just turned thirty last, uh, February fourteen, yes.\n"
+            "User: We saw two thousand and nine patients. Take twenty fifteen-minute breaks. Ten twenty "
+            "thirty, count with me. In February one of our guys left.")
+    assert not uncaught(analyzer, policy, text, (
+        "twenty fourteen", "twenty thirteen", "May of twenty sixteen", "two thousand and nine", "eighty-nine",
+        "two thousand fifteen", "sixteen", "Herbst twenty sixteen", "February fourteen"))
+    for value in ("two thousand and nine patients", "twenty fifteen-minute", "Ten twenty thirty",
+                  "February one of"):
+        assert untouched(analyzer, policy, text, value), value
+
+
+def test_ages_after_a_spoken_pause_and_after_age_is(analyzer, policy):
+    text = ("User: And I'm, um, thirty-nine, if that's relevant. My age is forty-nine.\n"
+            "User: I'm, uh, twenty minutes away.")
+    found = {v: t for v, t, _ in covered(analyzer, policy, text)}
+    assert found.get("thirty-nine") == "AGE" and found.get("forty-nine") == "AGE", found
+    assert untouched(analyzer, policy, text, "twenty minutes")

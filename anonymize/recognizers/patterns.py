@@ -11,6 +11,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.operators import normalize
 from anonymize.recognizers.base import RegexRecognizer, _result
+from anonymize.spoken_dates import CARDINAL_DAY, ORDINAL_DAY, TEENS, TENS, TWO_DIGITS, UNITS
+from anonymize.spoken_dates import YEAR as SPOKEN_YEAR
 from anonymize.vocab import BUILDING_WORDS, is_holiday
 
 
@@ -52,12 +54,16 @@ _NOT_AGED = (r"(?:It|This|That|There|They|Revenue|Rent|Price|Cost|Score|Number|T
              r"Nobody|Somebody|Mine|Ours|Theirs|Which|What)")
 
 
+# A hesitation a speech-to-text transcript keeps between a cue and its value: "I'm, um, thirty-nine".
+_SPOKEN_PAUSE = r"(?:,?[ \t]+(?:um+|uh+m?|erm|er|eh|ehm|em|ah|äh|ähm)\b)?,?"
+
+
 def age_recognizer() -> RegexRecognizer:
     """Ages stated about a person; the span is the number, so generalization keeps the phrase."""
     return RegexRecognizer(
         "AGE",
         [
-            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|they're|turned|turning|aged?|age of)\s+{_AGE_NUM}\b(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|dollars))", 0.9),
+            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|they're|turned|turning|aged?|age of){_SPOKEN_PAUSE}\s+{_AGE_NUM}\b(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|dollars))", 0.9),
             (rf"\b{_AGE_NUM}[- ](?:years?|yrs?)[- ]old\b", 0.95),
             # Other languages' "years old": "45 anos", "tengo 33 años", "23 saal ka", "70 tuổi",
             # "umur tujuh tahun", "34 y.o.", "47 Jahre", "52 ans".
@@ -77,7 +83,7 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
-            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of)\s+{_AGE_WORDS}\b"
+            (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of|age is){_SPOKEN_PAUSE}\s+{_AGE_WORDS}\b"
              rf"(?!\s*(?:%|percent|minutes|hours|days|weeks|months|people|employees|times|of|dollars))", 0.85),
             (rf"\b{_AGE_WORDS}[- ](?:years?|yrs?)[- ](?:old|of\s+age)\b", 0.9),
             (r"\b(?P<value>one|two|three|four|five|six|seven|eight|nine)[- ](?:years?|yrs?)[- ]old\b", 0.9),
@@ -349,6 +355,81 @@ class HolidayYearRecognizer(LocalRecognizer):
                 if phrase and (is_holiday(" ".join(phrase.casefold().split())) or is_holiday(normalize(phrase))):
                     out.append(_result("DATE_TIME", words[-n].start(), m.end(), 0.7, self))
                     break
+        return out
+
+
+# What may come between a cue and a spoken year: "since, um, twenty fourteen", "in, I think, June".
+_FILLERS = frozenset("um umm uh uhh uhm erm er eh ehm em ah äh ähm hmm like oh well so okay ok about around roughly "
+                     "approximately exactly maybe probably actually".split())
+_FILLER_PAIRS = frozenset({("i", "think"), ("you", "know"), ("was", "it"), ("i", "mean"), ("i", "guess")})
+# Words after which a number in words is a year: "in", "since", "born", "graduated"... and, after
+# a year, the words of a correction or a range ("twenty nineteen, no, twenty eighteen").
+_YEAR_CUES = frozenset("in since from of until till by circa before after born graduated qualified finished "
+                       "started joined passed retired moved through between and to or no sorry wait mean year "
+                       "was early late mid end beginning start".split())
+_COUNT_WORDS = frozenset((*UNITS, *TEENS, *TENS, "hundred", "thousand", "oh", "zero"))
+_COUNT_WORD = "(?:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
+_SPOKEN_YEAR = re.compile(rf"(?i){SPOKEN_YEAR}(?!-\w|[ \t]+(?:percent|people|patients|students|clients|kids|"
+                          r"children|cases|times|hours|minutes|days|weeks|months|years?|dollars|euros|pounds|"
+                          r"rupees|shillings|naira|pesos|rand|members|staff|beds|calls|visits|words|pages|items|"
+                          r"households|families|residents|homes)\b)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}(?:[ \t]+(?:the[ \t]+)?(?:{ORDINAL_DAY}|{CARDINAL_DAY}))?,?"
+                           r"(?:[ \t]+of)?[ \t,]+$")
+_TWO_DIGIT_BORN = re.compile(rf"(?i)\b(?:born|class[ \t]+of)(?:[ \t]+in)?[ \t,]+(?:(?:um|uh|eh|ah|em)\b[ \t,]+)?"
+                             rf"(?P<value>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                             rf"(?:[- ](?:{'|'.join(UNITS)})\b)?)(?![ \t-]+(?:years?|percent|and|people)\b)")
+_CORRECTION = re.compile(rf"(?i)[ \t]*,?[ \t]+(?:no|sorry|I[ \t]+mean|or)[ \t]*,?[ \t]+(?:(?:wait|sorry|um|uh|eh)[ \t]*,?[ \t]+)?"
+                         rf"(?P<value>{TWO_DIGITS})(?![ \t-]+(?:{_COUNT_WORD}|years?)\b)")
+_SPOKEN_DAY = re.compile(rf"\b{_MONTH}[ \t]+(?:the[ \t]+)?(?i:{ORDINAL_DAY})|"
+                         rf"\b{_MONTH}[ \t]+(?i:{CARDINAL_DAY})(?=[ \t]*[,.;!?]|[ \t]*$)|"
+                         rf"(?i:\bthe[ \t]+{ORDINAL_DAY}[ \t]+of[ \t]+){_MONTH}\b")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _lead_word(text: str, start: int) -> str:
+    """The word before ``start`` once fillers ("um", "I think") and punctuation are passed over."""
+    words = [w.group().casefold() for w in _WORD.finditer(text, max(0, start - 60), start)]
+    while words:
+        if words[-1] in _FILLERS:
+            words.pop()
+        elif len(words) > 1 and (words[-2], words[-1]) in _FILLER_PAIRS:
+            del words[-2:]
+        else:
+            return words[-1]
+    return ""
+
+
+class SpokenDateRecognizer(LocalRecognizer):
+    """Years and days said in words, as speech-to-text writes them: "since, um, twenty
+    fourteen", "May of twenty sixteen", "in two thousand and nine", "born eighty-nine",
+    "February the fourteenth", and the year a speaker corrects to ("two thousand fifteen, no,
+    sixteen"). "Twenty fourteen" cannot be a count in English, so it is a year unless a unit
+    follows; "two thousand and nine" can, so it needs a word that leads to a year ("in", "since",
+    "born", a month) past any fillers. A month or season said with the year is part of it."""
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in _SPOKEN_YEAR.finditer(text):
+            start = m.start()
+            lead = _lead_word(text, start)
+            if (before := _MONTH_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                    or (before := _SEASON_BEFORE.search(text, max(0, start - 25), start)) is not None:
+                start = before.start()
+            elif lead in _COUNT_WORDS and not re.search(r"[,.;]\W*$", text[max(0, start - 3):start]):
+                continue  # "ten twenty thirty": counting
+            elif m.group().casefold().startswith("two") and lead not in _YEAR_CUES:
+                continue  # "two thousand and nine patients"
+            out.append(_result("DATE_TIME", start, m.end(), 0.9, self))
+            if (fix := _CORRECTION.match(text, m.end())) is not None:
+                out.append(_result("DATE_TIME", fix.start("value"), fix.end("value"), 0.9, self))
+        # (All scored above spaCy's 0.85: Presidio keeps the higher of two spans one inside the
+        # other, and scan keeps a date with no digits only as this recognizer's.)
+        out.extend(_result("DATE_TIME", *m.span("value"), 0.9, self) for m in _TWO_DIGIT_BORN.finditer(text))
+        out.extend(_result("DATE_TIME", *m.span(), 0.9, self) for m in _SPOKEN_DAY.finditer(text))
         return out
 
 
