@@ -129,7 +129,10 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Fra
               r"Alhaji|Hajia|Engr|Eng|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
               r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Doña|Tante|Onkel|Ma['’]am|Maam|Rev|Revd|Reverend|"
               # engineers' titles in Malaysia and Indonesia ("Ir. Rosli Hamzah")
-              r"Ir|Bang")
+              r"Ir|Bang|"
+              # Slavic, Dutch, Portuguese, Italian, Greek, Malay ("gospodin Horvat", "meneer de Vries")
+              r"Gospodin|Gospodine|Gospođa|Gospođo|Gospa|Gospodična|Pane|Panie|Paní|Meneer|Mevrouw|Mevr|Dhr|"
+              r"Senhor|Senhora|Signore|Kyrios|Kyria|Tuan|Puan|Encik|Cik")
 
 # Titles written before a name, as name generators and people write them ("Dr. Benício
 # Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding

@@ -243,6 +243,9 @@ _RANK_MODIFIERS = frozenset("chief deputy senior junior commanding building acti
                             "principal executive managing medical".split())
 _COURT_RECEIVED = re.compile(r"\btransmitted[ \t]+to[ \t]+the[ \t]+Court[ \t]+on[ \t]+$")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
+_LANGUAGE_VARIETY = re.compile(r"(.+?)[ \t]+(?:English|French|Dutch|German|Spanish|Portuguese|Arabic|Chinese|Mandarin|"
+                               r"Cantonese|Italian|Russian|Swahili|Malay|Tamil|Bengali|Hindi|Urdu|Persian|Farsi|"
+                               r"Turkish|Korean|Japanese|Serbian|Croatian|Swedish|Danish|Norwegian)")
 _CITATION = re.compile(r"(?i)^(?:the\s+)?(?:articles?|art\.|sections?|rules?|chapters?|paragraphs?|§)\s*[\dLIVX]")
 _LAW_NAME = re.compile(r"\b(?:Act|Code|Treaty|Regulations?|Convention|Constitution|Protocol|Directive|"
                        r"Ordinance|Statute|Charter)(?:[ \t]+(?:of[ \t]+)?\d{4})?$|"
@@ -310,6 +313,8 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
         if is_country_like(norm) or is_country_like(_STATE_PREFIX.sub("", norm)) \
                 or is_country_like(_PLACE_PREPOSITION.sub("", norm)):
             return True
+        if (variety := _LANGUAGE_VARIETY.fullmatch(value.strip())) and is_country_like(_norm(variety.group(1))):
+            return True  # "France French", "Netherlands Dutch": a language as spoken in a country
         parts = [p for p in re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", norm) if p]
         if len(parts) > 1 and all(is_country_like(_PLACE_PREPOSITION.sub("", p)) for p in parts):
             return True  # "the US and Europe"
@@ -404,7 +409,10 @@ _TOKEN = re.compile(r"[^\s,;:!?()]+")
 _EDITION_SUFFIX = re.compile(rf"(?:[ \t]+(?:{EDITION_WORDS}|Chat|Assistant|ID))+$")
 # A contact detail said right after its app, read by the model as one name with it: "WhatsApp
 # 55·4129·8836", "LinkedIn linkedin.com/in/...".
-_CONTACT_AFTER_TOOL = re.compile(r"(?P<tool>[^\s/]+)[ \t]+(?=(?:\S*\w[@/.]\w|[^\d\n]{0,3}(?:\d[^\d\n]{0,3}){6}))")
+# ("KakaoTalk ID jenny_pm88": a user name with its "ID" word counts as the contact)
+_CONTACT_AFTER_TOOL = re.compile(r"(?P<tool>[^\s/]+)(?:[ \t]+(?:ID|id|handle|username))?[ \t]+"
+                                 r"(?=(?:\S*\w[@/.]\w|[^\d\n]{0,3}(?:\d[^\d\n]{0,3}){6}|"
+                                 r"(?=[a-z]*[_\d])[a-z][a-z\d_.]{3,}(?![\w@])))")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
 
 

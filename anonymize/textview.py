@@ -242,13 +242,17 @@ _NORTHERN_AND_PERSIAN_DIGITS = (
     "seitsemän seitseman seitse septyni septiņi septini haft",
     "kahdeksan kaheksa aštuoni astuoni astoņi astoni hasht",
     "yhdeksän yhdeksan üheksa uheksa devyni deviņi devini noh")
+# Croatian, Serbian and Bosnian ("nula devedeset jedan, dvjesto trideset četiri") and Swiss German
+# ("nüll sibe nüün, vier eis zwei, drüü drüü"); "pet", "hat" and the like only count inside a run.
+_SOUTH_SLAVIC_AND_SWISS_DIGITS = ("nula nüll", "jedan jedna eis", "dva dvije zwöi", "drüü", "četiri cetiri",
+                                  "pet foif füüf", "šest sest sächs", "sedam sibe", "osam", "devet nüün nüüni")
 # Tongan ("fitu fitu, fā tolu, hiva taha nima"); "tolu", "fitu", "valu", "ono" are Samoan's too.
 _TONGAN_DIGITS = ("noa", "taha", "ua", "tolu", "fā", "nima", "ono", "fitu", "valu", "hiva")
 # Irish, where digits are counted with the particle "a" ("a náid, a hocht, a seacht"): the
 # particle is read with its word and skipped in _read_digits.
 _IRISH_DIGITS = ("náid naid", "haon aon", "dó", "trí", "ceathair", "cúig cuig", "sé", "seacht", "hocht ocht", "naoi")
 for _digit, _words in [*enumerate(_OTHER_DIGIT_WORDS), *enumerate(_PINYIN_DIGITS),
-                        *enumerate(_NORTHERN_AND_PERSIAN_DIGITS)]:
+                        *enumerate(_NORTHERN_AND_PERSIAN_DIGITS), *enumerate(_SOUTH_SLAVIC_AND_SWISS_DIGITS)]:
     for _word in _words.split():
         _DIGIT_WORDS.setdefault(_word, str(_digit))
 for _digit, _word in enumerate(_TONGAN_DIGITS):
@@ -313,6 +317,15 @@ for _value, _word in enumerate("ti elleve tolv tretten fjorten femten seksten sy
 for _value, _word in enumerate("tien elf twaalf dertien veertien vijftien zestien zeventien achttien "
                                "negentien".split(), start=10):
     _TEENS[_word] = str(_value)
+# ... and its compounds, the unit first ("vierendertig" is 34, "tweeëntwintig" 22).
+for _tens, _tens_word in enumerate("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split(), start=2):
+    for _unit, _unit_word in enumerate("een twee drie vier vijf zes zeven acht negen".split(), start=1):
+        _joined = f"{_unit_word}{'ën' if _unit_word.endswith('e') else 'en'}{_tens_word}"
+        _TEENS[_joined] = _TEENS[_joined.replace("ë", "e")] = f"{_tens}{_unit}"
+# Croatian, Serbian and Bosnian teens.
+for _value, _word in enumerate("deset jedanaest dvanaest trinaest četrnaest petnaest šesnaest sedamnaest osamnaest "
+                               "devetnaest".split(), start=10):
+    _TEENS[_word] = str(_value)
 # Ukrainian and Russian teens.
 for _value, _words in enumerate((
         "десять", "одинадцять одиннадцать", "дванадцять двенадцать", "тринадцять тринадцать",
@@ -336,6 +349,9 @@ for _value, _words in enumerate((
         _TENS[_word] = str(_value)
 for _value, _word in enumerate("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split(), start=2):
     _TENS[_word] = str(_value)  # Dutch
+for _value, _word in enumerate("dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset".split(),
+                               start=2):
+    _TENS[_word] = str(_value)  # Croatian, Serbian, Bosnian
 for _word, _tens in _DANISH_TENS.items():
     if _word != "tres":
         _TENS[_word] = _tens
@@ -352,6 +368,10 @@ _PAIR_WORD = _trie({**_TEENS, **_TENS})
 # Polish hundreds are one word; Turkish "yüz" and English "hundred" take the unit before them.
 _HUNDREDS = dict(zip("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset".split(),
                      "123456789"))
+for _value, _words in enumerate(("sto", "dvjesto dvesta", "tristo trista", "četiristo", "petsto", "šesto šeststo",
+                                 "sedamsto", "osamsto", "devetsto"), start=1):
+    for _word in _words.split():
+        _HUNDREDS.setdefault(_word, str(_value))  # Croatian, Serbian, Bosnian
 for _value, _words in enumerate(("сто", "двісті двести", "триста", "чотириста четыреста", "п'ятсот пятьсот",
                                  "шістсот шестьсот", "сімсот семьсот", "вісімсот восемьсот",
                                  "дев'ятсот девятьсот"), start=1):

@@ -2780,3 +2780,41 @@ def test_ages_after_a_spoken_pause_and_after_age_is(analyzer, policy):
     found = {v: t for v, t, _ in covered(analyzer, policy, text)}
     assert found.get("thirty-nine") == "AGE" and found.get("forty-nine") == "AGE", found
     assert untouched(analyzer, policy, text, "twenty minutes")
+
+
+def test_dates_in_cjk_hungarian_hijri_and_abbreviated_foreign_months(analyzer, policy):
+    text = ("User: Since 令和5年4月 the company pays for it. On 2024년 3월 2일 we launched the bot. I moved "
+            "here in 2021年7月. I signed on 12/ene/2025. Since 2023. szeptember 4. we log it. The rules "
+            "changed in Rajab 1445.\n"
+            "User: In Ramadan we work shorter days. Ask me in 2 years.")
+    assert not uncaught(analyzer, policy, text, ("令和5年4月", "2024년 3월 2일", "2021年7月", "12/ene/2025",
+                                                 "2023. szeptember 4.", "Rajab 1445"))
+    assert untouched(analyzer, policy, text, "In Ramadan we")
+
+
+def test_phone_numbers_said_in_dutch_south_slavic_and_swiss_german_words(analyzer, policy):
+    text = ("User: Mobile: nul vier zeven vijf, twaalf, vierendertig, zesenvijftig. Or call nula šezdeset "
+            "četiri, sto dvadeset tri, četrdeset pet, šezdeset sedam. In Züritüütsch: nüll sibe nüün, vier "
+            "eis zwei, drüü drüü, nüll acht.\n"
+            "User: My pet is called Osam and we had dva or tri beers.")
+    assert not uncaught(analyzer, policy, text, (
+        "nul vier zeven vijf, twaalf, vierendertig, zesenvijftig",
+        "nula šezdeset četiri, sto dvadeset tri, četrdeset pet, šezdeset sedam",
+        "nüll sibe nüün, vier eis zwei, drüü drüü, nüll acht"))
+    assert untouched(analyzer, policy, text, "dva or tri beers")
+
+
+def test_ages_in_other_languages_words_titles_after_an_age_and_other_honorifics(analyzer, policy):
+    text = ("User: I'm treinta y siete, thirty-seven. My abuela Conchita is ochenta y nueve and sharp. I am "
+            "42, negyvenkét éves as we say. I'm thirty-two, data engineer in Bank Wiślany S.A. I'm 41 and HR "
+            "business partner at Hoogendijk Logistiek B.V. After that our CTO, gospodin Horvat, made a rule.\n"
+            "User: I'm 49, and I am a sworn translator of German and English. Is it Belgian French or France "
+            "French? In France they say portable. KakaoTalk ID jenny_pm88, or Telegram kuba_w99 if easier.")
+    found = {v: t for v, t, _ in covered(analyzer, policy, text)}
+    for value in ("treinta y siete", "ochenta y nueve", "negyvenkét"):
+        assert found.get(value) == "AGE", (value, found)
+    assert found.get("data engineer") == "JOB_TITLE" and found.get("HR business partner") == "JOB_TITLE", found
+    assert not [v for v, _, _ in covered(analyzer, policy, text) if v.startswith(("and I am", "I am a"))]
+    assert not uncaught(analyzer, policy, text, ("Horvat", "jenny_pm88", "kuba_w99"))
+    for value in ("or France", "In France they", "KakaoTalk ID"):
+        assert untouched(analyzer, policy, text, value), value

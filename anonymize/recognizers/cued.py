@@ -15,6 +15,7 @@ from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
+from anonymize.spoken_dates import TWO_DIGITS
 from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, OTHER_SCRIPT, is_country_like, is_generic
 
 
@@ -162,7 +163,9 @@ _DESCRIBED_EMPLOYER = (r"an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|startup|
 # "I'm a Claims Adjuster at ...", "I work as a grant writer for ...": any words, title-case
 # or not, between "as a" and an employer.
 _TITLE_CUE = re.compile(
-    r"\b(?i:I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|"
+    # ("I'm 41 and HR business partner at", "I'm thirty-two, data engineer in": after the age)
+    rf"\b(?i:(?:I'?m|I’m|im|I\s+am)\s+(?:\d{{1,2}}|{TWO_DIGITS})(?:\s+years?\s+old)?(?:,|\s+and)(?!\s+(?:and\s+)?(?:I|i|im|I['’]m|my|we|so|but)\b)|"
+    r"I'?m|I’m|im|I\s+am|I\s+was|I'?ve\s+been|I\s+have\s+been|"
     r"work(?:s|ed|ing)?\s+(?:(?:part[ -]time|full[ -]time|freelance|remotely|mostly|now|currently)\s+)?(?:as|like)|hired\s+as|"
     r"promoted\s+to|started\s+as|role\s+as|job\s+as|employed\s+as|position\s+as|"
     # "a 6 month internship as a product analyst intern at", "two afternoons as a barista at"

@@ -54,6 +54,9 @@ _NOT_AGED = (r"(?:It|This|That|There|They|Revenue|Rent|Price|Cost|Score|Number|T
              r"Nobody|Somebody|Mine|Ours|Theirs|Which|What)")
 
 
+_IBERIAN_TENS = (r"(?i:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|treinta|cuarenta|cincuenta|"
+                 r"sesenta|setenta|ochenta|noventa|trinta|quarenta|cinquenta|sessenta|oitenta)")
+_IBERIAN_UNIT = r"(?i:uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)"
 # A hesitation a speech-to-text transcript keeps between a cue and its value: "I'm, um, thirty-nine".
 _SPOKEN_PAUSE = r"(?:,?[ \t]+(?:um+|uh+m?|erm|er|eh|ehm|em|ah|äh|ähm)\b)?,?"
 
@@ -69,6 +72,13 @@ def age_recognizer() -> RegexRecognizer:
             # "umur tujuh tahun", "34 y.o.", "47 Jahre", "52 ans".
             (rf"(?i:\b{_AGE_NUM}\s*(?:anos|años|ans|jahre|jaar|år|lat|yaş(?:ında)?|yaşında|tuổi|tahun|saal|sal|"
              rf"y\.?\s?o\.?|yo|yrs|歳|살)(?![\w]))", 0.85),
+            # ... and said in words: "negyvenkét éves", "Otuz sekiz yaşındayım" (one or two words before
+            # the word for years of age are its number)
+            (r"(?i:\b(?P<value>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+(?:éves|yaşındayım|yaşında|yaşındaydı))\b", 0.8),
+            # Spanish and Portuguese tens and units after "I'm", "is" or a name: "I'm treinta y siete",
+            # "Conchita is ochenta y nueve", "Francisca Soto, treinta y cuatro,".
+            (rf"(?:\b(?:I['’]m|I[ \t]+am|is|tengo|tiene|tenho|tem)|(?-i:[A-Z][^\W\d_]+),)[ \t]+"
+             rf"(?P<value>{_IBERIAN_TENS}(?:[ \t]+[ye][ \t]+{_IBERIAN_UNIT})?)\b", 0.8),
             (r"(?i:\b(?:umur|usia|edad|idade)\s+(?P<value>\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
              r"sembilan|sepuluh)\b)", 0.8),
             (r"(?i:\b(?P<value>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+tahun\b)", 0.8),
@@ -454,6 +464,19 @@ def date_recognizer() -> RegexRecognizer:
              r"(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)", 0.6),
             # "in September of 2022"
             (rf"\b{_MONTH}\s+of\s+(?:19|20)\d\d\b", 0.85),
+            # Chinese, Japanese (with its eras) and Korean: "2021年7月", "令和5年4月", "2024년 3월 2일".
+            (r"(?:(?:19|20)\d\d|(?:令和|平成|昭和)(?:\d{1,2}|元))年(?:\d{1,2}月(?:\d{1,2}日)?)?", 0.85),
+            (r"(?<!\d)(?:19|20)\d\d년(?:[ \t]?\d{1,2}월(?:[ \t]?\d{1,2}일)?)?", 0.85),
+            # A month abbreviated in another language between numbers: "12/ene/2025", "3-set-2024".
+            (r"(?i:\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|out|nov|dic|dez|"
+             r"jan|apr|aug|dec|mai|okt|gen|lug|ott)[/.-](?:19|20)?\d\d)\b", 0.85),
+            # Hungarian, the year first: "2023. szeptember 4."
+            (r"(?i:\b(?:19|20)\d\d\.[ \t]+(?:január|február|március|április|május|június|július|augusztus|"
+             r"szeptember|október|november|december)(?:[ \t]+\d{1,2}\.?)?)", 0.85),
+            # A month of the Hijri calendar with its year: "Rajab 1445", "Ramadan 1444".
+            (r"\b(?:Muharram|Safar|Rabi['’ ]?(?:al|ul)[- ](?:Awwal|Thani|Akhir)|Jumada[- ](?:al|ul)[- ]"
+             r"(?:Ula|Awwal|Thani|Akhirah|Akhira)|Rajab|Sha['’]?ban|Ramadan|Ramazan|Shawwal|"
+             r"Dhu[l'’ ]?[- ]?(?:al[- ])?(?:Qi['’]?dah|Qa['’]?dah|Hijjah))[ \t]+1[34]\d\d\b", 0.85),
             # Other languages' months: "22 de septiembre de 1987", "18 de março de 2016",
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
@@ -878,7 +901,7 @@ def social_handle_recognizer() -> RegexRecognizer:
          (rf"(?i:\b(?:{_PLATFORMS[3:-1]}|ig|psn)[ \t]*[:,]?[ \t]+(?:(?:is|im|i['’]m|it['’]?s)[ \t]+)?)"
           r"(?P<value>(?-i:(?<![\w@.\-/])(?=[\w.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)"
           r"(?:[A-Za-z0-9_.]*[A-Za-z0-9_])?))"
-          r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:there|or|and)\b))", 0.7),
+          r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:there|or|and|if|too|also|works|is)\b))", 0.7),
          (r"(?i:\b(?:reach|find|contact|dm|message|follow)[ \t]+(?:me|us)[^.\n]{0,20}?\b(?:instagram|insta|ig|tiktok|"
           r"twitter|discord|telegram|snapchat|threads|bluesky|mastodon)[ \t]*:?[ \t]+)"
           r"(?P<value>(?-i:[a-z0-9][a-z0-9_.]{3,29}))(?![\w@])", 0.7)],
