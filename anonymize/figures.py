@@ -114,6 +114,9 @@ _SPEAKS = (r"(?:says|said|thinks|thought|reckons|believes|quotes|quoted|loves|ha
            r"watches|reads|listens|mentioned|mentions|told|tells|jokes|claims)")
 
 
+_NOT_BETWEEN = r"(?:to|for|from|with|at|by|of|about|and|or|like|than|as|is|was|are|were|on|in|into|against)"
+
+
 _WORK_RELATIONS = (r"leader|lead|manager|boss|supervisor|colleague|co-?worker|director|head|teammate|mentor|"
                    r"assistant|deputy|intern|partner|client|customer|landlord|landlady|editor|producer|PD|agent")
 
@@ -136,7 +139,8 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     or (``first_alone``) its first name used alone."""
     esc = r"[ \t]+".join(re.escape(w) for w in name.split())
     # ("My uncle says Elon Musk will ...": the uncle speaks of the figure, no tie.)
-    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?!{_OFFICE}\b)(?:(?!{_SPEAKS}\b)[\w-]+[ \t]+){{0,3}}|"
+    # ("sell his knee to Elon Musk": a preposition or verb between, no tie either.)
+    if re.search(rf"(?i:\b(?:my|our|his|her|their|your)[ \t]+(?!{_OFFICE}\b)(?:(?!{_SPEAKS}\b|{_NOT_BETWEEN}\b)[\w-]+[ \t]+){{0,3}}|"
                  rf"\b(?:I['’]?m|I[ \t]+am|im|name[ \t]+is|this[ \t]+is|call[ \t]+me|named|called|"
                  rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
                  text):

@@ -62,7 +62,10 @@ _CUES = [
     # "we piloted Draft One", "I tried Julius", "trialling Devin"
     re.compile(rf"(?i:\b{_USE_VERB})[ \t]+{_NAME}(?![\w'’])"),
     # "Audit files live in CaseWare", "parent contact stays on VSware", "it goes into Tradify"
-    re.compile(rf"(?i:\b{_RECORDS}[ \t]+(?:(?:still|all|out)[ \t]+)?(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
+    # ("the trust thing is everything in Rosengård": "everything" after "is" is no record; "we keep
+    # everything in Atamis" is)
+    re.compile(rf"(?i:\b(?:(?<!is[ \t])(?<!was[ \t])(?<!['’]s[ \t])|(?!(?:everything|stuff)[ \t]+(?:in|on|into|through)\b))"
+               rf"{_RECORDS}[ \t]+(?:(?:still|all|out)[ \t]+)?(?:(?:are|is|get|gets|go|goes|live|lives|stay|stays|sit|sits|"
                rf"kept|stored|logged|done|entered|run|runs|come|comes|came|booked|tracked|managed|written)[ \t]+)?"
                rf"(?:(?:stored|kept|logged|entered|all|booked|tracked|up|out|back)[ \t]+)?"
                rf"(?:in|on|into|through|from(?<=(?:come|came)[ \t]from)|from(?<=comes[ \t]from)))[ \t]+{_NAME}(?![\w'’])"),

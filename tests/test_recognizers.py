@@ -2818,3 +2818,15 @@ def test_ages_in_other_languages_words_titles_after_an_age_and_other_honorifics(
     assert not uncaught(analyzer, policy, text, ("Horvat", "jenny_pm88", "kuba_w99"))
     for value in ("or France", "In France they", "KakaoTalk ID"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_professional_register_numbers_with_their_letters_and_a_place_after_is_everything_in(analyzer, policy):
+    text = ("User: My nursing council registration is TNMC RN 41827. My SLNC registration number is SLNC "
+            "28411. The Education Workforce Council, is EWC 1092273. I live in Rosengård, and the trust "
+            "thing is everything in Rosengård.\n"
+            "User: We keep everything in Atamis. He asked if it was going to sell his knee to Elon Musk. The "
+            "council meeting is at 10.")
+    assert not uncaught(analyzer, policy, text, ("TNMC RN 41827", "SLNC 28411", "EWC 1092273", "Rosengård"))
+    assert caught(analyzer, policy, text, "Rosengård", nth=1)
+    for value in ("Atamis", "Elon Musk", "at 10"):
+        assert untouched(analyzer, policy, text, value), value

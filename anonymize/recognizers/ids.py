@@ -173,6 +173,13 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         rf"(?<![\w-])(?P<value2>{_PLATE})(?=,?[ \t]+(?i:that(?:['’]s|[ \t]+is|[ \t]+was))[ \t]+(?:my|our|his|her|the|"
         r"(?-i:[A-Z])[\w'’-]+['’]s)[ \t]+(?i:truck|car|lorry|van|bus|taxi|tractor|bike|motorbike|vehicle|ute))"),
      _plate_ok, 0.7, None),
+    # A professional register's number with its letters, after the register is named: "my nursing
+    # council registration is TNMC RN 41827", "registration number is SLNC 28411", "the nursing
+    # license, is MP 8734", "the Education Workforce Council, is EWC 1092273".
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:registration|licen[cs]e|matr[ií]cula|membership|council|PIN|practi[cs]ing)"
+                               r"(?:[ \t]+(?:no\.?|number|num|id|pin))?[^\n.!?]{0,25}?\b(?:is|:)[ \t]*,?[ \t]*)"
+                               r"(?P<value>(?-i:(?:[A-Z]{2,6}[ \t]){1,2}\d{3,10}))(?![\w/-])"),
+     None, 0.7, None),
     # An Indian driving licence: state, RTO, year and number ("MH12 20110034567", "KA-05-2019-0012345").
     ("NATIONAL_ID", re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?(?:19|20)\d{2}[ -]?\d{7}\b"), None, 0.7, None),
     # A UK driving licence number: five letters of the surname, six digits, initials, a digit, two
