@@ -79,6 +79,25 @@ _CUES += [
                rf"(?:recordings?|records?|paintings?|photographs?|portraits?|sculptures?|compositions?|symphon(?:y|ies)|"
                rf"solos?|riffs?|chords?|style|biography|biopic)\b"),
 ]
+# What the famous are called by: "the writer Yásnaya Aguilar", "Quang Hải, the football player".
+_FIGURE_NOUN = (r"(?:writer|poet|author|novelist|composer|painter|artist|sculptor|architect|conquistador|philosopher|"
+                r"scientist|physicist|footballer|football[ \t]+player|cricketer|swimmer|athlete|boxer|singer|rapper|"
+                r"musician|actor|actress|comedian|historian|economist|activist|broadcaster|explorer|emperor|"
+                r"national[ \t]+hero|former[ \t]+(?:president|prime[ \t]+minister|minister|chancellor))")
+_CUES += [
+    # "The writer Yásnaya Aguilar says", "the conquistador Pedro de Valdivia" (not "my colleague,
+    # the writer Ana Ruiz", not "our poet ..."): a figure's noun, then the name.
+    re.compile(rf"(?<!\bmy[ \t])(?<!\bour[ \t])(?<!,[ \t])\b(?i:the)[ \t]+(?:(?i:famous|great|late|"
+               rf"legendary|well-known)[ \t]+)?(?i:{_FIGURE_NOUN})[ \t]+{_NAME}"),
+    # "Quang Hải, the football player, ...", "Gus Dur, Abdurrahman Wahid, the former president"
+    re.compile(rf"{_NAME},[ \t]+(?i:the|a)[ \t]+(?:(?i:famous|great|late|legendary|well-known)[ \t]+)?"
+               rf"(?i:{_FIGURE_NOUN})\b"),
+    # "It's named after Horatio Nelson", "named after the conquistador Pedro de Valdivia"
+    re.compile(rf"\b(?i:named[ \t]+(?:after|for))[ \t]+(?:(?i:the)[ \t]+(?:[a-z]+[ \t]+){{0,2}})?{_NAME}"),
+    # "I was inspired there by Sunita Narain", "People here trust Drauzio Varella on television"
+    re.compile(rf"(?i:\binspired[ \t]+(?:\w+[ \t]+)?by)[ \t]+{_NAME}"),
+    re.compile(rf"(?i:\btrusts?)[ \t]+{_NAME}[ \t]+(?i:on|in)[ \t]+{_MEDIA}\b"),
+]
 # The interviewer asking about public figures: the names in the answer are theirs.
 _ASKED = re.compile(r"(?im)^[ \t]*(?:AI|Interviewer)[ \t]*:[^\n]*\b(?:public[ \t]+figures?|thought[ \t]+leaders?|"
                     r"influencers?|celebrit(?:y|ies)|politicians?|anyone[ \t]+(?:you[ \t]+)?follow|"

@@ -2830,3 +2830,14 @@ def test_professional_register_numbers_with_their_letters_and_a_place_after_is_e
     assert caught(analyzer, policy, text, "Rosengård", nth=1)
     for value in ("Atamis", "Elon Musk", "at 10"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_figures_by_what_they_are_famous_for_or_named_after(analyzer, policy):
+    text = ("User: The writer Yásnaya Aguilar says our languages are not dying. The city is named after the "
+            "conquistador Pedro de Valdivia. I saw Quang Hải, the football player, on a poster. I was "
+            "inspired there by Sunita Narain. People here trust Drauzio Varella on television.\n"
+            "User: My colleague, the writer Ana Ruiz, hates it. Our poet Maria Lopez wrote the lyrics. I work "
+            "at Princess Alexandra Hospital.")
+    for value in ("Yásnaya Aguilar", "Pedro de Valdivia", "Quang Hải", "Sunita Narain", "Drauzio Varella"):
+        assert untouched(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Ana Ruiz", "Maria Lopez", "Princess Alexandra Hospital"))
