@@ -2841,3 +2841,19 @@ def test_figures_by_what_they_are_famous_for_or_named_after(analyzer, policy):
     for value in ("Yásnaya Aguilar", "Pedro de Valdivia", "Quang Hải", "Sunita Narain", "Drauzio Varella"):
         assert untouched(analyzer, policy, text, value), value
     assert not uncaught(analyzer, policy, text, ("Ana Ruiz", "Maria Lopez", "Princess Alexandra Hospital"))
+
+
+def test_titles_glossed_in_english_between_commas_or_after_an_age_and_ages_in_chat(analyzer, policy):
+    text = ("User: tutti mi chiamano Carmè 36 anni, parrucchiera, hairdresser, at Parrucchieri Da Titina. "
+            "tenho 24 anos, sou entregador, delivery rider, de moto. pls call me Cel 31 y/o, room attendant sa "
+            "Bluewater Tides Resort. niko na miaka 27, delivery rider hapa Nairobi. em 27 tuoi ta. I've been "
+            "driving since two thousand, eh, two thousand three.\n"
+            "User: Our clients: bakeries, mechanics, a few clinics. One girl, she was nineteen, a student, "
+            "came in. We saw two thousand and nine patients.")
+    found = {v: t for v, t, _ in covered(analyzer, policy, text)}
+    for value in ("parrucchiera, hairdresser", "entregador", "room attendant"):
+        assert found.get(value) == "JOB_TITLE", (value, found)
+    assert not uncaught(analyzer, policy, text, ("36", "27", "two thousand three"))
+    assert caught(analyzer, policy, text, "27", nth=1)  # "27 tuoi"
+    for value in ("bakeries, mechanics", "a student", "two thousand and nine patients"):
+        assert untouched(analyzer, policy, text, value), value

@@ -16,7 +16,8 @@ from anonymize.recognizers.base import _result
 from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
 from anonymize.spoken_dates import TWO_DIGITS
-from anonymize.vocab import BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, OTHER_SCRIPT, is_country_like, is_generic
+from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, OTHER_SCRIPT, common_words, is_country_like,
+                             is_generic)
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -261,6 +262,20 @@ _INTRO_TITLE = re.compile(
     r"(?:(?:an?|the)[ \t]+)?"
     rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
     re.MULTILINE)
+# A title right after the speaker's age, as chat introductions run: "Carmè 36 anni, parrucchiera,
+# hairdresser", "46, journeyman wireman, member of IBEW", "31 y/o, room attendant sa Bluewater".
+_AGE_THEN_TITLE = re.compile(
+    rf"(?<![\w.,/-])(?:\d{{2}}|(?i:{TWO_DIGITS}))(?:[ \t]+(?i:y/?o|yrs?|years?(?:[ \t]+old)?|anni|años|anos|ans|jahre|tuoi|tahun))?"
+    r",[ \t]+(?!(?:a|an|the)\b)(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*){0,2})(?=[ \t]*,|[ \t]+(?:at|for|with|in|sa|di|de|en|em|na)\b)")
+# A title in the speaker's language glossed in English between commas: "sou entregador, delivery
+# rider, de moto", "sy nelayan, fisherman, kerja", "berber, barber, 2015'ten".
+_COMMA_GLOSSED_TITLE = re.compile(
+    r"(?<![\w-])(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*)?),[ \t]+"
+    r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;])")
+_QUANTIFIERS = frozenset("one two three four five some many several no not".split())
+_HESITATIONS = frozenset("um umm uh uhm erm er eh ehm em ah hmm like so well".split())
+# "I am" in other languages, before a title ("sou entregador", "sy nelayan").
+_SELF_WORDS = frozenset("sou soy sy saya aku je suis ich bin sono jestem ben em lam mi ni ako".split())
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
 # Abbreviated titles said of a named person ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy").
 _FORMER = frozenset("old former previous ex late".split())
@@ -438,7 +453,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if first < m.start():
                     out.append(_result("SCHOOL", first, m.end(), 0.7, self))
         if "JOB_TITLE" in want:
-            from anonymize.recognizers.people import occupation_heads
+            from anonymize.recognizers.people import foreign_occupations, occupation_heads
 
             heads = occupation_heads()
             for m in _overlapping(_TITLE_CUE, text):
@@ -469,6 +484,30 @@ class CuedEntityRecognizer(LocalRecognizer):
                     out.append(_result("JOB_TITLE", m.start("value") + lead.end(), m.end("gloss"), 0.6, self))
             for m in _SCRIPT_TITLE.finditer(text):
                 out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
+            foreign = foreign_occupations()
+            for m in _AGE_THEN_TITLE.finditer(text):
+                words, skip = m.group("value").casefold().split(), 0
+                while len(words) > 1 and words[0] in _SELF_WORDS:
+                    skip += len(words[0]) + 1
+                    words = words[1:]
+                if words[-1] in heads or words[0] in foreign:
+                    out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("value"), 0.55, self))
+            for m in _overlapping(_COMMA_GLOSSED_TITLE, text) if english is not None else ():
+                # Before an English occupation, a phrase of another language: a job title of its
+                # own language (past "I am" in it: "sou", "sy"), or words no English or common list knows.
+                words, gloss = m.group("value").casefold().split(), m.group("gloss").casefold().split()
+                skip = 0
+                if gloss[-1].endswith("s") or gloss[0] in _QUANTIFIERS or gloss[:2] == ["a", "few"]:
+                    continue  # "bakeries, mechanics, a few clinics": a list of trades, no title
+                while len(words) > 1 and (words[0] in _SELF_WORDS or words[0] in ("a", "an", "the")):
+                    skip += len(words[0]) + 1
+                    words = words[1:]
+                if gloss[-1] in heads and all(w in english for w in gloss) and gloss[0] not in ("no", "not") \
+                        and (any(w in foreign for w in words) or not any(
+                            w in english or w[:-1] in english or w[:-3] + "y" in english or w in common_words()
+                            or is_generic(w) or w in _HESITATIONS
+                            for w in words)):
+                    out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("gloss"), 0.55, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))

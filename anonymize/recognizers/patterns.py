@@ -70,7 +70,8 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b{_AGE_NUM}[- ](?:years?|yrs?)[- ]old\b", 0.95),
             # Other languages' "years old": "45 anos", "tengo 33 años", "23 saal ka", "70 tuổi",
             # "umur tujuh tahun", "34 y.o.", "47 Jahre", "52 ans".
-            (rf"(?i:\b{_AGE_NUM}\s*(?:anos|años|ans|jahre|jaar|år|lat|yaş(?:ında)?|yaşında|tuổi|tahun|saal|sal|"
+            (rf"(?i:\bmiaka\s+{_AGE_NUM}\b)", 0.85),  # Swahili, the word first: "niko na miaka 27"
+            (rf"(?i:\b{_AGE_NUM}\s*(?:anos|años|anni|ans|jahre|jaar|år|lat|yaş(?:ında)?|yaşında|tuổi|tuoi|tahun|saal|sal|"
              rf"y\.?\s?o\.?|yo|yrs|歳|살)(?![\w]))", 0.85),
             # ... and said in words: "negyvenkét éves", "Otuz sekiz yaşındayım" (one or two words before
             # the word for years of age are its number)
@@ -429,10 +430,11 @@ class SpokenDateRecognizer(LocalRecognizer):
             if (before := _MONTH_BEFORE.search(text, max(0, start - 40), start)) is not None \
                     or (before := _SEASON_BEFORE.search(text, max(0, start - 25), start)) is not None:
                 start = before.start()
-            elif lead in _COUNT_WORDS and not re.search(r"[,.;]\W*$", text[max(0, start - 3):start]):
+            elif lead in _COUNT_WORDS and not (corrected := re.search(r"[,.;]\W*$", text[max(0, start - 12):start])):
                 continue  # "ten twenty thirty": counting
-            elif m.group().casefold().startswith("two") and lead not in _YEAR_CUES:
-                continue  # "two thousand and nine patients"
+            elif m.group().casefold().startswith("two") and lead not in _YEAR_CUES \
+                    and not (lead in _COUNT_WORDS and corrected):
+                continue  # "two thousand and nine patients" (not "since two thousand, eh, two thousand three")
             out.append(_result("DATE_TIME", start, m.end(), 0.9, self))
             if (fix := _CORRECTION.match(text, m.end())) is not None:
                 out.append(_result("DATE_TIME", fix.start("value"), fix.end("value"), 0.9, self))
