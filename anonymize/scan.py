@@ -885,6 +885,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         findings -= inside
     findings = _named_places(text, findings)
     findings |= _whole_institutions(text, findings, allow)
+    findings |= _acronym_glosses(text, findings, allow)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept, allowed, english)
@@ -1011,6 +1012,28 @@ _SCRIPT_GLOSS = re.compile(rf"(?:[ \t]*\([ \t]*|,[ \t]*(?:(?:in|or)[ \t]+[A-Z][a
                            rf"[ \t]+(?:in|or)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:script|characters|letters))?[ \t]*[:,]?[ \t]*|[ \t]+)"
                            rf"(?P<run>{OTHER_SCRIPT}+(?:[ \t\u3000·・]{OTHER_SCRIPT}+){{0,4}})(?![\w])")
 _GLOSSED_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "OCCUPATION", "SCHOOL"})
+
+
+# An employer's or school's short form said right after its name: "the Universidad de Antioquia,
+# the UdeA,", "University of Lagos (UNILAG)", "Universidad Austral de Chile, the UACh, where".
+_ACRONYM_GLOSS = re.compile(r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|or[ \t]+|aka[ \t]+)?)"
+                            r"(?P<run>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7})(?=[ \t]*[),;.]|[ \t]+for[ \t]+short\b)")
+# A place name's joiner and its river or region: "Mülheim an der Ruhr", "Esslingen am Neckar",
+# "Freiburg im Breisgau", "Newcastle upon Tyne", "Boulogne sur Mer".
+_PLACE_JOINER = re.compile(r"[ \t]+(?:an[ \t]+der|am|im|ob[ \t]+der|upon|sur|sous)[ \t]+[A-Z][\w'’-]+")
+
+
+def _acronym_glosses(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """The short form said right after an employer's or school's name is the same body; a
+    place's joiner and its river go with the place."""
+    out = set()
+    for f in findings:
+        if f.entity_type in ("ORGANIZATION", "SCHOOL") and (m := _ACRONYM_GLOSS.match(text, f.end)) \
+                and m.group("run") not in allow:
+            out.add(Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION))
+        elif f.entity_type == "LOCATION" and (m := _PLACE_JOINER.match(text, f.end)):
+            out.add(Finding(f.start, m.end(), f.entity_type, f.score, f.recognizer))
+    return out
 
 
 def _script_glosses(text: str, findings: set[Finding]) -> set[Finding]:

@@ -2857,3 +2857,14 @@ def test_titles_glossed_in_english_between_commas_or_after_an_age_and_ages_in_ch
     assert caught(analyzer, policy, text, "27", nth=1)  # "27 tuoi"
     for value in ("bakeries, mechanics", "a student", "two thousand and nine patients"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_an_acronym_glossed_after_its_body_and_a_place_with_its_river(analyzer, policy):
+    text = ("User: I work at the Universidad de Antioquia, the UdeA, and later the UdeA hired me again. I "
+            "studied at the University of Lagos (UNILAG). One client drives from Mülheim an der Ruhr, "
+            "another lives in Esslingen am Neckar.\n"
+            "User: I was at Google, the AI team. We met in Leeds on Monday.")
+    assert not uncaught(analyzer, policy, text, ("UdeA", "UNILAG", "Mülheim an der Ruhr", "Esslingen am Neckar"))
+    assert caught(analyzer, policy, text, "UdeA", nth=1)
+    for value in ("the AI team", "on Monday"):
+        assert untouched(analyzer, policy, text, value), value
