@@ -2868,3 +2868,11 @@ def test_an_acronym_glossed_after_its_body_and_a_place_with_its_river(analyzer, 
     assert caught(analyzer, policy, text, "UdeA", nth=1)
     for value in ("the AI team", "on Monday"):
         assert untouched(analyzer, policy, text, value), value
+
+
+def test_called_in_swahili_and_vietnamese_and_a_cpf_whatever_its_check_digits(analyzer, policy):
+    text = ("User: Dennis Kiprono ila mtaani wananiita Deno, niko na miaka 27. ban be goi em la Nhung. My CPF "
+            "in the form was wrong, 382.541.907-12, so I fixed it.\n"
+            "User: The version is 3.541.907 now.")
+    assert not uncaught(analyzer, policy, text, ("Deno", "Nhung", "382.541.907-12"))
+    assert untouched(analyzer, policy, text, "3.541.907")

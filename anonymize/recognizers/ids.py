@@ -118,6 +118,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("DE_TAX_ID", re.compile(r"(?<![\d.,/-])[1-9]\d[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d.,/-]\d)"),
      _de_tax_ok, 0.75, 0.6),
     ("BR_CPF", re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), _cpf_ok, 0.9, 0.6),
+    # Written in the CPF's own shape, a number is one whatever its check digits say (a typo is
+    # still someone's CPF, and nothing else is dotted so).
+    ("BR_CPF", re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"), None, 0.6, None),
     # Indian PAN: five letters (the fourth says who holds it), four digits, a letter.
     ("IN_PAN", re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"), None, 0.6, None),
     # Chile's RUT ("17.294.608-K") and the Ghana Card ("GHA-718204639-3"): shapes nothing else has.

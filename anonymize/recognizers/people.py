@@ -118,6 +118,8 @@ _PERSON_CUE = re.compile(
     rf"(?-i:\b[A-Z][^\W\d_]+)['’]s\s+(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|"
     rf"girlfriend|boyfriend|fianc[eé]e?|kid|baby|boss|colleague)|"
     rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
+    # Swahili, Portuguese, Spanish, Italian, Vietnamese: "wananiita Deno", "goi em la Nhung"
+    rf"wananiita|wananiitaga|naitwa|me\s+chamam?\s+de|me\s+llaman|mi\s+chiamano|g[oọ]i\s+em\s+l[aà]|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
@@ -207,7 +209,8 @@ _CHAT_SENDER = re.compile(r"(?:(?<=[ \t:(][\"“「])|(?<=^[\"“「]))(?P<n1>[^
 # A nickname typed in lower case after what people call the speaker: "everyone calls me tingting",
 # "my friends call me hinhin", "todo mundo me chama de gabs", "panggil aja kiki".
 _CALLED_LOWER = re.compile(r"\b(?:calls?[ \t]+me|call[ \t]+(?:him|her)|known[ \t]+as|goes[ \t]+by|me[ \t]+chamam?[ \t]+de|"
-                           r"panggil(?:[ \t]+(?:aja|saja|ajah))?|me[ \t]+llaman|mi[ \t]+chiamano|m['’]appellent)[ \t]+"
+                           r"panggil(?:[ \t]+(?:aja|saja|ajah))?|me[ \t]+llaman|mi[ \t]+chiamano|m['’]appellent|"
+                           r"wananiita|naitwa|g[oọ]i[ \t]+em[ \t]+l[aà])[ \t]+"
                            r"(?P<n1>[a-z][a-z-]{2,15})\b(?![ \t]*[-'’])")
 # Two names typed in lower case after a plural relation: "me and my teammates ananya and kartik".
 _RELATIONS_LOWER = re.compile(r"\b(?i:my|our)[ \t]+(?:[a-z-]+[ \t]+)?(?:teammates|friends|colleagues|coworkers|co-workers|"
