@@ -20,7 +20,7 @@ from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TI
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
-from anonymize.vocab import (CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT, common_words,
+from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, name_stop_words, INSTITUTION_WORDS, OTHER_SCRIPT, common_words,
                              is_country_like, is_generic, is_holiday)
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
@@ -301,6 +301,9 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
         return not any(ch.isdigit() for ch in value) and not _SPELLED_DAY.search(value) \
             and not _RELATIVE_YEAR.search(value) and recognizer != "ClearanceSpokenDateRecognizer" \
             or _CENTURY.search(value) is not None
+    if entity_type in ("PERSON", "LOCATION", "ORGANIZATION", "NRP") and recognizer == "SpacyRecognizer" \
+            and (word := value.strip().casefold()) in FOREIGN_CALENDAR and name_key(word) not in first_names():
+        return True  # "bulan Desember sampai Februari", "on Cumartesi": a month or weekday said in its language
     if entity_type in ("URL", "ORGANIZATION") and _DEGREE_ABBREVIATION.fullmatch(value):
         return True  # "my B.Tech from COEP": ".tech" is a top-level domain, but this is a degree
     if entity_type in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CITATION.match(value):
@@ -430,6 +433,16 @@ def _figure_surnames(allow: frozenset[str]) -> frozenset[str]:
     firsts, lasts = first_names(), last_names()
     return frozenset(w for name in allow if len(words := name.split()) > 1 and (w := words[-1])[:1].isupper()
                      and w.isalpha() and name_key(w) not in lasts and name_key(w) not in firsts)
+
+
+def _tool_in_clause(value: str, allow: frozenset[str]) -> bool:
+    """"ChatGPT salva muito", "Mark alinionyesha Gemini": the model ran a tool's name into the
+    words around it. A name has no lower-case word but its particles and joiners ("Maria da
+    Silva", "Office of Student Services"); the names in such a run are found on their own."""
+    words = [w.strip(".,;:!?") for w in value.split()]
+    return len(words) > 1 and any(w in allow for w in words) \
+        and any(w.isalpha() and w.islower() and not _PARTICLE.fullmatch(w) and w not in name_stop_words()
+                for w in words)
 
 
 def _all_allowed(value: str, allow: frozenset[str]) -> bool:
@@ -822,6 +835,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or value.islower() and len(value) > 3 and value in allow_folded
                     and r.entity_type not in ("OCCUPATION", "JOB_TITLE")
                     or _all_allowed(value, allow) or _lead_word_allowed(value, parts)
+                    or name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES
+                    and _tool_in_clause(value, allow)
                     or meta.get(SLOT_ONLY) and value in _figure_surnames(base_allow)
                     or name == "ClearanceCompanyRecognizer" and _lists_a_tool(chunk, r.start, value, allow)) \
                     and not strong:

@@ -50,6 +50,24 @@ CALENDAR_WORDS = frozenset({
     "saturday", "sunday"})
 
 
+# Months and weekdays of other languages, said as such in transcripts ("bulan Desember sampai
+# Februari", "less no-shows on Cumartesi"): no place or person when the model reads them so.
+# (Kept apart from CALENDAR_WORDS, whose English words also decide how a name like "June" is read.)
+FOREIGN_CALENDAR = frozenset("""
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+lunes martes miércoles jueves viernes sábado domingo janeiro fevereiro março maio junho julho
+setembro outubro novembro dezembro segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi
+mercredi jeudi vendredi samedi dimanche januar februar märz juni juli oktober dezember montag
+dienstag mittwoch donnerstag freitag samstag sonntag gennaio febbraio aprile maggio giugno luglio
+settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica januari
+februari maret mei agustus oktober desember senin selasa rabu kamis jumat sabtu minggu ocak şubat
+nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı çarşamba perşembe cuma
+cumartesi pazar jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili maandag dinsdag
+woensdag donderdag vrijdag zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela
+""".split())
+
+
 @lru_cache(maxsize=1)
 def name_stop_words() -> frozenset[str]:
     """Words never taken as part of a name by the gazetteers: stop words and calendar words."""

@@ -2876,3 +2876,13 @@ def test_called_in_swahili_and_vietnamese_and_a_cpf_whatever_its_check_digits(an
             "User: The version is 3.541.907 now.")
     assert not uncaught(analyzer, policy, text, ("Deno", "Nhung", "382.541.907-12"))
     assert untouched(analyzer, policy, text, "3.541.907")
+
+
+def test_a_tool_run_into_a_clause_and_months_and_weekdays_of_other_languages_survive(analyzer, policy):
+    text = ("User: pô, o ChatGPT salva muito. my boy Mark alinionyesha Gemini pia. bulan Desember sampai "
+            "Februari ombak tinggi, pulang hari Kamis. less no-shows on Cumartesi.\n"
+            "User: I work in the Office of Student Services and Development, with Maria da Silva.")
+    for value in ("ChatGPT", "Gemini", "Februari", "Kamis", "Cumartesi"):
+        assert untouched(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("Mark", "Office of Student Services and Development",
+                                                 "Maria da Silva"))
