@@ -50,6 +50,11 @@ CALENDAR_WORDS = frozenset({
     "saturday", "sunday"})
 
 
+# The sounds a speech-to-text transcript keeps between words ("since, um, twenty fourteen",
+# "I'm, ehm, forty"): skipped wherever a cue and its value may be apart.
+HESITATIONS = frozenset("um umm uh uhh uhm erm er eh ehm em ah äh ähm hmm".split())
+
+
 # Months and weekdays of other languages, said as such in transcripts ("bulan Desember sampai
 # Februari", "less no-shows on Cumartesi"): no place or person when the model reads them so.
 # (Kept apart from CALENDAR_WORDS, whose English words also decide how a name like "June" is read.)

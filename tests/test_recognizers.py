@@ -2789,6 +2789,7 @@ def test_dates_in_cjk_hungarian_hijri_and_abbreviated_foreign_months(analyzer, p
             "User: In Ramadan we work shorter days. Ask me in 2 years.")
     assert not uncaught(analyzer, policy, text, ("令和5年4月", "2024년 3월 2일", "2021年7月", "12/ene/2025",
                                                  "2023. szeptember 4.", "Rajab 1445"))
+    assert not uncaught(analyzer, policy, "User: On 19 de març de 2024 the band played.", ("19 de març de 2024",))
     assert untouched(analyzer, policy, text, "In Ramadan we")
 
 

@@ -16,8 +16,8 @@ from anonymize.recognizers.base import _result
 from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
 from anonymize.spoken_dates import TWO_DIGITS
-from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, OTHER_SCRIPT, common_words, is_country_like,
-                             is_generic)
+from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, HESITATIONS, OTHER_SCRIPT, common_words,
+                             is_country_like, is_generic)
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -273,7 +273,6 @@ _COMMA_GLOSSED_TITLE = re.compile(
     r"(?<![\w-])(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*)?),[ \t]+"
     r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;])")
 _QUANTIFIERS = frozenset("one two three four five some many several no not".split())
-_HESITATIONS = frozenset("um umm uh uhm erm er eh ehm em ah hmm like so well".split())
 # "I am" in other languages, before a title ("sou entregador", "sy nelayan").
 _SELF_WORDS = frozenset("sou soy sy saya aku je suis ich bin sono jestem ben em lam mi ni ako".split())
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
@@ -505,7 +504,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if gloss[-1] in heads and all(w in english for w in gloss) and gloss[0] not in ("no", "not") \
                         and (any(w in foreign for w in words) or not any(
                             w in english or w[:-1] in english or w[:-3] + "y" in english or w in common_words()
-                            or is_generic(w) or w in _HESITATIONS
+                            or is_generic(w) or w in HESITATIONS or w in ("like", "so", "well")
                             for w in words)):
                     out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("gloss"), 0.55, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):

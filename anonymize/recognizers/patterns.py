@@ -13,7 +13,7 @@ from anonymize.operators import normalize
 from anonymize.recognizers.base import RegexRecognizer, _result
 from anonymize.spoken_dates import CARDINAL_DAY, ORDINAL_DAY, TEENS, TENS, TWO_DIGITS, UNITS
 from anonymize.spoken_dates import YEAR as SPOKEN_YEAR
-from anonymize.vocab import BUILDING_WORDS, is_holiday
+from anonymize.vocab import BUILDING_WORDS, HESITATIONS, is_holiday
 
 
 _AGE_NUM = r"(?P<value>(?:1[0-1]\d|[1-9]\d))(?!-\d)"
@@ -58,7 +58,7 @@ _IBERIAN_TENS = (r"(?i:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|
                  r"sesenta|setenta|ochenta|noventa|trinta|quarenta|cinquenta|sessenta|oitenta)")
 _IBERIAN_UNIT = r"(?i:uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)"
 # A hesitation a speech-to-text transcript keeps between a cue and its value: "I'm, um, thirty-nine".
-_SPOKEN_PAUSE = r"(?:,?[ \t]+(?:um+|uh+m?|erm|er|eh|ehm|em|ah|äh|ähm)\b)?,?"
+_SPOKEN_PAUSE = r"(?:,?[ \t]+(?:" + "|".join(sorted(HESITATIONS, key=len, reverse=True)) + r")\b)?,?"
 
 
 def age_recognizer() -> RegexRecognizer:
@@ -326,7 +326,9 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
                   r"jänner|jänner|januari|februari|mars|maj|augusti|gennaio|marzo|aprile|janeiro|abril|"
                   r"juli|oktober|tháng\s+\d{1,2}|января|февраля|марта|апреля|мая|июня|июля|августа|"
                   r"сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
-                  r"вересня|жовтня|листопада|грудня)")
+                  r"вересня|жовтня|листопада|грудня|"
+                  # Catalan ("19 de març de 2024")
+                  r"gener|febrer|març|maig|juny|juliol|agost|setembre|desembre)")
 
 
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
@@ -370,8 +372,8 @@ class HolidayYearRecognizer(LocalRecognizer):
 
 
 # What may come between a cue and a spoken year: "since, um, twenty fourteen", "in, I think, June".
-_FILLERS = frozenset("um umm uh uhh uhm erm er eh ehm em ah äh ähm hmm like oh well so okay ok about around roughly "
-                     "approximately exactly maybe probably actually".split())
+_FILLERS = HESITATIONS | frozenset("like oh well so okay ok about around roughly approximately exactly maybe probably "
+                                   "actually".split())
 _FILLER_PAIRS = frozenset({("i", "think"), ("you", "know"), ("was", "it"), ("i", "mean"), ("i", "guess")})
 # Words after which a number in words is a year: "in", "since", "born", "graduated"... and, after
 # a year, the words of a correction or a range ("twenty nineteen, no, twenty eighteen").
