@@ -242,6 +242,9 @@ _RANK_END = re.compile(r"\b(?:Officer|Inspector|Prosecutor|Commander|Counsel|Pre
 _RANK_MODIFIERS = frozenset("chief deputy senior junior commanding building acting assistant vice head "
                             "principal executive managing medical".split())
 _COURT_RECEIVED = re.compile(r"\btransmitted[ \t]+to[ \t]+the[ \t]+Court[ \t]+on[ \t]+$")
+# "On 1 November 2004 the Court changed the composition of its Sections": the Court's own
+# reorganisation, the same date in every judgment of the period.
+_COURT_REORGANISED = re.compile(r"[ \t]+the[ \t]+Court[ \t]+changed[ \t]+the[ \t]+composition[ \t]+of[ \t]+its[ \t]+Sections\b")
 _CENTURY = re.compile(r"(?i)\bcentur(?:y|ies)\b")
 _LANGUAGE_VARIETY = re.compile(r"(.+?)[ \t]+(?:English|French|Dutch|German|Spanish|Portuguese|Arabic|Chinese|Mandarin|"
                                r"Cantonese|Italian|Russian|Swahili|Malay|Tamil|Bengali|Hindi|Urdu|Persian|Farsi|"
@@ -334,8 +337,8 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
         if gov and bool(gov.group("a")) != bool(gov.group("b")) \
                 and is_country_like(_norm(gov.group("a") or gov.group("b"))):
             return True
-    if entity_type == "ORGANIZATION" and _LAW_NAME.search(value.strip()):
-        return True  # "the EU AI Act", "the Criminal Code": laws, not employers
+    if entity_type in ("ORGANIZATION", "PERSON") and _LAW_NAME.search(value.strip()):
+        return True  # "the EU AI Act", "the Criminal Code", "German Unification Treaty": laws, not employers
     if entity_type == "ORGANIZATION" and not employer \
             and _UNIONS.fullmatch(re.sub(r"^the\s+|\s*\((?:EU|UN|EC)\)$", "", value.strip())):
         return True  # "EU law", "the UN": a union of countries, as a continent is, unless one works there
@@ -852,7 +855,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
-            if r.entity_type == "DATE_TIME" and _COURT_RECEIVED.search(chunk, max(0, r.start - 50), r.start):
+            if r.entity_type == "DATE_TIME" and (_COURT_RECEIVED.search(chunk, max(0, r.start - 50), r.start)
+                                                 or _COURT_REORGANISED.match(chunk, r.end)):
                 # "The application was transmitted to the Court on 1 November 1998", the day a
                 # protocol came into force for every pending case: the court's date, no one's.
                 continue

@@ -2579,9 +2579,12 @@ def test_the_day_a_case_reached_the_court_is_no_ones_date(analyzer, policy):
     November 1998', the day Protocol No. 11 came into force for every pending case. A date of
     the applicant's own stays protected."""
     text = ("User: The application was transmitted to the Court on 1 November 1998. "
-            "The applicant was arrested on 3 March 1997.")
-    assert untouched(analyzer, policy, text, "1 November 1998")
-    assert caught(analyzer, policy, text, "3 March 1997")
+            "The applicant was arrested on 3 March 1997. On 1 November 2004 the Court changed the "
+            "composition of its Sections (Rule 25 § 1). On 2 November 2004 the applicant moved. It relied "
+            "on Article 9 of the German Unification Treaty prescribed so.")
+    for value in ("1 November 1998", "1 November 2004", "German Unification Treaty"):
+        assert untouched(analyzer, policy, text, value), value
+    assert not uncaught(analyzer, policy, text, ("3 March 1997", "2 November 2004"))
 
 
 def test_ages_in_apposition_and_of_groups(analyzer, policy):
