@@ -2831,6 +2831,8 @@ def test_professional_register_numbers_with_their_letters_and_a_place_after_is_e
             "User: We keep everything in Atamis. He asked if it was going to sell his knee to Elon Musk. The "
             "council meeting is at 10.")
     assert not uncaught(analyzer, policy, text, ("TNMC RN 41827", "SLNC 28411", "EWC 1092273", "Rosengård"))
+    assert not uncaught(analyzer, policy, "User: I sent my matricule, 604 218/B, and my registration "
+                        "PT-0417/2019 to them.", ("604 218/B", "PT-0417/2019"))
     assert caught(analyzer, policy, text, "Rosengård", nth=1)
     for value in ("Atamis", "Elon Musk", "at 10"):
         assert untouched(analyzer, policy, text, value), value

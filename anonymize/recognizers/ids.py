@@ -252,8 +252,10 @@ class NationalIdRecognizer(LocalRecognizer):
 # "plots nos. 260, 268 and 119/5", "registration no. D-4840"): they point at one owner.
 _REGISTRY_CUE = re.compile(
     r"\b(?i:plots?|parcels?|sheet/plan|blocks?|title\s+deeds?|land\s+register|cadastral|"
-    r"registration|licen[cs]e\s+plate|number\s+plate)[ \t]+(?:(?i:no|nos|numbers?|nr)\.?[ \t]*)?(?=[A-Z]?-?\d)")
-_REGISTRY_CODE = re.compile(r"[A-Z]{0,3}-?\d[\w/.-]*(?<![.-])")
+    r"registration|licen[cs]e\s+plate|number\s+plate|matricule|matr[ií]cula)[ \t]*[,:]?[ \t]+(?:(?i:no|nos|numbers?|nr)\.?[ \t]*)?"
+    r"(?=[A-Z]{0,3}-?\d)")
+# ("PT-0417/2019", "604 218/B": a register's letters, and digits grouped with a space)
+_REGISTRY_CODE = re.compile(r"[A-Z]{0,3}-?\d[\w/.-]*(?:[ \t]\d[\w/.-]*)?(?<![.-])")
 _REGISTRY_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?=[A-Z]{0,3}-?\d)")
 
 
