@@ -353,9 +353,11 @@ _FLOORS = {"set_c.jsonl": (0.99, 0.98, 0.95, 0.95), "set_d.jsonl": (0.97, 0.99, 
            "set_be.jsonl": (0.99, 0.95, 0.93, 0.95), "set_bf.jsonl": (0.99, 0.95, 0.89, 0.91),
            "set_bg.jsonl": (0.99, 0.95, 0.91, 0.91), "set_bh.jsonl": (0.98, 0.99, 0.90, 0.90),
            "set_bi.jsonl": (0.98, 0.99, 0.93, 0.93), "set_bj.jsonl": (0.95, 0.99, 0.91, 0.92),
-           # BK and BL: blind, first scored at be803b4 (BK 0.972 / 0.670 / 0.918 / 0.897) and 55fca66
-           # (BL 0.967 / 0.879 / 0.840 / 0.894); floors at the level their fixes reached
-           "set_bk.jsonl": (0.96, 0.91, 0.88, 0.83), "set_bl.jsonl": (0.96, 0.91, 0.90, 0.91)}
+           # BK, BL, BM, BN: blind, first scored at be803b4 (BK 0.972 / 0.670 / 0.918 / 0.897), 55fca66
+           # (BL 0.967 / 0.879 / 0.840 / 0.894), 66a0932 (BM 0.956 / 0.873 / 0.929 / 0.873) and c291406
+           # (BN 0.977 / 0.912 / 1.000 / 0.902); floors at the level their fixes reached
+           "set_bk.jsonl": (0.98, 0.91, 0.90, 0.85), "set_bl.jsonl": (0.96, 0.91, 0.91, 0.92),
+           "set_bm.jsonl": (0.95, 0.92, 0.89, 0.90), "set_bn.jsonl": (0.98, 0.99, 0.91, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(_FLOORS))
