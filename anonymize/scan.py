@@ -20,8 +20,8 @@ from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TI
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
-from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, name_stop_words, INSTITUTION_WORDS, OTHER_SCRIPT, common_words,
-                             is_country_like, is_generic, is_holiday)
+from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT,
+                             common_words, is_country_like, is_generic, is_holiday, name_stop_words)
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -904,7 +904,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         findings -= inside
     findings = _named_places(text, findings)
     findings |= _whole_institutions(text, findings, allow)
-    findings |= _acronym_glosses(text, findings, allow)
+    findings |= _acronym_glosses(text, findings, allow) | _places_with_rivers(text, findings)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
     propagated = _propagate(text, findings, labels, allow, kept, allowed, english)
@@ -1043,16 +1043,16 @@ _PLACE_JOINER = re.compile(r"[ \t]+(?:an[ \t]+der|am|im|ob[ \t]+der|upon|sur|sou
 
 
 def _acronym_glosses(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
-    """The short form said right after an employer's or school's name is the same body; a
-    place's joiner and its river go with the place."""
-    out = set()
-    for f in findings:
-        if f.entity_type in ("ORGANIZATION", "SCHOOL") and (m := _ACRONYM_GLOSS.match(text, f.end)) \
-                and m.group("run") not in allow:
-            out.add(Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION))
-        elif f.entity_type == "LOCATION" and (m := _PLACE_JOINER.match(text, f.end)):
-            out.add(Finding(f.start, m.end(), f.entity_type, f.score, f.recognizer))
-    return out
+    """The short form said right after an employer's or school's name is the same body."""
+    return {Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION) for f in findings
+            if f.entity_type in ("ORGANIZATION", "SCHOOL") and (m := _ACRONYM_GLOSS.match(text, f.end))
+            and m.group("run") not in allow}
+
+
+def _places_with_rivers(text: str, findings: set[Finding]) -> set[Finding]:
+    """A place read without its joiner and river ("Mülheim" of "Mülheim an der Ruhr") grown to them."""
+    return {Finding(f.start, m.end(), f.entity_type, f.score, f.recognizer) for f in findings
+            if f.entity_type == "LOCATION" and (m := _PLACE_JOINER.match(text, f.end))}
 
 
 def _script_glosses(text: str, findings: set[Finding]) -> set[Finding]:

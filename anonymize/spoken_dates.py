@@ -65,11 +65,14 @@ def spoken_year(value: str) -> int | None:
     return century + _two_digits(words[1:])
 
 
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_DAY_SAID = re.compile(rf"(?i)\b{_MONTH}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_DAY}|{CARDINAL_DAY})|"
+                       rf"\b{ORDINAL_DAY}[ \t]+of[ \t]+{_MONTH}\b")
+
+
 def has_spoken_day(value: str) -> bool:
     """A month and a day said in words ("February fourteen", "the third of May")."""
-    month = "(?:" + "|".join(MONTHS) + ")"
-    return re.search(rf"(?i)\b{month}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_DAY}|{CARDINAL_DAY})|"
-                     rf"\b{ORDINAL_DAY}[ \t]+of[ \t]+{month}\b", value) is not None
+    return _DAY_SAID.search(value) is not None
 
 
 __all__ = ["spoken_year", "has_spoken_day", "YEAR", "TWO_DIGITS", "ORDINAL_DAY", "CARDINAL_DAY", "MONTHS"]

@@ -275,6 +275,18 @@ _COMMA_GLOSSED_TITLE = re.compile(
 _QUANTIFIERS = frozenset("one two three four five some many several no not".split())
 # "I am" in other languages, before a title ("sou entregador", "sy nelayan").
 _SELF_WORDS = frozenset("sou soy sy saya aku je suis ich bin sono jestem ben em lam mi ni ako".split())
+
+
+def _past_self_words(words: list[str], articles: bool = False) -> tuple[list[str], int]:
+    """The words of a title once "I am" in the speaker's language (and, with ``articles``, an
+    article) is passed over, and how many characters that was."""
+    skip = 0
+    while len(words) > 1 and (words[0] in _SELF_WORDS or articles and words[0] in ("a", "an", "the")):
+        skip += len(words[0]) + 1
+        words = words[1:]
+    return words, skip
+
+
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
 # Abbreviated titles said of a named person ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy").
 _FORMER = frozenset("old former previous ex late".split())
@@ -485,22 +497,16 @@ class CuedEntityRecognizer(LocalRecognizer):
                 out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
             foreign = foreign_occupations()
             for m in _AGE_THEN_TITLE.finditer(text):
-                words, skip = m.group("value").casefold().split(), 0
-                while len(words) > 1 and words[0] in _SELF_WORDS:
-                    skip += len(words[0]) + 1
-                    words = words[1:]
+                words, skip = _past_self_words(m.group("value").casefold().split())
                 if words[-1] in heads or words[0] in foreign:
                     out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("value"), 0.55, self))
             for m in _overlapping(_COMMA_GLOSSED_TITLE, text) if english is not None else ():
                 # Before an English occupation, a phrase of another language: a job title of its
                 # own language (past "I am" in it: "sou", "sy"), or words no English or common list knows.
-                words, gloss = m.group("value").casefold().split(), m.group("gloss").casefold().split()
-                skip = 0
+                gloss = m.group("gloss").casefold().split()
                 if gloss[-1].endswith("s") or gloss[0] in _QUANTIFIERS or gloss[:2] == ["a", "few"]:
                     continue  # "bakeries, mechanics, a few clinics": a list of trades, no title
-                while len(words) > 1 and (words[0] in _SELF_WORDS or words[0] in ("a", "an", "the")):
-                    skip += len(words[0]) + 1
-                    words = words[1:]
+                words, skip = _past_self_words(m.group("value").casefold().split(), articles=True)
                 if gloss[-1] in heads and all(w in english for w in gloss) and gloss[0] not in ("no", "not") \
                         and (any(w in foreign for w in words) or not any(
                             w in english or w[:-1] in english or w[:-3] + "y" in english or w in common_words()

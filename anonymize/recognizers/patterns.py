@@ -389,8 +389,7 @@ _SPOKEN_YEAR = re.compile(rf"(?i){SPOKEN_YEAR}(?!-\w|[ \t]+(?:percent|people|pat
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}(?:[ \t]+(?:the[ \t]+)?(?:{ORDINAL_DAY}|{CARDINAL_DAY}))?,?"
                            r"(?:[ \t]+of)?[ \t,]+$")
 _TWO_DIGIT_BORN = re.compile(rf"(?i)\b(?:born|class[ \t]+of)(?:[ \t]+in)?[ \t,]+(?:(?:um|uh|eh|ah|em)\b[ \t,]+)?"
-                             rf"(?P<value>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                             rf"(?:[- ](?:{'|'.join(UNITS)})\b)?)(?![ \t-]+(?:years?|percent|and|people)\b)")
+                             rf"(?P<value>{_TENS}(?:[- ](?:{'|'.join(UNITS)})\b)?)(?![ \t-]+(?:years?|percent|and|people)\b)")
 _CORRECTION = re.compile(rf"(?i)[ \t]*,?[ \t]+(?:no|sorry|I[ \t]+mean|or)[ \t]*,?[ \t]+(?:(?:wait|sorry|um|uh|eh)[ \t]*,?[ \t]+)?"
                          rf"(?P<value>{TWO_DIGITS})(?![ \t-]+(?:{_COUNT_WORD}|years?)\b)")
 _SPOKEN_DAY = re.compile(rf"\b{_MONTH}[ \t]+(?:the[ \t]+)?(?i:{ORDINAL_DAY})|"
@@ -429,14 +428,16 @@ class SpokenDateRecognizer(LocalRecognizer):
         for m in _SPOKEN_YEAR.finditer(text):
             start = m.start()
             lead = _lead_word(text, start)
+            # A number word right before, past a pause, is a year said again ("since two thousand,
+            # eh, two thousand three"); without one, a count ("ten twenty thirty").
+            restarted = lead in _COUNT_WORDS and re.search(r"[,.;]\W*$", text[max(0, start - 12):start]) is not None
             if (before := _MONTH_BEFORE.search(text, max(0, start - 40), start)) is not None \
                     or (before := _SEASON_BEFORE.search(text, max(0, start - 25), start)) is not None:
                 start = before.start()
-            elif lead in _COUNT_WORDS and not (corrected := re.search(r"[,.;]\W*$", text[max(0, start - 12):start])):
+            elif lead in _COUNT_WORDS and not restarted:
                 continue  # "ten twenty thirty": counting
-            elif m.group().casefold().startswith("two") and lead not in _YEAR_CUES \
-                    and not (lead in _COUNT_WORDS and corrected):
-                continue  # "two thousand and nine patients" (not "since two thousand, eh, two thousand three")
+            elif m.group().casefold().startswith("two") and lead not in _YEAR_CUES and not restarted:
+                continue  # "two thousand and nine patients"
             out.append(_result("DATE_TIME", start, m.end(), 0.9, self))
             if (fix := _CORRECTION.match(text, m.end())) is not None:
                 out.append(_result("DATE_TIME", fix.start("value"), fix.end("value"), 0.9, self))
