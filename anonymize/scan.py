@@ -403,6 +403,9 @@ _PAIRED_SUBJECT = re.compile(r"[ \t]+and[ \t]+(?P<other>[A-Z][^\W\d_]+)[ \t]+(?:
 # "Will's trick is ...", "Bill's a good bloke", "May's birthday": a found name's possessive
 # or contraction at a sentence start is the person too.
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "Don the gloves ... I don't know": a found name that is the stem of a negation ("don't",
+# "won't", "Can't") is the word, never the name.
+_NOT = r"['’]t\b"
 
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
@@ -658,7 +661,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
 
     hits: list[tuple[int, int, str, float]] = []
     if anycase:
-        regex = re.compile(rf"(?<![\w@])(?:{alternation(anycase)})(?![\w@]|[.\-]\w)", re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(anycase)})(?![\w@]|[.\-]\w|{_NOT})", re.IGNORECASE)
         for m in regex.finditer(text):
             key = re.sub(r"\s+", " ", m.group()).casefold()
             etype, score = anycase.get(key, (None, 0.0))
@@ -670,7 +673,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             etype, score = bare_possessive[m.group().casefold()]
             hits.append((m.start(), m.end(), etype, score))
     if capital:
-        regex = re.compile(rf"(?<![\w@])(?:{alternation(capital)})(?![\w@])")
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(capital)})(?![\w@]|{_NOT})")
         for m in regex.finditer(text):
             etype, score, mid_only = capital[m.group()]
             if mid_only and _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) \
@@ -686,7 +689,7 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
 
     subject_hits: set[tuple[int, int]] = set()
     if subject_only:
-        regex = re.compile(rf"(?<![\w@])(?:{alternation(subject_only)})(?![\w@])")
+        regex = re.compile(rf"(?<![\w@])(?:{alternation(subject_only)})(?![\w@]|{_NOT})")
         for m in regex.finditer(text):
             paired = _PAIRED_SUBJECT.match(text, m.end())
             if _SUBJECT_VERB.match(text, m.end()) \

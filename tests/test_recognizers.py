@@ -127,6 +127,17 @@ def test_propagation_word_names_only_capitalized(analyzer, policy):
     assert untouched(analyzer, policy, text, "will see")
 
 
+def test_propagation_leaves_the_negation_a_name_is_the_stem_of(analyzer, policy):
+    """'Don' or 'Won' found once is not protected inside "don't" or "won't"."""
+    text = ("User: My foreman Don checks the site. I don't know why. Won Jae-hyun said he won't come. "
+            "Don't ask. Won thinks so, and Don's crew waits.")
+    assert untouched(analyzer, policy, text, "don't")
+    assert untouched(analyzer, policy, text, "won't")
+    assert untouched(analyzer, policy, text, "Don't")
+    assert caught(analyzer, policy, text, "Won", 1)
+    assert caught(analyzer, policy, text, "Don", 2)  # "Don's crew"
+
+
 def test_propagation_skips_allow_list_and_generic(analyzer, policy):
     text = "User: Sam Altman said it again. Sam Altman always says that. Excel is fine."
     assert untouched(analyzer, policy, text, "Sam Altman")
