@@ -226,6 +226,15 @@ def _norm(value: str) -> str:
 
 _ROLE_OWNER = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)[ \t]+$")
 _OWNER_FIRST = re.compile(r"(?:Our|My|Their|His|Her|Your)[ \t]+")
+# "the Acting President of the Chamber decided", "appealed to the Chief Building Inspector": an
+# office in the story that no one here is said to hold. "I'm the Practice Manager", "she is the
+# Head of IT", "Vikram Joshi, the Head of HR", "The University Librarian, Dr. Mutua," name who holds it.
+_THE_OFFICE = re.compile(r"\b(?P<the>[Tt]he)[ \t]+$")
+_HOLDER_BEFORE = re.compile(r"(?:\b(?i:is|was|am|are|were|be|been|as|became|become|becomes|now)|['’](?:m|s|re)|"
+                            r"\b[A-Z][^\W\d_]+,)"  # ("Vikram Joshi, the Head of HR Operations")
+                            r"(?:[ \t]+(?:also|still|now|then|once|later|formerly|previously|currently|actually))?"
+                            r"[ \t]+$")
+_HOLDER_AFTER = re.compile(r",?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Mx|Dra|Sr|Sra)\.?[ \t]+)?[A-Z][^\W\d_]+")
 _HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # "every Friday and Valentine's", "over Valentine's": a holiday, not "Valentine's team".
 _TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over|around|until|since|by|like)[ \t]+$")
@@ -423,6 +432,21 @@ _CONTACT_AFTER_TOOL = re.compile(r"(?P<tool>[^\s/]+)(?:[ \t]+(?:ID|id|handle|use
                                  r"(?=(?:\S*\w[@/.]\w|[^\d\n]{0,3}(?:\d[^\d\n]{0,3}){6}|"
                                  r"(?=[a-z]*[_\d])[a-z][a-z\d_.]{3,}(?![\w@])))")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
+
+
+def _office_in_story(text: str, start: int, end: int) -> bool:
+    """A title-case job title that is a role in the story ("Our General Manager also asked",
+    "his Commanding Officer", "the Acting President of the Chamber decided"): nobody here is
+    said to hold it and no employer is named, so it narrows no one down."""
+    from anonymize.attach import _TITLE_EMPLOYER
+
+    if _TITLE_EMPLOYER.match(text, end):
+        return False
+    if _ROLE_OWNER.search(text, max(0, start - 8), start) or _OWNER_FIRST.match(text, start, end):
+        return True
+    the = _THE_OFFICE.search(text, max(0, start - 6), start)
+    return the is not None and not _HOLDER_BEFORE.search(text, max(0, the.start() - 24), the.start()) \
+        and not _HOLDER_AFTER.match(text, end)
 
 
 def _lead_word_allowed(value: str, parts: set[str]) -> bool:
@@ -706,6 +730,8 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
         allowed = _allowed_phrases(text, allow)
     out: set[Finding] = set()
     for s, e, etype, score in hits:
+        if etype == "JOB_TITLE" and text[s].isupper() and _office_in_story(text, s, e):
+            continue  # "his Commanding Officer": the office again, in the story
         if any(ls < e and s < le for ls, le in labels) \
                 or (text[s:e] in allow or any(a <= s and e <= b for a, b in allowed)) \
                 and (s, e) not in subject_hits:
@@ -868,9 +894,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or chunk[r.end:r.end + 2] in ("'s", "’s") and is_holiday(value.casefold() + "'s")
                     and _TIME_BEFORE.search(chunk, max(0, r.start - 12), r.start)):
                 continue  # "Paddy" of "Paddy's Day", "Independence" of "Independence Day", "Valentine's"
-            if name == "ClearanceJobTitleRecognizer" and not _TITLE_EMPLOYER.match(chunk, r.end) and (
-                    _ROLE_OWNER.search(chunk, max(0, r.start - 8), r.start)
-                    or _OWNER_FIRST.match(chunk, r.start, r.end)):
+            if name == "ClearanceJobTitleRecognizer" and _office_in_story(chunk, r.start, r.end):
                 continue  # "Our General Manager also asked": a role in the story, no employer named
             r_end = _balanced_end(chunk, r.start, r.end)
             if (r.entity_type in _CAPITALIZED_TYPES or r.entity_type == "DATE_TIME") and "\n" in chunk[r.start:r_end]:

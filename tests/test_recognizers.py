@@ -715,6 +715,22 @@ def test_a_role_in_the_story_is_not_a_job_title_and_nicknames_after_call(analyze
     assert not any("General" in v for v, _ in found), found
 
 
+def test_an_office_in_the_story_is_not_a_job_title_but_its_holder_is(analyzer, policy):
+    """'the Acting President of the Chamber decided', 'his Commanding Officer' (found once, said
+    eight times): an office nobody here is said to hold. Holders keep theirs."""
+    story = ("On 1 December 2009 the Acting President of the Chamber decided to give notice. The "
+             "applicant was tried before the Commanding Officer. He was then informed by his Commanding "
+             "Officer that he was to be retained.")
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, story)}
+    assert not any(t == "JOB_TITLE" for _, t in found), found
+    held = ("User: My reporting manager is Vikram Joshi, the Head of HR Operations. He was also the Chief "
+            "Executive Officer of Strix Television AB. I'm the Practice Manager. The University Librarian, "
+            "Dr. Mutua, was skeptical.")
+    titles = {v for v, t, _ in covered(analyzer, policy, held) if t == "JOB_TITLE"}
+    assert {"Head of HR Operations", "Practice Manager", "The University Librarian"} <= titles, titles
+    assert any(v.startswith("Chief Executive Officer") for v in titles), titles
+
+
 # --- phrasings found by the blind hand-written sets ---------------------------------------
 
 @pytest.mark.parametrize("text,value", [
