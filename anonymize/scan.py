@@ -955,7 +955,22 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     # "Hong Kong", "San Jose" read as a given name and a surname: a listed place said whole.
     findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
                 and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
-    return sorted(findings, key=_order)
+    return sorted({_trimmed(text, f) for f in findings}, key=_order)
+
+
+# "under Mrs Willis's occupational pension": the possessive is no part of the name, and the
+# release reads "[PERSON]'s".
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _trimmed(text: str, f: Finding) -> Finding:
+    """A person's name without the possessive the model took into it. (The words around a
+    date or a sum, "between ... and", "approximately", stay: TAB's annotators count them as
+    part of the mention about as often as not.)"""
+    if f.entity_type == "PERSON" and (m := _POSSESSIVE_END.search(text, f.start, f.end)) is not None \
+            and m.start() - f.start >= 2:
+        return replace(f, end=m.start())
+    return f
 
 
 def _lower_listed_town(text: str, start: int, end: int) -> bool:

@@ -138,6 +138,14 @@ def test_propagation_leaves_the_negation_a_name_is_the_stem_of(analyzer, policy)
     assert caught(analyzer, policy, text, "Don", 2)  # "Don's crew"
 
 
+def test_a_persons_possessive_is_no_part_of_the_name(analyzer, policy):
+    text = "A widower's pension under Mrs Willis's occupational pension. I borrowed Tunde Bakare's car."
+    persons = [text[s:e] for s, e, t in ((f.start, f.end, f.entity_type) for f in scan_text(analyzer, text, policy))
+               if t == "PERSON"]
+    assert persons and not any(p.endswith(("'s", "’s")) for p in persons), persons
+    assert caught(analyzer, policy, text, "Mrs Willis") and caught(analyzer, policy, text, "Tunde Bakare")
+
+
 def test_propagation_skips_allow_list_and_generic(analyzer, policy):
     text = "User: Sam Altman said it again. Sam Altman always says that. Excel is fine."
     assert untouched(analyzer, policy, text, "Sam Altman")
