@@ -124,7 +124,7 @@ def last_names() -> frozenset[str]:
 
 
 # Titles and honorifics of many languages said before a name ("chị Hương", "Pak Budi", "Herr Brandt").
-HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
+HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra|"
               r"Dona|Dom|chị|anh|em|cô|bà|ông|bé|Pak|Bapak|Bu|Ibu|Mas|Mbak|Kak|Auntie|Aunty|Uncle|"
               r"Alhaji|Hajia|Engr|Eng|Barr|Chief|Ustaz|Bhai|Didi|Ji|Sensei|Khun|Kuya|Ate|Tita|Tito|Oga|Mama|Baba|"
               r"Mzee|Bwana|Dada|Shri|Smt|Sayın|Pani|Pan|Signor|Signora|Dona|Doña|Tante|Onkel|Ma['’]am|Maam|Rev|Revd|Reverend|"

@@ -449,6 +449,14 @@ def _office_in_story(text: str, start: int, end: int) -> bool:
         and not _HOLDER_AFTER.match(text, end)
 
 
+def _short_forms(first: str) -> list[str]:
+    """The names a first name starts with, two letters or more shorter ("Rich" of "Richard",
+    "Alex" of "Alexandra"): what people are called for short."""
+    return [short for k in range(3, len(first) - 1) if name_key(short := first[:k]) in first_names()
+            and not is_country_like(_norm(short)) and short.casefold() not in CALENDAR_WORDS
+            and short.casefold() not in _PLACE_WORDS] if first[:1].isupper() and first.isalpha() else []
+
+
 def _lead_word_allowed(value: str, parts: set[str]) -> bool:
     """"ok Sam" read as a name, where Sam is part of an allow-listed name said here."""
     words = value.split()
@@ -480,7 +488,9 @@ def _all_allowed(value: str, allow: frozenset[str]) -> bool:
     the words that join them."""
     # ("Midjourney, Firefly": a list said with commas)
     parts = [" ".join(p) for seg in re.split(r"[ \t]*[,;/][ \t]*", value) for p in _split_on_joiners(seg.split()) if p]
-    return len(parts) > 1 and all(p in allow for p in parts)  # (and "Viber/WhatsApp")
+    # ("now Power BI plus AI": a tool and the joiner after it)
+    trailing = len(value.split()) > 1 and value.split()[-1].casefold() in _TOOL_JOINERS
+    return (len(parts) > 1 or trailing) and bool(parts) and all(p in allow for p in parts)  # (and "Viber/WhatsApp")
 
 
 def _lists_a_tool(chunk: str, start: int, value: str, allow: frozenset[str]) -> bool:
@@ -556,6 +566,8 @@ _ORG_HEAD = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]+
 
 
 _PARTICLE = re.compile(NAME_PARTICLES)
+_SCHOOL_HEAD = re.compile(r"(?P<name>[A-Z][^\W\d_]{2,}(?:[ \t]+[A-Z][^\W\d_]{2,})?)[ \t]+"
+                          r"(?:High(?:[ \t]+School)?|University|College|Academy|Polytechnic)")
 
 
 def _english_non_name(word: str, english: frozenset[str]) -> bool:
@@ -606,6 +618,13 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             if name not in allow and not is_generic(name.casefold()) and name.casefold() not in common_words() \
                     and not is_country_like(_norm(name)) and name.casefold() not in CALENDAR_WORDS:
                 capital.setdefault(name, (f.entity_type, f.score, False))
+        if f.entity_type == "SCHOOL" and (head := _SCHOOL_HEAD.fullmatch(value)) is not None:
+            # "an English teacher at Citadel High ... So Summer, at Citadel": the school by its
+            # name alone, capitalized, when that is no common word, tool or country.
+            name = head.group("name")
+            if name not in allow and not is_generic(name.casefold()) and name.casefold() not in common_words() \
+                    and not is_country_like(_norm(name)) and name.casefold() not in CALENDAR_WORDS:
+                capital.setdefault(name, (f.entity_type, f.score, False))
         folded = value.casefold()
         person = f.entity_type == "PERSON"
         words = _NAME_PART.findall(value) if person else []
@@ -649,6 +668,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                     if not generic and len(part) >= 3:
                         # "Tunde Akinola" protects "tunde" typed in lower case too.
                         anycase.setdefault(part.casefold(), (f.entity_type, f.score))
+                    if part is parts[0] and not generic:
+                        # "I'm Richard Kowalski ... it's just Rich", "So, Rich, as an adjuster": a
+                        # short form of the first name that is a name itself, capitalized, mid-sentence.
+                        for short in _short_forms(part):
+                            capital.setdefault(short, (f.entity_type, f.score, True))
         if person and len(words) == 1 and (folded in CALENDAR_WORDS or is_country_like(_norm(value))):
             # "my daughter June": June again as a subject ("June plans the trip"), never
             # the month in "every June".

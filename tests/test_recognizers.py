@@ -2927,3 +2927,20 @@ def test_a_tool_run_into_a_clause_and_months_and_weekdays_of_other_languages_sur
         assert untouched(analyzer, policy, text, value), value
     assert not uncaught(analyzer, policy, text, ("Mark", "Office of Student Services and Development",
                                                  "Maria da Silva"))
+
+
+def test_phrasings_from_blind_set_bo(analyzer, policy):
+    """BO's first-score misses: a doctor as 'Dra.', a CUIT, the age worked out from a birth year,
+    a short form of a first name, a high school by its short name and alone, 'As treasurer I'."""
+    text = ("User: I'm Richard Kowalski, but nobody calls me Richard, it's just Rich. I was born in "
+            "ninety-two, so I'm... thirty-two, thirty-three in December. Doctors here are sharp, Dra. Pérez "
+            "for example. My CUIT, 20-31884527-6, is on the invoice. I teach at Citadel High in Halifax. "
+            "As treasurer I keep the records. My husband Bong is a seaman.\n\n"
+            "AI: So, Rich, at Citadel, what changed?")
+    assert uncaught(analyzer, policy, text, ["Rich.", "thirty-two", "thirty-three", "Pérez", "20-31884527-6",
+                                             "Citadel High", "treasurer", "seaman"]) == []
+    assert caught(analyzer, policy, text, "Rich", 3) and caught(analyzer, policy, text, "Citadel", 1)
+    other = ("User: the plant was built in 1990, so 35 people work there. Now Power BI plus AI does the "
+             "dashboard. As usual I keep it. We are in Kenya, and Kenyatta Mwangi runs the shop.")
+    for value in ("35 people", "Power BI", "As usual", "Kenya,"):
+        assert untouched(analyzer, policy, other, value), value

@@ -128,6 +128,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Brazil's CNPJ ("41.582.739/0001-26"): a firm's register number, and a person's when the firm
     # is one person (an MEI); the shape alone is unmistakable, invented numbers included.
     ("NATIONAL_ID", re.compile(r"(?<![\d./])\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}(?![\d/])"), None, 0.8, None),
+    # Argentina's CUIT/CUIL ("20-31884527-6"): the kind of holder, the DNI, a check digit; with
+    # its hyphens and a holder prefix, a shape nothing else has (a typo is still the number).
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])(?:20|23|24|27|30|33|34)-\d{8}-\d(?![\w-])"), None, 0.7, None),
     # Pakistan's CNIC ("33100-4827361-5"): five, seven and one digit, a shape nothing else has.
     ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{5}-\d{7}-\d(?![\w-])"), None, 0.7, None),
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),

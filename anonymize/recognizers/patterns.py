@@ -91,6 +91,12 @@ def age_recognizer() -> RegexRecognizer:
             (r"\b(?:left|finished|quit)\s+(?:school|college)\s+at\s+(?P<value>1\d|fourteen|fifteen|sixteen|seventeen|"
              r"eighteen|nineteen)\b", 0.75),
             (rf"\b(?:fifty|sixty|forty|thirty|seventy|eighty|twenty)-something\b", 0.7),
+            # The age worked out from the birth year just said: "born in ninety-two, so I'm...
+            # thirty-two, thirty-three in December", "Jahrgang seventy-nine, so, forty-six".
+            *((rf"\b(?:born|Jahrgang|[Cc]lass[ \t]+of)\b[^\n.!?]{{2,30}}?,[ \t]+so,?[ \t]+(?:I['’]m|I[ \t]+am|I['’]ll[ \t]+be)?"
+               rf"(?:\.\.\.|…|,)?[ \t]*{age}{_NOT_UNIT}", 0.8)
+              for age in (_AGE_ANY, _AGE_ANY.replace("(?P<value>", "(?:") + r",[ \t]+" + _AGE_ANY
+                          + r"(?=[ \t]+(?:in|next|this|come)\b)")),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
@@ -229,6 +235,10 @@ def school_recognizer() -> RegexRecognizer:
         [
             (rf"\b(?:[Tt]he\s+)?{kinds}\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}", 0.9),
             (rf"\b{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:State\s+)?(?:University|College|Polytechnic|Academy|Institute of Technology|High School|Middle School|Elementary School|Community College|Law School|Business School|Medical School)\b", 0.9),
+            # "an English teacher at Citadel High", "in seventh standard at Vibgyor High": a high
+            # school by its short name, after where one is.
+            (rf"\b(?:at|from|to|attends|attended|attending)\s+(?P<value>{_CAP}(?:\s+{_CAP}){{0,2}}\s+High)\b"
+             r"(?!\s+(?:Street|St|Road|Rd|Court|Commission|Council|Table|Level|Park|Bridge|Line|Peak|Five|School))", 0.75),
             # Where a degree was taken: "my LLB at Wits", "after my master's at EAFIT", "a PhD from ETH".
             (r"(?i:\b(?:LLB|LLM|BA|BSc|BEng|BCom|BEd|MA|MSc|MEng|MBA|MPH|MPhil|PhD|DPhil|master['’]?s|bachelor['’]?s|"
              r"degree|diploma|doctorate|undergrad)(?:[ \t]+(?:degree|course))?(?:[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"

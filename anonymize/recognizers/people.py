@@ -1077,7 +1077,9 @@ _OCCUPATION_CUE = re.compile(
     r"(?:[ \t]*[,.;?]|[ \t]+since[ \t]+(?:19|20)\d\d|[ \t]+I[ \t])))"
     r"(?=[ \t]+(?:an?|the)\b)|\bmy\s+(?:job\s+|actual\s+|official\s+)?(?:title|role|position|designation|job)\s+is"
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
-    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as)"
+    # "As treasurer I keep the records": one's own role, said before what one does in it
+    r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as|"
+    r"(?-i:\bAs)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?,?[ \t]+(?:I|we)\b))"
     r"(?=[ \t]+(?-i:[a-z]|[A-Z]{2,4}[ \t]+[a-z]))"
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
     r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
@@ -1149,7 +1151,7 @@ locksmith upholsterer cobbler jeweller jeweler audiologist sonographer phlebotom
 orthodontist paediatrician pediatrician doula subtitler transcriber filmmaker broadcaster podcaster influencer
 blogger vlogger columnist registrar invigilator estimator draughtsman draftsman botanist zoologist biologist
 forester arborist beekeeper shepherd herdsman rancher grower vintner winemaker distiller sommelier bartender
-barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker deckhand sailor seafarer navigator
+barman barmaid mixologist busser dishwasher chauffeur trucker stevedore docker deckhand sailor seaman seafarer navigator
 conductor signaller stationmaster croupier bouncer doorman janitor custodian groundskeeper maid dressmaker
 milliner hairstylist stylist barber beautician esthetician manicurist masseuse masseur tattooist cosmetologist
 coder sysadmin webmaster headhunter negotiator campaigner caseworker magistrate bailiff facilitator
