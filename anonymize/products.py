@@ -107,8 +107,10 @@ EDITION_WORDS = ("Pro|Plus|Business|Enterprise|Premium|Max|Team|Teams|Studio|Bot
                  "Suite|Edition|Lite|Free|AI")
 _EDITION = re.compile(rf"[ \t](?:{EDITION_WORDS})$")
 # ("Thanks Hemi, that's the clearest thing": a greeting or thanks opens a person's name)
+# (and the words a turn or sentence opens with: "So, the main software is ...", "Ay, Lupita")
 _NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His Her Their Thanks Thank Hi Hello Hey "
-                       "Dear Sorry Cheers Congrats".split())
+                       "Dear Sorry Cheers Congrats So Okay OK Ok Well Right And But Or Now Then Yes Yeah No Ah Oh "
+                       "Ay Um Uh Hmm Mm Also Plus Anyway Honestly Actually Basically".split())
 
 
 def _place(name: str) -> bool:

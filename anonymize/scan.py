@@ -946,6 +946,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _coordinated_names(text, findings, allow)
     findings |= _corrected_names(text, findings, allow)
     findings = _extend_names(text, findings, allow)
+    findings = {_rejoined_name(text, f) for f in findings}
     findings = attach_context(text, findings, allow)
     findings = {f for f in findings if not _in_holiday(text, f)}
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
@@ -1380,6 +1381,20 @@ def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -
                     and text[s:e] not in allow and word.casefold() not in CALENDAR_WORDS:
                 out.add(Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION))
     return out
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]([a-z]{2,8})\b")
+
+
+def _rejoined_name(text: str, f: Finding) -> Finding:
+    """A name speech-to-text split in two ("Me and Oluwa seun, the other backend dev"): the
+    lower-case piece after a person's last word goes with it when the two make one known name."""
+    if f.entity_type != "PERSON" or (m := _NEXT_LOWER_WORD.match(text, f.end)) is None:
+        return f
+    last, piece = text[f.start:f.end].split()[-1], m.group(1)
+    joined = name_key(last + piece)
+    return replace(f, end=m.end(1)) if last.isalpha() and piece not in common_words() \
+        and (joined in first_names() or joined in last_names()) else f
 
 
 def _extend_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:

@@ -2944,3 +2944,18 @@ def test_phrasings_from_blind_set_bo(analyzer, policy):
              "dashboard. As usual I keep it. We are in Kenya, and Kenyatta Mwangi runs the shop.")
     for value in ("35 people", "Power BI", "As usual", "Kenya,"):
         assert untouched(analyzer, policy, other, value), value
+
+
+def test_more_phrasings_from_blind_set_bo(analyzer, policy):
+    """The interviewer's vocative after an opening word ('So, Lupe,'), which no opening word makes
+    a tool; a site read aloud; a name speech-to-text split in two; 'the number is F 28417'."""
+    text = ("User: I'm María Guadalupe Ríos Castañeda, but everyone calls me Lupita. I'm a bookkeeper at "
+            "Ibarra y Asociados.\n\nAI: So, Lupe, at Ibarra y Asociados, where does AI come in?\n\n"
+            "User: Ay, Lupita, please. So, the main software is CONTPAQi. Me and Oluwa seun, the other dev, "
+            "share it. I have my CRECI since 2012, the number is F 28417. The website's siobhan writes dot ie, "
+            "all one word.")
+    assert uncaught(analyzer, policy, text, ["Lupe", "Oluwa seun", "F 28417", "siobhan writes dot ie"]) == []
+    assert untouched(analyzer, policy, text, "CONTPAQi")
+    other = "User: the number is 5 people. The site is down, dot com bubble style. I asked Maria and she said yes."
+    for value in ("5 people", "dot com", "and she"):
+        assert untouched(analyzer, policy, other, value), value

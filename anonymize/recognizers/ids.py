@@ -186,6 +186,12 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?:[ \t]+(?:no\.?|number|num|id|pin))?[^\n.!?]{0,25}?\b(?:is|:)[ \t]*,?[ \t]*)"
                                r"(?P<value>(?-i:(?:[A-Z]{2,6}[ \t]){1,2}\d{3,10}))(?![\w/-])"),
      None, 0.7, None),
+    # "I have my CRECI since 2012, the number is F 28417": a number said as the one, with the
+    # register's letter before its digits.
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:the|my|our)[ \t]+(?:registration[ \t]+|licen[cs]e[ \t]+|register[ \t]+)?"
+                               r"(?:number|no\.?)(?:[ \t]+is|['’]s|[ \t]*:)[ \t]+)"
+                               r"(?P<value>(?-i:[A-Z]{1,3}(?:[ \t]|-)?\d{4,10}))(?![\w/-])"),
+     None, 0.7, None),
     # An Indian driving licence: state, RTO, year and number ("MH12 20110034567", "KA-05-2019-0012345").
     ("NATIONAL_ID", re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?(?:19|20)\d{2}[ -]?\d{7}\b"), None, 0.7, None),
     # A UK driving licence number: five letters of the surname, six digits, initials, a digit, two

@@ -930,7 +930,13 @@ def personal_site_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "URL",
         [(r"(?i:\b(?:portfolio|website|web\s*site|site|blog|homepage|home\s+page|page)\s+(?:is|:|at)\s+)"
-          r"(?P<value>(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}(?:/[\w./-]*\w)?)(?!\w|\.\w)", 0.7)],
+          r"(?P<value>(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}(?:/[\w./-]*\w)?)(?!\w|\.\w)", 0.7),
+         # Read aloud: "The website's siobhan writes dot ie, all one word", "my site is
+         # kofi mensah photo dot com": the words before a spoken "dot" and a domain ending.
+         (r"(?i:\b(?:portfolio|website|web\s*site|site|blog|homepage|home\s+page)(?:['’]s|\s+is|\s+at|\s*:)\s+)"
+          r"(?P<value>[a-z0-9-]+(?:[ \t]+[a-z0-9-]+){0,3}[ \t]+(?i:dot)[ \t]+(?:com|org|net|ie|co|io|me|uk|de|fr|es|"
+          r"it|nl|au|ca|in|ng|za|ke|gh|nz|dev|app|design|art|studio|blog|info|biz|online|site)"
+          r"(?:[ \t]+(?i:dot)[ \t]+[a-z]{2,3})?)\b", 0.7)],
         name="ClearancePersonalSiteRecognizer",
     )
 

@@ -369,8 +369,11 @@ _WEAK_POST = frozenset("sir madam ma'am ma’am anna amma appa apa dada nim tai 
 _SALUTATION = re.compile(
     r"(?:^|(?<=[\"“'‘\n])|(?<=[.!?:][ \t]))(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good[ \t]+(?:morning|afternoon|evening))"
     r"[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)(?=[ \t]*[,!—–-]|[ \t]+[A-Z][^\W\d_'’]+[ \t]*[,!])")
+# ("AI: So, Lupe, at Ibarra y Asociados, where...": after a word that opens the turn)
 _TURN_VOCATIVE = re.compile(
-    r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*(?P<n1>[A-Z][^\W\d_]+),[ \t]")
+    r"(?m)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[ \t]*"
+    r"(?:(?:So|Okay|OK|Ok|Right|Well|And|Great|Alright|Now|Wow|Ah|Oh|Mm|Hmm|Perfect|Lovely)[ \t]*,?[ \t]+)?"
+    r"(?P<n1>[A-Z][^\W\d_]+),[ \t]")
 _RANKS = frozenset("""constable inspector superintendent executive officer justice minister secretary judge
 prosecutor engineer nurse clerk commissioner steward editor""".split())
 _WORD_HONORIFICS = frozenset("ate mama baba dada pan uncle chief miss sir madam mas bu dom em dona don ir bang".split())
