@@ -473,6 +473,20 @@ def _figure_surnames(allow: frozenset[str]) -> frozenset[str]:
                      and w.isalpha() and name_key(w) not in lasts and name_key(w) not in firsts)
 
 
+# What makes a figure's surname someone here: a family, a name one has, a place one is from.
+_SURNAME_OF_SOMEONE = re.compile(r"[ \t]+(?:family|families|household|clan|(?:is|was)[ \t]+(?:my|our|his|her))\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|out[ \t]+of|from|near|to|at)[ \t]+$")
+
+
+def _figure_alone(text: str, start: int, end: int) -> bool:
+    """"since Habeck and all that", "Even Ramaphosa talks about": the model's one-word person is
+    the figure whose distinctive surname it is, unless said as someone's ("the Brownlee family",
+    "Adebayo is my maiden name") or as a place ("just out of Bundy")."""
+    value = text[start:end]
+    return value.isalpha() and len(value) >= 4 and not _SURNAME_OF_SOMEONE.match(text, end) \
+        and not _PLACE_BEFORE.search(text, max(0, start - 10), start)
+
+
 def _tool_in_clause(value: str, allow: frozenset[str]) -> bool:
     """"ChatGPT salva muito", "Mark alinionyesha Gemini": the model ran a tool's name into the
     words around it. A name has no lower-case word but its particles and joiners ("Maria da
@@ -894,6 +908,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES
                     and _tool_in_clause(value, allow)
                     or meta.get(SLOT_ONLY) and value in _figure_surnames(base_allow)
+                    or name == "SpacyRecognizer" and r.entity_type == "PERSON" and value in _figure_surnames(base_allow)
+                    and _figure_alone(chunk, r.start, r.end)
                     or name == "ClearanceCompanyRecognizer" and _lists_a_tool(chunk, r.start, value, allow)) \
                     and not strong:
                 if allow_kept is not None:

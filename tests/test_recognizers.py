@@ -2959,3 +2959,13 @@ def test_more_phrasings_from_blind_set_bo(analyzer, policy):
     other = "User: the number is 5 people. The site is down, dot com bubble style. I asked Maria and she said yes."
     for value in ("5 people", "dot com", "and she"):
         assert untouched(analyzer, policy, other, value), value
+
+
+def test_a_figures_distinctive_surname_alone_is_the_figure_unless_said_as_someones(analyzer, policy):
+    """'since Habeck and all that': the model's one-word person is the listed figure; 'the
+    Brownlee family' or 'just out of Bundy' are not."""
+    text = ("User: There is a lot of uncertainty since the heating law, since Habeck and all that. "
+            "Even Ramaphosa talks about it.")
+    assert untouched(analyzer, policy, text, "Habeck") and untouched(analyzer, policy, text, "Ramaphosa")
+    own = "User: I do contract milking. The farm's owned by the Brownlee family, they're getting on a bit."
+    assert caught(analyzer, policy, own, "Brownlee")
