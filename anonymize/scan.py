@@ -959,7 +959,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "German Basic" of "German Basic Law": a law, not a person
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings |= {Finding(a, b, "PERSON", 0.85, NAMESAKE) for a, b in person_mentions}
-    findings |= _coordinated_names(text, findings, allow)
+    findings |= _coordinated_names(text, findings, allow) | _coordinated_places(text, findings, allow)
     findings |= _corrected_names(text, findings, allow)
     findings = _extend_names(text, findings, allow)
     findings = {_rejoined_name(text, f) for f in findings}
@@ -1352,6 +1352,30 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
                 g = Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION)
                 out.add(g)
                 todo.append(g)
+    return out
+
+
+# "We live in Ruzafa, or Russafa, depending on who you ask", "Batel and Água Verde": the place
+# said with a found one, another spelling of it or its neighbour.
+_PLACE_JOINED = re.compile(r",?[ \t]+(?:or|and|&)[ \t]+(?P<p>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![\w'’])")
+
+
+def _coordinated_places(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
+    """A capitalized word joined by "or"/"and" to a found place (no country) is a place too,
+    when it is no common word, tool, country, month or known first name."""
+    out: set[Finding] = set()
+    firsts, common = first_names(), common_words()
+    for f in findings:
+        if f.entity_type != "LOCATION" or is_country_like(_norm(text[f.start:f.end])) \
+                or (m := _PLACE_JOINED.match(text, f.end)) is None:
+            continue
+        place = m.group("p")
+        words = place.split()
+        if place in allow or is_country_like(_norm(place)) or any(
+                w.casefold() in common or w.casefold() in CALENDAR_WORDS for w in words) \
+                or name_key(words[0]) in firsts:
+            continue
+        out.add(Finding(*m.span("p"), "LOCATION", min(f.score, 0.6), PROPAGATION))
     return out
 
 

@@ -2969,3 +2969,15 @@ def test_a_figures_distinctive_surname_alone_is_the_figure_unless_said_as_someon
     assert untouched(analyzer, policy, text, "Habeck") and untouched(analyzer, policy, text, "Ramaphosa")
     own = "User: I do contract milking. The farm's owned by the Brownlee family, they're getting on a bit."
     assert caught(analyzer, policy, own, "Brownlee")
+
+
+def test_years_around_titles_with_their_department_and_places_said_together(analyzer, policy):
+    """'around 2014' (not 'around 2014 people'); 'she's head of brand'; a place joined by 'or'
+    or 'and' to a found one ('Ruzafa, or Russafa', 'Batel and Água Verde'), never a first name."""
+    text = ("User: I started at Covenant University, in Ota, around 2014. My boss, Montse, she's head of "
+            "brand. We live in Ruzafa, or Russafa, depending on who you ask. We sell apartments in Batel "
+            "and Água Verde.")
+    assert uncaught(analyzer, policy, text, ["2014", "head of brand", "Russafa", "Água Verde"]) == []
+    other = "User: around 2014 people came. I live in Leeds and Sarah said so, and she is the head of the team."
+    assert untouched(analyzer, policy, other, "2014 people")
+    assert untouched(analyzer, policy, other, "of the team")

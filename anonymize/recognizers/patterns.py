@@ -475,8 +475,10 @@ def date_recognizer() -> RegexRecognizer:
             (r"(?i:\b(?:on|by|since|until|till|from)\s+)(?P<value>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])(?![ \t]+of\b)", 0.6),
             # A year since which or in which something happened to someone: "with the council
             # since 1997", "back in 2009" (not "the 2024 budget", "2019-2020").
-            (r"(?i:\b(?:since|back\s+in|until|till)\s+(?:about\s+|around\s+|roughly\s+|early\s+|late\s+|mid[ -])?)"
-             r"(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)", 0.6),
+            # ("I started at Covenant University, in Ota, around 2014")
+            (r"(?i:\b(?:since|back\s+in|until|till|around|circa|roughly)\s+(?:about\s+|around\s+|roughly\s+|early\s+|late\s+|mid[ -])?)"
+             r"(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)(?![ \t]+(?:people|employees|patients|students|users|customers|"
+             r"clients|staff|workers|units|items|cases|times|of)\b)", 0.6),
             # "in September of 2022"
             (rf"\b{_MONTH}\s+of\s+(?:19|20)\d\d\b", 0.85),
             # Chinese, Japanese (with its eras) and Korean: "2021年7月", "令和5年4月", "2024년 3월 2일".

@@ -1263,6 +1263,12 @@ def occupation_heads() -> frozenset[str]:
     return OccupationWords(frozenset(heads) | _EXTRA_OCCUPATIONS)
 
 
+# A title that names its department after "of": "head of brand", "director of operations".
+_OF_HEADS = frozenset("head director chief manager vp lead officer dean".split())
+_OF_DEPARTMENT = re.compile(r"[ \t]+of[ \t]+(?!(?:the|a|an|my|our|his|her|their|this|that|them|it|us|all|course)\b)"
+                            r"[A-Za-z&-]+(?:[ \t]+(?:and|&)[ \t]+[A-Za-z-]+)?")
+
+
 class OccupationRecognizer(LocalRecognizer):
     """Occupations stated of someone other than the participant (see ``_OCCUPATION_CUE``).
     After "worked as" any short noun phrase is an occupation; after "is a" the phrase must
@@ -1312,6 +1318,8 @@ class OccupationRecognizer(LocalRecognizer):
                     continue  # "Andrés, my supervisor": a relation every workplace has
             start = m.start("value") + kept[0].start()
             end = m.start("value") + kept[-1].end()
+            if kept[-1].group().casefold() in _OF_HEADS and (dept := _OF_DEPARTMENT.match(text, end)) is not None:
+                end = dept.end()  # "she's head of brand", "the director of operations"
             out.append(_result("OCCUPATION", start, end, 0.6, self))
             pos = end
             # "I'm a sparky, an electrician", "a coffee grower — caficultor — in Pitalito": the
