@@ -964,6 +964,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings = _extend_names(text, findings, allow)
     findings = {_rejoined_name(text, f) for f in findings}
     findings = attach_context(text, findings, allow)
+    findings = {_with_units(text, f) for f in findings}
     findings = {f for f in findings if not _in_holiday(text, f)}
     if allowed:  # "Ursula von der" grown to the allow-listed "Ursula von der Leyen"
         inside = {f for f in findings if any(a <= f.start and f.end <= b for a, b in allowed)}
@@ -1421,6 +1422,40 @@ def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -
                     and text[s:e] not in allow and word.casefold() not in CALENDAR_WORDS:
                 out.add(Finding(s, e, "PERSON", min(f.score, 0.7), PROPAGATION))
     return out
+
+
+# The flat, floor, building or office said with a street address: "27 cours Émile-Zola, bât. C,
+# 4e étage", "4500, rue Saint-Denis, bureau 3", "1875, boul. des Laurentides, app. 402", and
+# before it: "Unit 4/27 Boundary St", "Apt 12, Harbour View".
+_UNIT_AFTER = re.compile(r",?[ \t]*(?:(?i:b[âa]t|b[âa]timent|app|apt|apto|appartement|apartment|bureau|suite|ste|"
+                         r"unit|flat|piso|depto|dpto|oficina|escalera|esc|puerta|interior|int|room|rm|"
+                         r"block|blk|floor|fl)(?:\.[ \t]*|[ \t]+)[\w-]{1,5}\b|\d{1,2}(?:e|er|ème|st|nd|rd|th|º|ª|\.)?[ \t]+"
+                         r"(?i:étage|etage|floor|piso|andar|OG|Stock|links|rechts)|"
+                         # ("Apt 12, Harbour View, Water Street": the building, then its street)
+                         r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
+                         r"Close|Way|Crescent|Terrace)\b\.?)")
+_POSTCODE_BEFORE_TOWN = re.compile(r",?[ \t]+\d{4,5}(?=[ \t]+[A-ZÀ-Þ])")
+_UNIT_BEFORE = re.compile(r"(?i:\b(?:unit|apt\.?|apartment|flat|suite|ste\.?)[ \t]+)(?=\d+/\d)$|"
+                          r"(?i:\b(?:unit|apt\.?|apartment|flat|suite|ste\.?|app\.?|bureau)[ \t]*\d{1,4}[A-Z]?)"
+                          r"(?:[ \t]*/[ \t]*|,[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:(?i:house|court|view|tower|towers|"
+                          r"building|block|residences?|apartments|mansions|heights|place|lodge)),?[ \t]*)$")
+
+
+def _with_units(text: str, f: Finding) -> Finding:
+    """A street address with the flat, floor and building said next to it: they narrow the
+    address to one home."""
+    if f.entity_type != "STREET_ADDRESS":
+        return f
+    start, end = f.start, f.end
+    for _ in range(3):
+        if (m := _UNIT_AFTER.match(text, end)) is None:
+            break
+        end = m.end()
+    if end > f.end and (m := _POSTCODE_BEFORE_TOWN.match(text, end)) is not None:
+        end = m.end()  # ("..., 4e étage, 69100 Villeurbanne": the postcode after the floor)
+    if (m := _UNIT_BEFORE.search(text, max(0, start - 60), start)) is not None:
+        start = m.start()
+    return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]([a-z]{2,8})\b")

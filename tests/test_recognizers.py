@@ -2580,7 +2580,7 @@ def test_job_titles_in_the_speakers_language(analyzer, policy):
 
 def test_tools_in_lists_and_nicknames_stay(analyzer, policy):
     """Set BG's decoy losses: tools listed with commas and read as one firm ('Midjourney,
-    Firefly'; 'Shopee, TikTok Shop', where the firm alone is kept masked), a word before a
+    Firefly'; 'Shopee, TikTok Shop', marketplaces people sell through), a word before a
     tool at a sentence start ('Better WhatsApp'), and a tool nicknamed a doctor ('Dr.
     ChatGPT', 'Dr. Google'), which had made ChatGPT a person everywhere. A real doctor named
     like a tool stays a person, and a region is no tool ('East Java')."""
@@ -2589,10 +2589,10 @@ def test_tools_in_lists_and_nicknames_stay(analyzer, policy):
             'it\'s "Dr. ChatGPT". She said, "ChatGPT says my mom needs a scan." My colleague Dr. Claude Martin '
             'agreed. We sell in Surabaya, East Java.')
     fs = spans(analyzer, policy, text)
-    for tool in ("Midjourney", "Firefly", "TikTok Shop", "WhatsApp", "Google", "ChatGPT"):
+    for tool in ("Midjourney", "Firefly", "Shopee", "TikTok Shop", "WhatsApp", "Google", "ChatGPT"):
         for start in (i for i in range(len(text)) if text.startswith(tool, i)):  # every mention
             assert not any(s < start + len(tool) and start < e for s, e in fs), (tool, start)
-    assert not uncaught(analyzer, policy, text, ("Shopee", "Claude Martin", "East Java"))
+    assert not uncaught(analyzer, policy, text, ("Claude Martin", "East Java"))
 
 
 def test_blind_set_bh(analyzer, policy):
@@ -2981,3 +2981,22 @@ def test_years_around_titles_with_their_department_and_places_said_together(anal
     other = "User: around 2014 people came. I live in Leeds and Sarah said so, and she is the head of the team."
     assert untouched(analyzer, policy, other, "2014 people")
     assert untouched(analyzer, policy, other, "of the team")
+
+
+def test_phrasings_from_blind_set_bp(analyzer, policy):
+    """BP's first-score misses: a person's file numbers pasted with their cue, ID shapes
+    (German social insurance, US Medicare, Venezuelan cédula, AHPRA, 'tarjeta profesional'), the
+    flat and floor with a street address, 'my colega X'; a marketplace named as the employer."""
+    text = ("User: case number was E4512 of 2023. Our loan file number was LN/LK/2024/00917. my entry number "
+            "is PL/AC/3378. The case is RG 4471/2023 at the court. I'm a lawyer, tarjeta profesional 287.441. "
+            "her cédula V-24.817.365, his SV-Nummer 65 170889 N 003, Medicare number 4TR7-HW2-KP58, AHPRA reg "
+            "MED0002345678. I gave the address of the flat, 27 cours Émile-Zola, bât. C, 4e étage, 69100 "
+            "Villeurbanne. my colega Fernandinha uses it. Before this I worked at Shopee for two years.")
+    assert uncaught(analyzer, policy, text, [
+        "E4512 of 2023", "LN/LK/2024/00917", "PL/AC/3378", "RG 4471/2023", "287.441", "V-24.817.365",
+        "65 170889 N 003", "4TR7-HW2-KP58", "MED0002345678", "27 cours Émile-Zola, bât. C, 4e étage, 69100",
+        "Fernandinha", "Shopee"]) == []
+    other = "User: the case is closed. the patient is 78. I live at 12 Main Street, Greenwich Village is nice."
+    assert untouched(analyzer, policy, other, "closed")
+    streets = [other[f.start:f.end] for f in scan_text(analyzer, other, policy) if f.entity_type == "STREET_ADDRESS"]
+    assert streets == ["12 Main Street"], streets  # a place after it is no unit of it

@@ -131,6 +131,16 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Argentina's CUIT/CUIL ("20-31884527-6"): the kind of holder, the DNI, a check digit; with
     # its hyphens and a holder prefix, a shape nothing else has (a typo is still the number).
     ("NATIONAL_ID", re.compile(r"(?<![\w-])(?:20|23|24|27|30|33|34)-\d{8}-\d(?![\w-])"), None, 0.7, None),
+    # Germany's social insurance number ("65 170889 N 003"): area, birth date, the surname's
+    # letter, a serial and check digit.
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{2}[ \t]?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[ \t]?[A-Z][ \t]?\d{3}(?![\w-])"),
+     None, 0.7, None),
+    # The US Medicare number ("4TR7-HW2-KP58"): eleven characters in the card's 4-3-4 grouping.
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])[1-9][A-Z][A-Z\d]\d-[A-Z][A-Z\d]\d-[A-Z]{2}\d{2}(?![\w-])"), None, 0.7, None),
+    # Venezuela's cédula with its letter ("V-24.817.365", "E-84.123.456").
+    ("NATIONAL_ID", re.compile(r"(?<![\w.-])[VE]-\d{1,2}\.\d{3}\.\d{3}(?![\w-]|\.\d)"), None, 0.7, None),
+    # An Australian health practitioner's registration ("MED0002345678"): three letters, ten digits.
+    ("NATIONAL_ID", re.compile(r"\b(?:MED|NMW|PHA|DEN|PSY|PHY|OPT|CHI|OST|POD|MRP|ATS|PAR|OCC)\d{10}\b"), None, 0.75, None),
     # Pakistan's CNIC ("33100-4827361-5"): five, seven and one digit, a shape nothing else has.
     ("NATIONAL_ID", re.compile(r"(?<![\w-])\d{5}-\d{7}-\d(?![\w-])"), None, 0.7, None),
     ("MX_CURP", re.compile(r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z\d]\d\b"), None, 0.85, None),
@@ -144,7 +154,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # A register's number of one's own: "my OAB registration is 214.873", "my Gas Safe number's
     # 558213", "licence from the Board, number PPB/P/4471".
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student|folio|licen[cs]e|"
-                               r"registration|roll|practi[sc]ing[ \t]+number|colegiad[oa]|collegiate),?[ \t]+(?:id|no\.?|number|code|#)?"
+                               r"registration|roll|practi[sc]ing[ \t]+number|colegiad[oa]|collegiate|tarjeta[ \t]+profesional),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,|['’]s)?[ \t]*|"
                                r"\bmy[ \t]+(?-i:[A-Z][\w-]*)(?:[ \t]+(?-i:[A-Z][\w-]*)){0,2}[ \t]+(?:number|no\.?)"

@@ -965,7 +965,14 @@ def case_number_recognizer() -> RegexRecognizer:
         "CASE_NUMBER",
         [(r"(?<![\w/.\-])\d{3,6}/\d{2}(?![\w/])", 0.6),
          (r"(?i:\b(?:application|case|file|docket|complaint|ref(?:erence)?)s?\s+(?:no|nos|number)\.?\s*)"
-          r"(?P<value>[A-Z]{0,3}\.?\s?\d[\d/.\-]{1,15}\d)", 0.8)],
+          r"(?P<value>[A-Z]{0,3}\.?\s?\d[\d/.\-]{1,15}\d)", 0.8),
+         # A person's file in a register, pasted: "our loan file number was LN/LK/2024/00917", "my
+         # entry number is PL/AC/3378", "case number was E4512 of 2023", "The case is RG 4471/2023".
+         (r"(?i:\b(?:case|file|loan|entry|claim|policy|patient|hospital|record|matter|registry|dossier|folder)"
+          r"(?:\s+(?:file|case|record))?\s+(?:no\.?|number|num|\#)\s*(?:(?:is|was)\s+|:\s*)?)"
+          r"(?P<value>(?-i:[A-Z]{1,4}(?:[/-][A-Z]{1,4})*[/ -]?)?\d[\d/.\-]{1,15}\d(?:\s+of\s+(?:19|20)\d\d)?)(?![\w/])", 0.8),
+         (r"(?i:\b(?:case|file|dossier|matter)\s+(?:is|was)\s+)"
+          r"(?P<value>(?-i:[A-Z]{1,4}(?:[/-][A-Z]{1,4})*[/ -]?)\d[\d/.\-]{1,15}\d)(?![\w/])", 0.75)],
         name="ClearanceCaseNumberRecognizer",
     )
 

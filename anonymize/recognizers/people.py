@@ -79,6 +79,8 @@ _PERSON_NOUNS = (r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|wee
                  r"(?:first|second|third|last)\s+born|(?:daughter|son|mother|father|sister|brother)-in-law|"
                  r"(?:this|that|one)\s+(?:agent|guy|client|customer|driver|nurse|worker|intern)|"
                  r"colleague|co-?worker|co-?workers|boss|manager|supervisor|friend|son|daughter|wife|"
+                 # ("my colega Fernandinha", "my co-resident Bong")
+                 r"colega|collega|collègue|kollege|kollegin|kolega|koleżanka|co-?resident|co-?intern|co-?teacher|"
                  r"(?:desk\s+)?buddy|mate|pal|bestie|guy|nonna|nonno|abuela|abuelo|grandson|granddaughter|"
                  r"husband|partner|brother|sister|mother|father|mom|mum|dad|teammate|mentor|"
                  r"mentee|neighbou?r|cousin|uncle|aunt|niece|nephew|girlfriend|boyfriend|fianc[eé]e?|"
