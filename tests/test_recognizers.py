@@ -3000,3 +3000,13 @@ def test_phrasings_from_blind_set_bp(analyzer, policy):
     assert untouched(analyzer, policy, other, "closed")
     streets = [other[f.start:f.end] for f in scan_text(analyzer, other, policy) if f.entity_type == "STREET_ADDRESS"]
     assert streets == ["12 Main Street"], streets  # a place after it is no unit of it
+
+
+def test_employers_one_has_been_with_and_titles_one_qualified_as(analyzer, policy):
+    """BP's quasi misses: 'been with the Judiciary since 2018', 'Grace Mathew, Registrar at ...',
+    'Qualified as a solicitor in 2012'; not 'been with my husband' or 'registered as a user'."""
+    text = ("User: been with the Judiciary since 2018. Hello! I'm Grace Mathew, Registrar at Al Noor "
+            "International Private School. Qualified as a solicitor in 2012 after University of Leeds.")
+    assert uncaught(analyzer, policy, text, ["Judiciary", "Registrar", "solicitor"]) == []
+    other = "User: I've been with my husband since 2010. I registered as a user on the site."
+    assert untouched(analyzer, policy, other, "husband") and untouched(analyzer, policy, other, "user")

@@ -122,6 +122,7 @@ _EMPLOYER_CUE = re.compile(
 _EMPLOYER_CUE_2 = re.compile(
     r"(?:\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
     r"internship|stint|years|career)\s+(?:at|with)|"
+    r"\bbeen\s+(?:at|with)(?:\s+the)?(?=\s+[A-Z])|"  # ("been with the Judiciary since 2018")
     r"\b(?i:before\s+that|previously|after\s+that|then|before)\s*,?\s+(?:I|we)\s+(?:was|were)\s+(?:at|with))"
     r"[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
@@ -432,7 +433,9 @@ class CuedEntityRecognizer(LocalRecognizer):
                 value = text[m.end():end]
                 # (One's own salon's name may be common words: "my own salon, Cut Above,".)
                 if end == m.end() or not self._name_like(value) and not (
-                        cue is _OWN_THEN_NAMED and m.group()[:2].casefold() in ("my", "ou") and " " in value) \
+                        cue is _OWN_THEN_NAMED and m.group()[:2].casefold() in ("my", "ou") and " " in value
+                        # ("been with the Ministry of Justice": a body named in common words, in title case)
+                        or entity == "ORGANIZATION" and len(re.findall(r"\b[A-Z][a-z]+", value)) >= 2) \
                         or then is not None and not then.match(text, end) \
                         or skip_countries and is_country_like(normalize(value)):
                     continue

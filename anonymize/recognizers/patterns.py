@@ -835,7 +835,8 @@ _ROLE_NOUNS = (r"Manager|Engineer|Coordinator|Specialist|Analyst|Director|Recrui
                r"Lead|Owner|Founder|Head|Controller|Auditor|Pharmacist|Physician|Therapist|Counselor|"
                r"Librarian|Researcher|Economist|Adviser|Advisor|Agent|Buyer|Clerk|Operator|Programmer|"
                r"Adjuster|Underwriter|Inspector|Investigator|Estimator|Dispatcher|Intern|Trainee|"
-               r"Apprentice|Secretary|Cashier|Chef|Mechanic|Electrician|Surveyor|Actuary")
+               r"Apprentice|Secretary|Cashier|Chef|Mechanic|Electrician|Surveyor|Actuary|Registrar|Solicitor|"
+               r"Notary|Broker|Teller|Dentist|Surgeon|Midwife|Bursar")
 
 
 def job_title_recognizer() -> RegexRecognizer:

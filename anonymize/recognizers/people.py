@@ -1075,6 +1075,8 @@ _OCCUPATION_CUE = re.compile(
     r"started\s+(?:(?:out|here|there|off)\s+)?(?:in\s+(?:this\s+\w+|(?:19|20)\d\d)\s+)?as|began\s+as|"
     # "with the company since 2015, first as a pharmacist and now running the branch"
     r"(?:first|initially|originally|previously|formerly)\s+as|"
+    # "Qualified as a solicitor in 2012", "trained as a nurse in Manila"
+    r"(?:qualified|trained|certified|registered|licensed)\s+as|"
     # "As a copywriter, AI is now the floor"
     rf"(?<!such[ \t])(?<!well[ \t])(?<!same[ \t])\bas(?=[ \t]+an?[ \t]+(?:[a-z-]+|(?-i:[A-Z]{{2,4}})|{_DEGREE})(?:[ \t]+[a-z-]+){{0,2}}"
     # ("AI: How does AI come into your work as a broker?": the interviewer says it back)
