@@ -357,7 +357,10 @@ _FLOORS = {"set_c.jsonl": (0.99, 0.98, 0.95, 0.95), "set_d.jsonl": (0.97, 0.99, 
            # (BL 0.967 / 0.879 / 0.840 / 0.894), 66a0932 (BM 0.956 / 0.873 / 0.929 / 0.873) and c291406
            # (BN 0.977 / 0.912 / 1.000 / 0.902); floors at the level their fixes reached
            "set_bk.jsonl": (0.98, 0.91, 0.90, 0.85), "set_bl.jsonl": (0.96, 0.91, 0.91, 0.92),
-           "set_bm.jsonl": (0.95, 0.92, 0.89, 0.90), "set_bn.jsonl": (0.98, 0.99, 0.91, 0.91)}
+           "set_bm.jsonl": (0.95, 0.92, 0.89, 0.90), "set_bn.jsonl": (0.98, 0.99, 0.91, 0.91),
+           # BO, BP: blind, first scored at 422f2c8 (BO 0.959 / 0.929 / 1.000 / 0.930) and a2efb1e
+           # (BP 0.948 / 0.853 / 1.000 / 0.955); floors at the level their fixes reached
+           "set_bo.jsonl": (0.98, 0.99, 0.94, 0.95), "set_bp.jsonl": (0.98, 0.99, 0.95, 0.86)}
 
 
 @pytest.mark.parametrize("name", sorted(_FLOORS))
