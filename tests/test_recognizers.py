@@ -3010,3 +3010,9 @@ def test_employers_one_has_been_with_and_titles_one_qualified_as(analyzer, polic
     assert uncaught(analyzer, policy, text, ["Judiciary", "Registrar", "solicitor"]) == []
     other = "User: I've been with my husband since 2010. I registered as a user on the site."
     assert untouched(analyzer, policy, other, "husband") and untouched(analyzer, policy, other, "user")
+
+
+def test_quebec_and_philippine_street_addresses(analyzer, policy):
+    text = ("User: his uncle Ibrahima Diallo, 1875, boul. des Laurentides, app. 402, Laval (Québec) H7M 2P9, and "
+            "her address Purok 3, Brgy. Valladolid, Carcar.")
+    assert uncaught(analyzer, policy, text, ["1875, boul. des Laurentides, app. 402", "Purok 3, Brgy. Valladolid"]) == []

@@ -650,8 +650,11 @@ def street_address_recognizer() -> RegexRecognizer:
          (r"(?<![\w.])(?:вул|ул|пр|просп|пров|пер|бул|ш)\.[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,?[ \t]+(?:буд\.[ \t]*|д\.[ \t]*)?"
           r"\d{1,4}[а-яА-Я]?(?:,?[ \t]+(?:кв|стр)\.[ \t]*\d{1,4})?", 0.7),
          # "682, avenue de Toussaint", "825 rue Desrochers", "48, Handa Ganj" (number first).
+         # ("1875, boul. des Laurentides", Quebec's abbreviations)
          (rf"\b{_HOUSE},?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|cours|voie|montée|"
-          rf"rang|Rue|Avenue|Boulevard|Chemin)[ \t]+(?:(?:de|du|des|de la|d['’])[ \t]*)?{_STREET_NAME}", 0.75),
+          rf"rang|Rue|Avenue|Boulevard|Chemin|boul\.|bd|ch\.|av\.)[ \t]+(?:(?:de|du|des|de la|d['’])[ \t]*)?{_STREET_NAME}", 0.75),
+         # A Philippine address by its purok (zone) and barangay: "Purok 3, Brgy. Valladolid".
+         (r"\bPurok[ \t]+\d{1,3}[A-Z]?(?:,?[ \t]+(?:Brgy\.?|Barangay)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?", 0.7),
          # "Kossuth utca 60.", "Storstigen 378" written apart, "Sorø Allé 932", "Bhatti Chowk".
          # (English sentence openers are no street name: "Or ring 912 45 678".)
          (rf"(?<![\w.])(?:{_HOUSE},?[ \t]+)?(?!(?:Or|And|But|So|Then|Just|Please|Also|I|We|You|They|He|She|It|"
