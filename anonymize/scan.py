@@ -582,6 +582,8 @@ _ORG_HEAD = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]+
 _PARTICLE = re.compile(NAME_PARTICLES)
 _SCHOOL_HEAD = re.compile(r"(?P<name>[A-Z][^\W\d_]{2,}(?:[ \t]+[A-Z][^\W\d_]{2,})?)[ \t]+"
                           r"(?:High(?:[ \t]+School)?|University|College|Academy|Polytechnic)")
+# The name a firm or school is called by alone, by the entity type found.
+_NAME_HEADS = {"ORGANIZATION": _ORG_HEAD, "SCHOOL": _SCHOOL_HEAD}
 
 
 def _english_non_name(word: str, english: frozenset[str]) -> bool:
@@ -625,16 +627,11 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             continue
         if f.entity_type == "LOCATION" and is_country_like(_norm(value)):
             continue  # "Baxley, Georgia" protects that Georgia, not "we moved to Georgia"
-        if f.entity_type == "ORGANIZATION" and (head := _ORG_HEAD.fullmatch(value)) is not None:
-            # "an account executive at Trilha Software ... rules at Trilha": the firm by its
-            # name alone, capitalized, when that is no common word, tool or place.
-            name = head.group("name")
-            if name not in allow and not is_generic(name.casefold()) and name.casefold() not in common_words() \
-                    and not is_country_like(_norm(name)) and name.casefold() not in CALENDAR_WORDS:
-                capital.setdefault(name, (f.entity_type, f.score, False))
-        if f.entity_type == "SCHOOL" and (head := _SCHOOL_HEAD.fullmatch(value)) is not None:
-            # "an English teacher at Citadel High ... So Summer, at Citadel": the school by its
-            # name alone, capitalized, when that is no common word, tool or country.
+        # "an account executive at Trilha Software ... rules at Trilha", "an English teacher at
+        # Citadel High ... So Summer, at Citadel": the firm or school by its name alone,
+        # capitalized, when that is no common word, tool or place.
+        head_shape = _NAME_HEADS.get(f.entity_type)
+        if head_shape is not None and (head := head_shape.fullmatch(value)) is not None:
             name = head.group("name")
             if name not in allow and not is_generic(name.casefold()) and name.casefold() not in common_words() \
                     and not is_country_like(_norm(name)) and name.casefold() not in CALENDAR_WORDS:
@@ -907,9 +904,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     or _all_allowed(value, allow) or _lead_word_allowed(value, parts)
                     or name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES
                     and _tool_in_clause(value, allow)
-                    or meta.get(SLOT_ONLY) and value in _figure_surnames(base_allow)
-                    or name == "SpacyRecognizer" and r.entity_type == "PERSON" and value in _figure_surnames(base_allow)
-                    and _figure_alone(chunk, r.start, r.end)
+                    or value in _figure_surnames(base_allow) and (
+                        meta.get(SLOT_ONLY) or name == "SpacyRecognizer" and r.entity_type == "PERSON"
+                        and _figure_alone(chunk, r.start, r.end))
                     or name == "ClearanceCompanyRecognizer" and _lists_a_tool(chunk, r.start, value, allow)) \
                     and not strong:
                 if allow_kept is not None:
