@@ -19,6 +19,7 @@ from anonymize.errors import PolicyError
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, last_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
+from anonymize.recognizers.patterns import RULE_AGE
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
 from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT,
                              common_words, is_country_like, is_generic, is_holiday, name_stop_words)
@@ -238,6 +239,8 @@ _HOLDER_AFTER = re.compile(r",?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Mx|Dra|Sr|Sra)\.?[ 
 _HOLIDAY_DAY = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # "every Friday and Valentine's", "over Valentine's": a holiday, not "Valentine's team".
 _TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over|around|until|since|by|like)[ \t]+$")
+# The model reads an age as a date: "age 65", "the age of sixty", "18".
+_AGE_AS_DATE = re.compile(r"(?i:(?:the\s+)?(?:age[sd]?(?:\s+of)?\s+)?(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?))")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
 # German compound nouns by their last part (not "-leitung", "-meister": titles are quasi-identifiers).
@@ -921,6 +924,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
+            if r.entity_type == "DATE_TIME" and (age := _AGE_AS_DATE.fullmatch(value)) \
+                    and RULE_AGE.search(chunk, max(0, r.start - 80), r.start + age.start("n")):
+                continue  # "his State pension until age 65": the model's date is a rule's age
             if r.entity_type == "DATE_TIME" and (_COURT_RECEIVED.search(chunk, max(0, r.start - 50), r.start)
                                                  or _COURT_REORGANISED.match(chunk, r.end)):
                 # "The application was transmitted to the Court on 1 November 1998", the day a

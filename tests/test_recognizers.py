@@ -351,6 +351,18 @@ def test_ages_in_apposition_and_of_a_role(analyzer, policy):
     assert ages == ["seventy-eight", "fifty-four", "60", "58"], ages
 
 
+def test_an_age_a_rule_sets_is_nobodys(analyzer, policy):
+    """TAB dev: "his State pension until age 65 whereas a woman could claim at age 60" masked
+    two statutory ages (as AGE and as the model's dates); a person's age said with the same
+    words stays caught."""
+    text = ("He could not receive his State pension until age 65, whereas a woman could claim her State "
+            "pension at age 60. The law set a retirement age of 68 and a minimum age of eighteen. "
+            "I'm age 61 and my boss, aged 58, retires next year.")
+    found = covered(analyzer, policy, text)
+    assert not [v for v, t, _ in found if any(n in v for n in ("65", "60", "68", "eighteen"))], found
+    assert caught(analyzer, policy, text, "61") and caught(analyzer, policy, text, "58")
+
+
 def test_laws_are_not_organisations_and_articles_stay_outside(analyzer, policy):
     text = "The EU AI Act worries the legal team. I used to work for the Lagos State Ministry of Health."
     found = covered(analyzer, policy, text)

@@ -29,12 +29,16 @@ def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognize
 
 
 class RegexRecognizer(LocalRecognizer):
-    """Reports group `value` (or the whole match) of each pattern as one entity."""
+    """Reports group `value` (or the whole match) of each pattern as one entity, unless the text
+    just before it matches `not_after` (searched in the 80 characters before the value: a cue
+    that says the value is about nobody, which a fixed-width lookbehind could not say)."""
 
     def __init__(
-        self, entity: str, patterns: Iterable[tuple[str, float]], name: str, flags: int = 0
+        self, entity: str, patterns: Iterable[tuple[str, float]], name: str, flags: int = 0,
+        not_after: re.Pattern | None = None,
     ) -> None:
         self._patterns = [(re.compile(p, flags), score) for p, score in patterns]
+        self._not_after = not_after
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
 
     def load(self) -> None:  # patterns are compiled in __init__
@@ -49,7 +53,7 @@ class RegexRecognizer(LocalRecognizer):
             for m in regex.finditer(text):
                 group = "value" if "value" in regex.groupindex else 0
                 start, end = m.span(group)
-                if start == end:
+                if start == end or self._not_after and self._not_after.search(text, max(0, start - 80), start):
                     continue
                 out.append(_result(entity, start, end, score, self))
         return out

@@ -61,6 +61,15 @@ _IBERIAN_UNIT = r"(?i:uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinc
 _SPOKEN_PAUSE = r"(?:,?[ \t]+(?:" + "|".join(sorted(HESITATIONS, key=len, reverse=True)) + r")\b)?,?"
 
 
+# An age a rule sets is nobody's age: "the retirement age of 68", "claim her State pension at
+# age 60", "the minimum age is 18" (not "I retired at 60": no "age" cue). Searched just before
+# the number.
+RULE_AGE = re.compile(
+    r"(?i:\b(?:retire\w*|pension\w*|minimum|maximum|legal|voting|drinking|school-leaving|mandatory|"
+    r"statutory|eligib\w*|entitle\w*|claim\w*)\b[^.\n!?;]{0,40}?\bage[sd]?(?:\s+(?:of|is|was|limit\s+(?:of|is)))?"
+    r"\s*[:=]?\s*$)")
+
+
 def age_recognizer() -> RegexRecognizer:
     """Ages stated about a person; the span is the number, so generalization keeps the phrase."""
     return RegexRecognizer(
@@ -220,6 +229,7 @@ def age_recognizer() -> RegexRecognizer:
               for age in (_AGE_NUM, _AGE_WORDS, _SMALL_AGE, r"(?P<value>[1-9])")),
         ],
         name="ClearanceAgeRecognizer",
+        not_after=RULE_AGE,
         flags=re.IGNORECASE,
     )
 
