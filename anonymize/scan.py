@@ -960,6 +960,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     s = lead.end()
             if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
                 continue  # "German Basic" of "German Basic Law": a law, not a person
+            if r.entity_type == "DATE_TIME" and _YEAR_ONLY.fullmatch(text, s, e) and _EDITION_NEXT.match(text, e):
+                continue  # "the 1985 Act", "the 1994 edition of the pamphlet": a text's year, no one's
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings |= {Finding(a, b, "PERSON", 0.85, NAMESAKE) for a, b in person_mentions}
     findings |= _coordinated_names(text, findings, allow) | _coordinated_places(text, findings, allow)
@@ -1245,6 +1247,8 @@ def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
 
 _LAW_FOLLOWED = frozenset({"PERSON", "ORGANIZATION", "NRP"})
 _LAW_NEXT = re.compile(r"[ \t]+(?:Law|Act|Code|Treaty|Convention|Constitution)\b")
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_EDITION_NEXT = re.compile(r"[ \t]+(?:Law|Act|Code|Treaty|Convention|Constitution|edition|version|release|update)\b")
 
 
 def _balanced_end(text: str, start: int, end: int) -> int:

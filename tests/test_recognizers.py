@@ -363,6 +363,15 @@ def test_an_age_a_rule_sets_is_nobodys(analyzer, policy):
     assert caught(analyzer, policy, text, "61") and caught(analyzer, policy, text, "58")
 
 
+def test_a_texts_year_is_no_ones_date(analyzer, policy):
+    """TAB dev: "the 1985 Act did not apply", "the 1994 edition of the pamphlet" masked the
+    year of a law or a document; a year said of a person stays caught."""
+    text = "The 1985 Act did not apply and the 1994 edition was used. I joined the firm in 1994."
+    dates = [(s, e) for s, e, t in ((f.start, f.end, f.entity_type) for f in scan_text(analyzer, text, policy))
+             if t == "DATE_TIME"]
+    assert dates == [(text.rindex("1994"), text.rindex("1994") + 4)], dates
+
+
 def test_laws_are_not_organisations_and_articles_stay_outside(analyzer, policy):
     text = "The EU AI Act worries the legal team. I used to work for the Lagos State Ministry of Health."
     found = covered(analyzer, policy, text)
