@@ -415,6 +415,7 @@ def test_half_a_bracket_is_cut_and_laws_are_not_people(analyzer, policy):
     ("He was sentenced to life imprisonment in 2003.", "life imprisonment"),
     ("I was sentenced to 18 months.", "18 months"),
     ("She served a five-year prison sentence.", "five-year"),
+    ("It was appropriate to reduce the sentence of fourteen years.", "fourteen years"),  # TAB dev
 ])
 def test_criminal_sentences(analyzer, policy, text, value):
     assert (value, "CRIMINAL_SENTENCE") in {(v, t) for v, t, _ in covered(analyzer, policy, text)}

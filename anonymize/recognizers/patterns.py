@@ -733,7 +733,10 @@ def criminal_sentence_recognizer() -> RegexRecognizer:
           rf"each\s+of\s+them|[A-Z][^\W\d_]+))?\s+to\s+(?:an?\s+(?:total\s+)?(?:term|period)\s+of\s+)?)"
           rf"(?P<value>(?i:{_DURATION}|life(?:\s+imprisonment)?|death))", 0.7),
          (rf"(?i:\b(?:a|an|his|her|my|the)\s+)(?P<value>(?i:{_DURATION}))(?=\s+(?:prison\s+)?"
-          r"(?:sentence|prison\s+term|imprisonment|custodial|suspended\s+sentence|in\s+prison))", 0.6)],
+          r"(?:sentence|prison\s+term|imprisonment|custodial|suspended\s+sentence|in\s+prison))", 0.6),
+         # "a sentence of 18 years", "reduce the sentence of 14 years imposed"
+         (rf"(?i:\b(?:sentences?|prison\s+terms?|terms?\s+of\s+imprisonment)\s+of\s+(?:up\s+to\s+)?)"
+          rf"(?P<value>(?i:{_DURATION}))", 0.6)],
         name="ClearanceCriminalSentenceRecognizer",
     )
 
