@@ -935,9 +935,20 @@ def test_parts_of_allowed_names_and_named_tools_left(analyzer, policy, text, val
 @pytest.mark.parametrize("text,value", [
     ("User: Honestly my boss anna maria knox didn't care at first.", "anna maria knox"),
     ("User: yeah no worries. shane pickering, i run a plumbing business.", "shane pickering"),
+    # Blind set BQ: an unlisted surname with diacritics before "everyone calls me", and first
+    # names in lower case before "from my team" or ", who is our".
+    ("User: hey, sure. tomasz wiśniewski, everyone calls me tomek. 29, backend dev.", "tomasz wiśniewski"),
+    ("User: tests green, bug still there. kuba from my team caught it in code review.", "kuba"),
+    ("User: The young ones love it. Me and otieno from data engineering have a group.", "otieno"),
+    ("User: no exceptions. ola, who is our QA, now has a checklist.", "ola"),
 ])
 def test_lower_case_full_names(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+def test_lower_case_words_before_team_cues_are_no_name(analyzer, policy):
+    text = "User: the rest from my team are fine. mark from finance agreed. this, who is our problem, left."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
 
 
 def test_lower_case_words_opening_a_sentence_are_no_name(analyzer, policy):

@@ -153,8 +153,16 @@ _HEADER_ITEM = re.compile(r"(?:^|(?<=[;,])[ \t]*)(?P<name>(?-i:[A-Z][^\W\d_]*(?:
                           r"(?=[ \t]*(?:<[^<>\s]+>|\([^()\s]+\))?[ \t]*(?:[;,]|$))")
 # A lower-case name that opens a sentence and is followed by what the speaker does: "yeah no
 # worries. shane pickering, i run Pickering Plumbing" (first name and surname both known).
-_INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[a-z]+)[ \t]+(?P<n2>[a-z]+)"
-                          r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d))", re.MULTILINE)
+_INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[^\W\d_]+)[ \t]+(?P<n2>[^\W\d_]+)"
+                          r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d|(?:everyone|everybody|people|most[ \t]+people|"
+                          r"friends|they|colleagues)[ \t]+(?:just[ \t]+)?calls?[ \t]+me\b))", re.MULTILINE)
+# The same cues for a name typed in lower case ("kuba from my team caught it", "me and otieno
+# from data engineering", "ola, who is our QA, now ..."): a gazetteer name, no English word.
+_FROM_TEAM_LOWER = re.compile(
+    r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+from[ \t]+(?:(?:the|our|my|their)[ \t]+)?(?:finance|marketing|sales|hr|legal|"
+    r"it|ops|operations|engineering|data[ \t]+engineering|accounting|procurement|support|compliance|design|product|"
+    r"research|payroll|security|qa|(?:\w+[ \t]+)?team|(?:\w+[ \t]+)?department)\b"
+    r"|(?:^|(?<=[.!?][ \t]))(?P<n2>[a-z]{3,}),[ \t]+who[ \t]+(?:is|was|'s)[ \t]+(?:our|my|the)\b", re.MULTILINE)
 # Someone the speaker wrote to, told or asked: "I emailed Priyanka in clinical informatics", "I
 # told Lachy always read it"; and "Mai and I joke", "me and Rowan": a known first name only (the
 # allow-list still keeps "asked Claude").
@@ -950,9 +958,21 @@ class ContextNameRecognizer(LocalRecognizer):
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.86, self))
         for m in _INTRO_LOWER.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
-            if name_key(n1) in self._first and name_key(n2) in self._last \
+            # (a surname no list knows, "tomasz wiśniewski, everyone calls me tomek": no English word)
+            surname = name_key(n2) in self._last or english is not None and len(n2) >= 4 \
+                and n2 not in english and n2 not in _NAME_STOP and n2 not in _known_places()
+            if n1.islower() and n2.islower() and name_key(n1) in self._first and surname \
                     and n1 not in self._common and n2 not in self._common:
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
+        for m in _FROM_TEAM_LOWER.finditer(text):
+            group = "n1" if m.group("n1") else "n2"
+            word = m.group(group)
+            # ("who is our" says person; "from my team" could follow "the rest")
+            if (name_key(word) in self._first or group == "n1" and name_key(word) in self._last) \
+                    and word not in self._common and word not in _NAME_STOP \
+                    and (group == "n2" or english is None or word not in english) \
+                    and word not in _known_places() and not is_country_like(normalize(word)):
+                out.append(_result("PERSON", *m.span(group), 0.86, self))
         for m in _SENTENCE_VOCATIVE.finditer(text):
             if not _INTERVIEWER_TURN.search(text, 0, m.start()):
                 continue
