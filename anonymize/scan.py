@@ -793,6 +793,12 @@ _EMPLOYER_SLOT = re.compile(r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:I|we
                             r"hired[ \t]+by|(?:engineer|developer|manager|analyst|intern|designer|scientist|consultant|"
                             r"researcher|recruiter)[ \t]+(?:at|in|for|with)))[ \t]+(?:the[ \t]+)?$")
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
+# A ride or delivery firm named as the service one uses, not where one works: "I just take an
+# Uber", "I go home by 99, the app", "we ordered a Glovo". One capitalized word, the ride itself.
+_SERVICE_USED = re.compile(r"(?i:\b(?:take|took|taking|takes|get|got|getting|gets|call|called|order|ordered|ordering|"
+                           r"book|booked|booking|grab|grabbed)[ \t]+an?)[ \t]+$")
+_SERVICE_AFTER = re.compile(r"[ \t]*(?:[,.;!?)]|$|[ \t]+(?:because|home|to|and|or|when|if|ride|back|instead|there|"
+                            r"since|so|jaja|haha|lol)\b)")
 
 
 def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, int]] | None = None
@@ -915,6 +921,11 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 if allow_kept is not None:
                     allow_kept.add((off + r.start, off + r.end))
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
+            if r.entity_type in ("ORGANIZATION", "PERSON", "LOCATION") and re.fullmatch(r"[A-Z][\w-]+", value) \
+                    and _SERVICE_USED.search(chunk, max(0, r.start - 20), r.start) and _SERVICE_AFTER.match(chunk, r.end):
+                if allow_kept is not None:
+                    allow_kept.add((off + r.start, off + r.end))
+                continue  # "I just take an Uber, because": the ride, not an employer
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
                     and not any(c.isupper() for c in chunk[r.start:r.end]) \
                     and not (r.entity_type == "LOCATION" and _lower_listed_town(chunk, r.start, r.end)):

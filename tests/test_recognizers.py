@@ -3049,3 +3049,35 @@ def test_quebec_and_philippine_street_addresses(analyzer, policy):
     text = ("User: his uncle Ibrahima Diallo, 1875, boul. des Laurentides, app. 402, Laval (Québec) H7M 2P9, and "
             "her address Purok 3, Brgy. Valladolid, Carcar.")
     assert uncaught(analyzer, policy, text, ["1875, boul. des Laurentides, app. 402", "Purok 3, Brgy. Valladolid"]) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BR's misses: names, handles without an @, and ages said in the speaker's language
+    ("User: Bit, yeah. Me mate Mo rides for Deliveroo and he's in the union.", "Mo"),
+    ("User: I'm Ethan Nguyen, the boys call me Eth or Nugget, long story.", "Nugget"),
+    ("User: El ingeniero Paredes, from Sistemas Operativos, he lets us use it.", "Paredes"),
+    ("User: Chào anh! Em là Nguyễn Thị Thu Trang, but my friends call me Mít.", "Nguyễn Thị Thu Trang"),
+    ("User: I sell sneakers on TikTok. The page is kicks_za_otis. I use Canva.", "kicks_za_otis"),
+    ("User: My channel is pipe_rueda on Kick, I stream the rides.", "pipe_rueda"),
+    ("User: I sell prints on Etsy, my shop is LosaPrintsNZ. Canva does the layout.", "LosaPrintsNZ"),
+    ("User: I have a TikTok page, kaybgadgets_gh, and I post there.", "kaybgadgets_gh"),
+    ("User: I stream on Twitch sometimes, channel haru_nightshift, I play Street Fighter.", "haru_nightshift"),
+    ("User: Tengo veinticuatro años, twenty-four. I drive for DiDi.", "veinticuatro"),
+    ("User: Tengo veinticuatro años, twenty-four. I drive for DiDi.", "twenty-four"),
+    ("User: J'ai vingt ans, so twenty. I'm in alternance.", "vingt"),
+    ("User: I just turned hatachi, twenty, so now I can drink legally.", "hatachi"),
+    ("User: Umur gue dua puluh tiga, twenty-three. I'm a GoRide driver.", "dua puluh tiga"),
+    ("User: Tenho vinte e dois. I'm entregador.", "vinte e dois"),
+    ("User: Tengo 23. I'm a QA trainee at Globant.", "23"),
+    ("User: Niaje. Mimi ni twenty-two. I do deliveries.", "twenty-two"),
+    ("User: For me it's jobs. My little cousin's fifteen, and she wants a job.", "fifteen"),
+])
+def test_names_handles_and_ages_young_workers_let_slip(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_only_looks_like_a_handle_an_age_or_an_employer(analyzer, policy):
+    text = ("User: My channel is small, my page is private. I'm tired, twenty hours a day. ho 3 figli. "
+            "When I'm not working I just take an Uber, because I don't want to see my bike.")
+    found = covered(analyzer, policy, text)
+    assert not [v for v, t, _ in found if t in ("SOCIAL_HANDLE", "AGE") or "Uber" in v], found

@@ -54,7 +54,7 @@ _NOT_AGED = (r"(?:It|This|That|There|They|Revenue|Rent|Price|Cost|Score|Number|T
              r"Nobody|Somebody|Mine|Ours|Theirs|Which|What)")
 
 
-_IBERIAN_TENS = (r"(?i:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|treinta|cuarenta|cincuenta|"
+_IBERIAN_TENS = (r"(?i:veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|vinte|treinta|cuarenta|cincuenta|"
                  r"sesenta|setenta|ochenta|noventa|trinta|quarenta|cinquenta|sessenta|oitenta)")
 _IBERIAN_UNIT = r"(?i:uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)"
 # A hesitation a speech-to-text transcript keeps between a cue and its value: "I'm, um, thirty-nine".
@@ -106,6 +106,21 @@ def age_recognizer() -> RegexRecognizer:
                rf"(?:\.\.\.|…|,)?[ \t]*{age}{_NOT_UNIT}", 0.8)
               for age in (_AGE_ANY, _AGE_ANY.replace("(?P<value>", "(?:") + r",[ \t]+" + _AGE_ANY
                           + r"(?=[ \t]+(?:in|next|this|come)\b)")),
+            # An age said in the speaker's language and then in English: "Tengo veinticuatro años,
+            # twenty-four", "J'ai vingt ans, so twenty", "I'm achtzehn, eighteen", "I just turned
+            # hatachi, twenty", "Umur gue dua puluh tiga, twenty-three". Both are the age.
+            *((rf"(?i:\b(?:I['’]m|I[ \t]+am|im|turned|turning|tengo|tenho|j['’]ai|ho|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku|ku))?|usia|edad|idade|"
+               rf"mimi[ \t]+ni|em|tôi|mình)[ \t]+)(?!(?:so|like|really|very|not|just|a|an|the|also|now|still|from|in|at)\b)"
+               rf"{native}(?:[ \t]+(?:años|anos|anni|ans|jahre|tahun|tuổi|sai|saal|yaşında|lat))?,[ \t]+"
+               rf"(?:(?:so|like|i\.e\.|that['’]s|which[ \t]+is|or)[ \t]+)?{gloss}(?=[ \t]*[,.;!]|[ \t]+years?\b)", 0.8)
+              for native, gloss in (
+                  (r"(?P<value>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)", _AGE_WORDS.replace("(?P<value>", "(?:")),
+                  (r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)", _AGE_WORDS))),
+            # The number after "I have"/"I am" in Spanish, Portuguese, Italian, French, German,
+            # Indonesian, Swahili: "Tengo 23.", "ho 23 anni", "Mimi ni twenty-two".
+            (r"(?i:\b(?:tengo|tenho|ho|j['’]ai|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku))?|usia|mimi[ \t]+ni|edad|idade)[ \t]+)"
+             r"(?P<value>[1-9]\d)(?=[ \t]*(?:[,.;!]|$)|[ \t]+(?:años|anos|anni|ans|jahre|tahun)\b)", 0.8),
+            (rf"(?i:\bmimi[ \t]+ni[ \t]+){_AGE_WORDS}\b", 0.8),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
@@ -137,7 +152,7 @@ def age_recognizer() -> RegexRecognizer:
             # A relative or a role as the subject: "my boss is 60 and still prints the emails",
             # "the head nurse in my unit is 58, retiring", "our landlord was about seventy".
             *((rf"\b(?:my|our|the|his|her|their)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_AGE_ROLES})"
-               rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?\s+(?:is|was|turns|turned|just\s+turned)\s+"
+               rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?(?:\s+(?:is|was|turns|turned|just\s+turned)|['’]s)\s+"
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|already\s+|maybe\s+|probably\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?|yrs?|this|next|last)\b|\s*[,.;!?)])", 0.8)
               for age in (_AGE_ANY,)),
@@ -895,6 +910,13 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"snap(?:chat)?|insta(?:gram)?|tiktok|threads|viber|zalo),?[ \t]+(?:id|handle|user\s*name)"
           r"[ \t]*(?:is|:)?[ \t]*))"
           r"(?P<value>@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]))(?![\w@])", 0.7),
+         # A channel, page or shop named by its user name: "my channel is pipe_rueda on Kick", "the
+         # page is kicks_za_otis", "my shop is LosaPrintsNZ", "a TikTok page, kaybgadgets_gh",
+         # "channel haru_nightshift": the name holds _ . a digit or an inner capital.
+         (r"(?i:\b(?:(?:my|the|our|his|her|their)[ \t]+(?:[\w.-]+[ \t]+)?(?:channel|page|profile|shop|store|account)"
+          r"(?:[ \t]+name)?[ \t]+(?:is|was|:|called|named)[ \t]*|(?:channel|page|profile|shop|account)[ \t]*[,:]?[ \t]+))"
+          r"(?P<value>(?-i:(?=[A-Za-z0-9.]*(?:_|\d|[a-z][A-Z]|\.[a-z]))[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_]))"
+          r"(?![\w@]|\.\w)", 0.7),
          # "KakaoTalk is easiest, my ID is jiwon_pk93": a user name (letters with _ or digits) given as one's id.
          (r"(?i:\bmy[ \t]+(?:user[ \t]*)?id[ \t]+(?:is|:)[ \t]*)"
           r"(?P<value>(?-i:[A-Za-z][A-Za-z0-9.]*[_\d.][A-Za-z0-9_.]*[A-Za-z0-9]))(?![\w@])", 0.7),

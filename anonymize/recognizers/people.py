@@ -112,7 +112,9 @@ _ROLE_APPOSITIVE = (r"(?:(?:the|my|our|a|an|this|that|one|another)\s+(?:[a-z]+\s
 # not letters to the regex engine, but part of the name.
 _MARK = r"[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f\u0670]"
 _PERSON_CUE = re.compile(
-    rf"(?i:\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
+    # ("me mate Mo", "me mum": "my" as it is said in Britain, Ireland and Australia)
+    rf"(?i:\bme\s+(?:mate|mates|mum|mam|nan|da|dad|brother|sister|missus|cousin|pal|bestie|boss|oga)\b|"
+    rf"\b(?:my|our|his|her|their)\s+(?:(?-i:QA|IT|HR|PR|UX|UI|ML|AI|HOD|HoD|CEO|CTO|CFO|COO|CIO|PM|GM|MD|VP|SVP|EVP|"
     rf"EA|PA|PhD|MSc|[a-z]{{2,15}})\s+)?(?:{_PERSON_NOUNS})"
     # "Our charge nurse on nights is Roz"
     rf"(?:\s+on\s+(?:nights|days|weekends|lates|earlies|my\s+shift|the\s+ward|reception)\s+(?:is|was))?|"
@@ -156,6 +158,17 @@ _HEADER_ITEM = re.compile(r"(?:^|(?<=[;,])[ \t]*)(?P<name>(?-i:[A-Z][^\W\d_]*(?:
 _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[^\W\d_]+)[ \t]+(?P<n2>[^\W\d_]+)"
                           r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d|(?:everyone|everybody|people|most[ \t]+people|"
                           r"friends|they|colleagues)[ \t]+(?:just[ \t]+)?calls?[ \t]+me\b))", re.MULTILINE)
+# A second name after "call me X or": "the boys call me Eth or Nugget".
+_CALLED_OR = re.compile(r"\b(?i:calls?|called)[ \t]+me[ \t]+[A-Z][^\W\d_'’]+[ \t]+or[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)\b")
+# A Spanish, Portuguese or Italian professional title with its article, before a surname: "El
+# ingeniero Paredes", "la licenciada Gómez", "o professor Almeida", "l'avvocato Conti".
+_ROMANCE_TITLE = re.compile(
+    r"\b(?i:el|la|o|a|il|lo|l['’])[ \t]*(?i:ingenier[oa]|licenciad[oa]|arquitect[oa]|profe|profesora?|doctora?|"
+    r"maestr[oa]|abogad[oa]|contador[a]?|engenheir[oa]|professora?|ingegnere|avvocat[oa]|dottor(?:e|essa)|"
+    r"architett[oa]|dott\.?|avv\.?|ing\.?)[ \t]+(?P<n1>(?-i:[A-Z][^\W\d_'’]+))\b")
+# "I am" in Vietnamese before the speaker's full name, family name first: "Em là Nguyễn Thị Thu Trang".
+_VIET_IM = re.compile(r"\b(?:[Ee]m|[Tt]ôi|[Mm]ình|[Cc]on|[Aa]nh|[Cc]hị)[ \t]+l[àa][ \t]+"
+                      r"(?P<n1>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]*[,.;!]|[ \t]+(?:but|and|from|here)\b)")
 # The same cues for a name typed in lower case ("kuba from my team caught it", "me and otieno
 # from data engineering", "ola, who is our QA, now ..."): a gazetteer name, no English word.
 _FROM_TEAM_LOWER = re.compile(
@@ -964,6 +977,17 @@ class ContextNameRecognizer(LocalRecognizer):
             if n1.islower() and n2.islower() and name_key(n1) in self._first and surname \
                     and n1 not in self._common and n2 not in self._common:
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
+        for m in _CALLED_OR.finditer(text):
+            if m.group("n1") not in _NOT_FIRST_OF_NAME and not is_country_like(normalize(m.group("n1"))):
+                out.append(_result("PERSON", *m.span("n1"), 0.85, self))
+        for m in _ROMANCE_TITLE.finditer(text):
+            n1 = m.group("n1")
+            if n1.casefold() not in self._common and self._free_name_word(n1):
+                out.append(_result("PERSON", *m.span("n1"), 0.85, self))
+        for m in _VIET_IM.finditer(text):
+            words = m.group("n1").split()
+            if all(w[0].isupper() and w.casefold() not in self._common for w in words):
+                out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _FROM_TEAM_LOWER.finditer(text):
             group = "n1" if m.group("n1") else "n2"
             word = m.group(group)
