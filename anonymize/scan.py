@@ -789,7 +789,8 @@ _PERSONISH = re.compile(r"[A-Z][^\W\d_]+(?:[ \t-]+(?:(?:de|da|del|van|von|der|bi
 # Where an employer is named, which outweighs the allow-list ("I was at Amazon", "software
 # engineer in Amazon", "joined Shopify"); "we sell on Amazon" stays a tool.
 _EMPLOYER_SLOT = re.compile(r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:I|we|he|she)[ \t]+(?:was|were|am|is|are)[ \t]+at|"
-                            r"been[ \t]+at|joined|job[ \t]+(?:at|with)|intern(?:ed|ing)?[ \t]+at|employed[ \t]+(?:at|by)|"
+                            r"been[ \t]+at|joined|job[ \t]+(?:at|with)|(?:drives?|drove|driving|rides?|rode|riding|"
+                            r"deliver(?:s|ed|ing)?)[ \t]+for|(?:do|does|did|doing)[ \t]+(?:rides|deliveries)[ \t]+for|intern(?:ed|ing)?[ \t]+at|employed[ \t]+(?:at|by)|"
                             r"hired[ \t]+by|(?:engineer|developer|manager|analyst|intern|designer|scientist|consultant|"
                             r"researcher|recruiter)[ \t]+(?:at|in|for|with)))[ \t]+(?:the[ \t]+)?$")
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")

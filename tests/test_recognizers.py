@@ -3081,3 +3081,22 @@ def test_what_only_looks_like_a_handle_an_age_or_an_employer(analyzer, policy):
             "When I'm not working I just take an Uber, because I don't want to see my bike.")
     found = covered(analyzer, policy, text)
     assert not [v for v, t, _ in found if t in ("SOCIAL_HANDLE", "AGE") or "Uber" in v], found
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BR: a title after any "as a" before its employer, a platform one drives or
+    # delivers for, a degree's school, the school one transfers to.
+    ("User: I'm doing my national service as a teaching assistant at Asokwa M/A JHS in Kumasi.", "teaching assistant"),
+    ("User: Right now I'm on a co-op term as a lab technician at Northvale Bioanalytical.", "lab technician"),
+    ("User: My boy Kevo does rides for Picap, the ride app.", "Picap"),
+    ("User: I'm a truck driver, I drive for Transportes Giménez e Hijos, from Rosario.", "Transportes Giménez e Hijos"),
+    ("User: I'm doing my Bachelor of Nursing at Whitireia part-time.", "Whitireia"),
+    ("User: I'm doing my basics at HCC, trying to transfer to UH for nursing.", "UH"),
+])
+def test_titles_platforms_and_schools_of_early_careers(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_as_a_without_an_occupation_is_no_title(analyzer, policy):
+    text = "User: I went there as a customer at Tesco and did it as a favour for Marta."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]

@@ -116,7 +116,10 @@ _AREA_OF = re.compile(r"\b(?P<name>(?i:district|municipality|county|province|reg
                       r"commune|parish|voivodeship|governorate|oblast))[ \t]+of[ \t]+(?=[^\W\d_])")
 _EMPLOYER_CUE = re.compile(
     rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
-    rf"(?:at|for|by|with)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
+    rf"(?:at|for|by|with)|"
+    # platform work: "she drives for inDrive", "does rides for Little", "I deliver for Rappi"
+    rf"\b(?:drive|drives|drove|driving|ride|rides|rode|riding|deliver|delivers|delivered|delivering)\s+for|"
+    rf"\b(?:do|does|did|doing)\s+(?:rides|deliveries|delivery|trips|runs|shifts|gigs)\s+for|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
     rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS})(?-i:s?)"
     rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")
 _EMPLOYER_CUE_2 = re.compile(
@@ -133,6 +136,9 @@ _SCHOOL_CUE = re.compile(
     # "after my B.Tech from COEP", "my M.Tech at IISc", "the technical course at SENAI"
     r"(?:technical|vocational|short|evening|online|certificate)[ \t]+course)"
     r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
+    # "my Bachelor of Nursing at Whitireia", "trying to transfer to UH for nursing"
+    r"(?-i:Bachelor(?:['’]?s)?|Master(?:['’]?s)?|Diploma|Degree)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t]+at|"
+    r"transfer(?:ring)?[ \t]+to(?=[ \t]+[A-Z][\w-]*[ \t]+for[ \t]+[a-z])|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
 # "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").
@@ -176,6 +182,10 @@ _TITLE_CUE = re.compile(
     rf"(?P<value>(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)(?:[ \t]+(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)){{0,5}}?)"
     r"[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
     rf"(?:the[ \t]+)?(?:(?=[A-Z])|(?P<described>{_DESCRIBED_EMPLOYER}))")
+# "my national service as a teaching assistant at Asokwa M/A JHS", "on a co-op term as a lab
+# technician at Northvale": any "as a" before a lower-case title ending in an occupation and its employer.
+_AS_TITLE_AT = re.compile(r"\bas[ \t]+(?:an?|the)[ \t]+(?P<value>[a-z][\w&/-]*(?:[ \t]+[a-z][\w&/-]*){0,3}?)"
+                          r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
 # coordinator there": a title tied to an employer said just before.
 _TITLE_AFTER_EMPLOYER = re.compile(
@@ -516,6 +526,10 @@ class CuedEntityRecognizer(LocalRecognizer):
                             or is_generic(w) or w in HESITATIONS or w in ("like", "so", "well")
                             for w in words)):
                     out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("gloss"), 0.55, self))
+            for m in _AS_TITLE_AT.finditer(text):
+                words = m.group("value").casefold().split()
+                if words[-1] in heads and words[0] not in _NOT_A_TITLE and not any(w in _PRONOUNS for w in words):
+                    out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
