@@ -3100,3 +3100,15 @@ def test_titles_platforms_and_schools_of_early_careers(analyzer, policy, text, v
 def test_as_a_without_an_occupation_is_no_title(analyzer, policy):
     text = "User: I went there as a customer at Tesco and did it as a favour for Marta."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BR: a profile address read aloud with its path; a shop's name after "the shop is"
+    ("User: if you want to check, it's kick punto com slash pipe underscore rueda. People love it.",
+     "kick punto com slash pipe underscore rueda"),
+    ("User: The shop is Tin's Ukay Corner, handle @tinsukaycorner.", "Tin's Ukay Corner"),
+    ("User: a new market building. My shop is called God Is Able Provisions, you will see the signboard.",
+     "God Is Able Provisions"),
+])
+def test_spoken_profile_paths_and_shop_names(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)

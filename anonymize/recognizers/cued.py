@@ -382,7 +382,10 @@ _OWN_THEN_NAMED = re.compile(
     r"workshop|brand|label|startup|consultancy|garage|boutique|winery|vineyard|farm|ranch|hotel|guesthouse|"
     r"restaurant|bar|pub)"
     r"(?:[ \t]+(?:in|out[ \t]+of|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+[A-Z][\w'’-]*)?)?"
-    r"(?:,[ \t]*|[ \t]+[—–][ \t]+|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])")
+    r"(?:,[ \t]*|[ \t]+[—–][ \t]+|[ \t]+(?:called|named)[ \t]+)(?=[A-Z])"
+    # "The shop is Tin's Ukay Corner", "my brand is called Kibo Prints"
+    r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+(?:online[ \t]+)?(?:shop|store|business|brand|stall|label|boutique)[ \t]+(?:is|was)"
+    r"(?:[ \t]+called)?[ \t]+(?=[A-Z])")
 # A business described, then "it's called": "a bakery in the Bolognina neighbourhood, it's
 # called Forno Manfredi", "a wee salon ... its called Hair by Lorraine".
 _BUSINESS_CALLED = re.compile(

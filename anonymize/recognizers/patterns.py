@@ -977,7 +977,12 @@ def personal_site_recognizer() -> RegexRecognizer:
          (r"(?i:\b(?:portfolio|website|web\s*site|site|blog|homepage|home\s+page)(?:['’]s|\s+is|\s+at|\s*:)\s+)"
           r"(?P<value>[a-z0-9-]+(?:[ \t]+[a-z0-9-]+){0,3}[ \t]+(?i:dot)[ \t]+(?:com|org|net|ie|co|io|me|uk|de|fr|es|"
           r"it|nl|au|ca|in|ng|za|ke|gh|nz|dev|app|design|art|studio|blog|info|biz|online|site)"
-          r"(?:[ \t]+(?i:dot)[ \t]+[a-z]{2,3})?)\b", 0.7)],
+          r"(?:[ \t]+(?i:dot)[ \t]+[a-z]{2,3})?)\b", 0.7),
+         # A profile's address read aloud with its path: "kick punto com slash pipe underscore
+         # rueda", "tiktok dot com slash at kay b gadgets" (a spoken slash says URL by itself).
+         (r"(?i:(?P<value>\b[a-z0-9-]+[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+(?:com|org|net|tv|gg|me|io|co|app)"
+          r"(?:[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+[a-z]{2,3})?[ \t]+(?:slash|barra|barre)[ \t]+(?:at[ \t]+)?"
+          r"[a-z0-9]+(?:[ \t]+(?:underscore|gui[oó]n[ \t]+bajo|dot|punto|ponto|dash)[ \t]+[a-z0-9]+)*))\b", 0.75)],
         name="ClearancePersonalSiteRecognizer",
     )
 
