@@ -3112,3 +3112,20 @@ def test_as_a_without_an_occupation_is_no_title(analyzer, policy):
 ])
 def test_spoken_profile_paths_and_shop_names(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BR: dates in French, German, Japanese and Vietnamese
+    ("User: my final exam is Mai 2026.", "Mai 2026"),
+    ("User: The deadline is le 15 mai, and I'm so late.", "15 mai"),
+    ("User: The seminar presentation is 7月12日, July twelfth, I'm nervous.", "7月12日"),
+    ("User: I joined on 2024年3月5日 as a baito.", "2024年3月5日"),
+    ("User: Our portfolio review is on ngày 20 tháng 6, the twentieth of June.", "ngày 20 tháng 6"),
+])
+def test_dates_in_more_languages(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_mai_alone_is_no_date(analyzer, policy):
+    text = "User: My colleague Mai said so. Mai is great, 15 people agree."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "DATE_TIME"]

@@ -359,7 +359,7 @@ _FOREIGN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiem
                   r"październik|listopad|grudzień|oca|şub|mart|nisan|januari|april|juni|juli|augustus|"
                   r"september|oktober|november|december|januar|februar|april|august|september|november|"
                   r"jänner|jänner|januari|februari|mars|maj|augusti|gennaio|marzo|aprile|janeiro|abril|"
-                  r"juli|oktober|tháng\s+\d{1,2}|января|февраля|марта|апреля|мая|июня|июля|августа|"
+                  r"juli|oktober|mai|tháng\s+\d{1,2}|января|февраля|марта|апреля|мая|июня|июля|августа|"
                   r"сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
                   r"вересня|жовтня|листопада|грудня|"
                   # Catalan ("19 de març de 2024")
@@ -519,6 +519,11 @@ def date_recognizer() -> RegexRecognizer:
             (r"\b(?:Muharram|Safar|Rabi['’ ]?(?:al|ul)[- ](?:Awwal|Thani|Akhir)|Jumada[- ](?:al|ul)[- ]"
              r"(?:Ula|Awwal|Thani|Akhirah|Akhira)|Rajab|Sha['’]?ban|Ramadan|Ramazan|Shawwal|"
              r"Dhu[l'’ ]?[- ]?(?:al[- ])?(?:Qi['’]?dah|Qa['’]?dah|Hijjah))[ \t]+1[34]\d\d\b", 0.85),
+            # Chinese and Japanese dates: "7月12日", "2024年3月5日", "2023年10月".
+            (r"(?:(?:19|20)\d\d[ \t]*年[ \t]*)?(?<!\d)(?:1[0-2]|0?[1-9])[ \t]*月[ \t]*(?:[12]\d|3[01]|0?[1-9])[ \t]*[日号]", 0.85),
+            (r"(?:19|20)\d\d[ \t]*年[ \t]*(?:1[0-2]|0?[1-9])[ \t]*月", 0.85),
+            # Vietnamese "ngày 20 tháng 6" (the word for day starts it)
+            (r"(?i:\bngày[ \t]+(?:[12]\d|3[01]|0?[1-9])[ \t]+tháng[ \t]+(?:1[0-2]|0?[1-9])(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?)\b", 0.85),
             # Other languages' months: "22 de septiembre de 1987", "18 de março de 2016",
             # "3. März 2021", "le 3 mars 2021", "17 Agustus 2019".
             (rf"(?i:\b{_DAY}\s+de\s+{_FOREIGN_MONTH}(?:\s+de\s+(?:19|20)\d\d)?\b)", 0.85),
