@@ -446,7 +446,7 @@ def _office_in_story(text: str, start: int, end: int) -> bool:
     if _TITLE_EMPLOYER.match(text, end):
         return False
     if _ROLE_OWNER.search(text, max(0, start - 8), start) or _OWNER_FIRST.match(text, start, end):
-        return True
+        return not _HOLDER_AFTER.match(text, end)  # (not "Our HR Director, Mrs. Boateng": she holds it)
     the = _THE_OFFICE.search(text, max(0, start - 6), start)
     return the is not None and not _HOLDER_BEFORE.search(text, max(0, the.start() - 24), the.start()) \
         and not _HOLDER_AFTER.match(text, end)

@@ -3129,3 +3129,16 @@ def test_dates_in_more_languages(analyzer, policy, text, value):
 def test_mai_alone_is_no_date(analyzer, policy):
     text = "User: My colleague Mai said so. Mai is great, 15 people agree."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "DATE_TIME"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind sets BQ and BP: an office held by the person named right after it is a job title
+    ("User: Leadership is supportive. Our HR Director, Mrs. Boateng, wants the team to be AI-literate.", "HR Director"),
+    ("User: Our DPO, Marc-Antoine Lefèvre, sent a note in January.", "DPO"),
+])
+def test_an_office_with_its_holder_named(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_an_office_nobody_holds_stays(analyzer, policy):
+    assert untouched(analyzer, policy, "User: Our General Manager also asked for a policy.", "General Manager")

@@ -245,7 +245,8 @@ _TITLE_OF_NAMED = re.compile(
     # our bellboy, he", "Sneha ma'am, our company secretary,"; "Precious, one of our healthcare assistants,"
     r"\b(?P<name4>[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?:[ \t]+(?:ma['’]am|sir|ji|sahib|saab))?,"
     r"[ \t]+(?:the|an?|our|my|one[ \t]+of[ \t]+(?:our|the|my))[ \t]+"
-    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*|[A-Z][A-Za-z]{{1,3}}(?=[ \t]+[a-z]))(?:[ \t]+[a-z][a-z-]*){{0,3}}?)"
+    rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*|[A-Z][A-Za-z]{{1,3}}(?=[ \t]+[a-z])|(?:CEO|CTO|CFO|COO|CIO|CMO|CPO|HOD|HoD|DPO)(?=[,.;]))"
+    rf"(?:[ \t]+[a-z][a-z-]*){{0,3}}?)"
     # ("Tanaka-san, the reservations supervisor.", "Dr. Boateng, the obstetrician on our unit,")
     r"(?=[,.;]|[ \t]+(?:with|at|for|from|who|in|on)\b)|"
     # "Inès Haddad is community manager,", "Trần Văn Minh is senior tester, he": no article
@@ -301,7 +302,8 @@ def _past_self_words(words: list[str], articles: bool = False) -> tuple[list[str
 _TITLE_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD GM PM QA HR".split())
 # Abbreviated titles said of a named person ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy").
 _FORMER = frozenset("old former previous ex late".split())
-_TITLE_ABBR_NAMED = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD OM QA TL PA EA RN LVN CNA HCA TA".split())
+_TITLE_ABBR_NAMED = frozenset("CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP MD OM QA TL PA EA RN LVN CNA HCA TA HOD HoD "
+                              "DPO".split())
 _TITLE_LINKS = frozenset("at with for of on in to from into and".split())
 _ANSWER = re.compile(
     r"(?im)^[ \t]*(?:AI|Interviewer|Assistant|Moderator|Q)[ \t]*:[^\n]*?\b(?:"
@@ -558,7 +560,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                 # ("my OM is Sir Dennis Yap", "our QA is Ma'am Joy": a title's abbreviation)
                 ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
                                                  and folded[folded.index("of") - 1] in heads
-                                                 or group in ("value", "value7") and words[-1] in _TITLE_ABBR_NAMED)
+                                                 or group in ("value", "value4", "value7") and words[-1] in _TITLE_ABBR_NAMED)
                 if "and" in folded[1:-1] and folded[folded.index("and") - 1] in heads:
                     folded = [w for w in folded if w != "and"]  # "the founder and creative director"
                 one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES and folded[0][:-1] not in _RELATIONAL_ROLES
