@@ -3142,3 +3142,18 @@ def test_an_office_with_its_holder_named(analyzer, policy, text, value):
 
 def test_an_office_nobody_holds_stays(analyzer, policy):
     assert untouched(analyzer, policy, "User: Our General Manager also asked for a policy.", "General Manager")
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BQ: an age as a fragment before what the speaker is; a school one was at for a degree
+    ("User: hey, sure. tomasz wiśniewski, everyone calls me tomek. 29, backend dev, officially SWE.", "29"),
+    ("User: Yes, a lot. When I was at Strathmore doing my BSc, we learned everything.", "Strathmore"),
+])
+def test_fragment_ages_and_degree_schools(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_counts_before_a_comma_are_no_age(analyzer, policy):
+    text = "User: We had 15, maybe 20 people. 25, more or less. I was at Google doing my job."
+    found = covered(analyzer, policy, text)
+    assert not [v for v, t, _ in found if t in ("AGE", "SCHOOL")], found

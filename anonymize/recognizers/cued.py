@@ -139,7 +139,11 @@ _SCHOOL_CUE = re.compile(
     # "my Bachelor of Nursing at Whitireia", "trying to transfer to UH for nursing"
     r"(?-i:Bachelor(?:['’]?s)?|Master(?:['’]?s)?|Diploma|Degree)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t]+at|"
     r"transfer(?:ring)?[ \t]+to(?=[ \t]+[A-Z][\w-]*[ \t]+for[ \t]+[a-z])|"
-    r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
+    r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of|"
+    # "When I was at Strathmore doing my BSc": a place one was at for a degree
+    r"\bat(?=[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},?[ \t]+(?:doing|studying|reading|for)[ \t]+"
+    r"(?:my|a|an|the|her|his|our)[ \t]+(?-i:BSc|MSc|BA|MA|MBA|PhD|BEng|MEng|BCom|LLB|LLM|degree|masters?|"
+    r"bachelor(?:['’]?s)?|diploma|undergrad|postgrad|doctorate)\b))[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
 # "École Polytechnique", "Università di Bologna") or end it ("Boğaziçi Üniversitesi").
 _SCHOOL_WORD = re.compile(

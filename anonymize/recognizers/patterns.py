@@ -164,6 +164,11 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"(?:^|(?<=[.!?]\s)){age}(?=,\s+(?:went|grew|born|living|live|based|from|married|single|"
                rf"studied|working|work|mum|mom|dad|mother|father|two\s+kids|no\s+kids)\b)", 0.75)
               for age in (_AGE_ANY,)),
+            # ... or before what the speaker is: "everyone calls me tomek. 29, backend dev, officially ..."
+            (r"(?:^|(?<=[.!?]\s))(?P<value>(?:1[6-9]|[2-7]\d))(?=,\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}"
+             r"(?:dev|devs|nurse|teacher|engineer|developer|designer|analyst|manager|accountant|lawyer|consultant|"
+             r"driver|rider|student|intern|barista|chef|cook|cashier|clerk|technician|officer|assistant|"
+             r"pharmacist|architect|writer|editor|researcher|lecturer|founder|freelancer|mechanic|electrician)\b)", 0.7),
             # An age as a sentence of its own, before what the speaker does: "everyone calls me Jord.
             # 23. I ride for Deliveroo", "Flor for short. 25. I'm a freelance frontend developer".
             (rf"(?:^|(?<=[.!?]\s)){_AGE_NUM}(?=\.\s+(?:I|I['’]m|I[ \t]+am|im|i|i['’]m)\b)", 0.7),
