@@ -141,6 +141,7 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
             if name.split()[0] not in _NOT_TOOLS and (not any(c.isdigit() for c in name)
                                                        or re.fullmatch(r"[A-Z]{2,}\d{1,2}", name)):
                 found.add(name)  # (digits only in a code-like name: "DHIS2", not "Room 12")
+    found = {name for name in found if not _place(name)}  # "customers are in Blacktown": a place, no anchor
     known = allow | found
     for m in _FOR_TASK.finditer(text):
         name = m.group("name")

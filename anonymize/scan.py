@@ -1378,6 +1378,13 @@ def _coordinated_names(text: str, findings: set[Finding], allow: frozenset[str])
 # "We live in Ruzafa, or Russafa, depending on who you ask", "Batel and Água Verde": the place
 # said with a found one, another spelling of it or its neighbour.
 _PLACE_JOINED = re.compile(r",?[ \t]+(?:or|and|&)[ \t]+(?P<p>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![\w'’])")
+# ... and before it, after a place preposition: "mostly around Roysambu and Kasarani".
+_PLACE_JOINED_BEFORE = re.compile(r"\b(?:in|around|near|between|from|across)[ \t]+"
+                                  r"(?P<p>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?),?[ \t]+(?:or|and|&)[ \t]+$")
+# Words that end a place's name and are common words too ("Rooty Hill", "Mount Pleasant Park").
+_PLACE_TAIL_WORDS = frozenset("""hill hills park creek heights valley beach bay point springs river lake town city
+village grove vale ridge gardens green cross bridge falls harbour harbor port mount field fields wood woods
+north south east west central estate""".split())
 
 
 def _coordinated_places(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
@@ -1386,16 +1393,20 @@ def _coordinated_places(text: str, findings: set[Finding], allow: frozenset[str]
     out: set[Finding] = set()
     firsts, common = first_names(), common_words()
     for f in findings:
-        if f.entity_type != "LOCATION" or is_country_like(_norm(text[f.start:f.end])) \
-                or (m := _PLACE_JOINED.match(text, f.end)) is None:
+        if f.entity_type != "LOCATION" or is_country_like(_norm(text[f.start:f.end])):
             continue
-        place = m.group("p")
-        words = place.split()
-        if place in allow or is_country_like(_norm(place)) or any(
-                w.casefold() in common or w.casefold() in CALENDAR_WORDS for w in words) \
-                or name_key(words[0]) in firsts:
-            continue
-        out.add(Finding(*m.span("p"), "LOCATION", min(f.score, 0.6), PROPAGATION))
+        for m in (_PLACE_JOINED.match(text, f.end), _PLACE_JOINED_BEFORE.search(text, max(0, f.start - 60), f.start)):
+            if m is None:
+                continue
+            place = m.group("p")
+            words = place.split()
+            # (a second word may be a common word that ends place names: "Rooty Hill")
+            if place in allow or is_country_like(_norm(place)) or any(
+                    (w.casefold() in common and (i == 0 or w.casefold() not in _PLACE_TAIL_WORDS))
+                    or w.casefold() in CALENDAR_WORDS for i, w in enumerate(words)) \
+                    or name_key(words[0]) in firsts:
+                continue
+            out.add(Finding(*m.span("p"), "LOCATION", min(f.score, 0.6), PROPAGATION))
     return out
 
 

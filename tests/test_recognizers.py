@@ -3157,3 +3157,12 @@ def test_counts_before_a_comma_are_no_age(analyzer, policy):
     text = "User: We had 15, maybe 20 people. 25, more or less. I was at Google doing my job."
     found = covered(analyzer, policy, text)
     assert not [v for v, t, _ in found if t in ("AGE", "SCHOOL")], found
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BR: a place joined to a found one, before it or after it ("Hill" ends place names)
+    ("User: Most of our customers are in Blacktown and Rooty Hill. I've got an ABN.", "Rooty Hill"),
+    ("User: I do deliveries on a motorbike, mostly around Roysambu and Kasarani, and I study.", "Roysambu"),
+])
+def test_places_joined_to_a_found_place(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
