@@ -1471,9 +1471,18 @@ _UNIT_BEFORE = re.compile(r"(?i:\b(?:unit|apt\.?|apartment|flat|suite|ste\.?)[ \
                           r"building|block|residences?|apartments|mansions|heights|place|lodge)),?[ \t]*)$")
 
 
+# A street's word in a Romance or Slavic language before a found place: "in via San Vitale",
+# "on calle Larios", "rua Augusta": the street, not the town.
+# (after a preposition or an article: "I came via London" is a route)
+_STREET_WORD_BEFORE = re.compile(r"\b(?i:in|on|at|the|en|na|em|a|la)[ \t]+(?P<street>(?:via|viale|piazza|corso|vicolo|calle|"
+                                 r"avenida|av\.|rua|rue|boulevard|bd|ulica|ul\.|carrera|travessa|largo|strada)[ \t]+)$")
+
+
 def _with_units(text: str, f: Finding) -> Finding:
     """A street address with the flat, floor and building said next to it: they narrow the
     address to one home."""
+    if f.entity_type == "LOCATION" and (m := _STREET_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)):
+        return replace(f, start=m.start("street"), entity_type="STREET_ADDRESS")
     if f.entity_type != "STREET_ADDRESS":
         return f
     start, end = f.start, f.end

@@ -3166,3 +3166,12 @@ def test_counts_before_a_comma_are_no_age(analyzer, policy):
 ])
 def test_places_joined_to_a_found_place(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
+
+
+def test_a_street_word_before_a_found_place(analyzer, policy):
+    """Blind set BR: 'in via San Vitale' is a street (the street word goes with it); 'I came via
+    London' is a route."""
+    text = "User: I'm a barista at Bar Otto in via San Vitale, and I came via London."
+    found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
+    assert ("via San Vitale", "STREET_ADDRESS") in found, found
+    assert not any(v.startswith("via London") for v, _ in found), found
