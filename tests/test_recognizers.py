@@ -3071,8 +3071,37 @@ def test_quebec_and_philippine_street_addresses(analyzer, policy):
     ("User: Tengo 23. I'm a QA trainee at Globant.", "23"),
     ("User: Niaje. Mimi ni twenty-two. I do deliveries.", "twenty-two"),
     ("User: For me it's jobs. My little cousin's fifteen, and she wants a job.", "fifteen"),
+    # Blind set BR: a title after any "as a" before its employer, a platform one drives or
+    # delivers for, a degree's school, the school one transfers to.
+    ("User: I'm doing my national service as a teaching assistant at Asokwa M/A JHS in Kumasi.", "teaching assistant"),
+    ("User: Right now I'm on a co-op term as a lab technician at Northvale Bioanalytical.", "lab technician"),
+    ("User: My boy Kevo does rides for Picap, the ride app.", "Picap"),
+    ("User: I'm a truck driver, I drive for Transportes Giménez e Hijos, from Rosario.", "Transportes Giménez e Hijos"),
+    ("User: I'm doing my Bachelor of Nursing at Whitireia part-time.", "Whitireia"),
+    ("User: I'm doing my basics at HCC, trying to transfer to UH for nursing.", "UH"),
+    # Blind set BR: a profile address read aloud with its path; a shop's name after "the shop is"
+    ("User: if you want to check, it's kick punto com slash pipe underscore rueda. People love it.",
+     "kick punto com slash pipe underscore rueda"),
+    ("User: The shop is Tin's Ukay Corner, handle @tinsukaycorner.", "Tin's Ukay Corner"),
+    ("User: a new market building. My shop is called God Is Able Provisions, you will see the signboard.",
+     "God Is Able Provisions"),
+    # Blind set BR: dates in French, German, Japanese and Vietnamese
+    ("User: my final exam is Mai 2026.", "Mai 2026"),
+    ("User: The deadline is le 15 mai, and I'm so late.", "15 mai"),
+    ("User: The seminar presentation is 7月12日, July twelfth, I'm nervous.", "7月12日"),
+    ("User: I joined on 2024年3月5日 as a baito.", "2024年3月5日"),
+    ("User: Our portfolio review is on ngày 20 tháng 6, the twentieth of June.", "ngày 20 tháng 6"),
+    # Blind sets BQ and BP: an office held by the person named right after it is a job title
+    ("User: Leadership is supportive. Our HR Director, Mrs. Boateng, wants the team to be AI-literate.", "HR Director"),
+    ("User: Our DPO, Marc-Antoine Lefèvre, sent a note in January.", "DPO"),
+    # Blind set BQ: an age as a fragment before what the speaker is; a school one was at for a degree
+    ("User: hey, sure. tomasz wiśniewski, everyone calls me tomek. 29, backend dev, officially SWE.", "29"),
+    ("User: Yes, a lot. When I was at Strathmore doing my BSc, we learned everything.", "Strathmore"),
+    # Blind set BR: a place joined to a found one, before it or after it ("Hill" ends place names)
+    ("User: Most of our customers are in Blacktown and Rooty Hill. I've got an ABN.", "Rooty Hill"),
+    ("User: I do deliveries on a motorbike, mostly around Roysambu and Kasarani, and I study.", "Roysambu"),
 ])
-def test_names_handles_and_ages_young_workers_let_slip(analyzer, policy, text, value):
+def test_what_blind_sets_bq_and_br_missed(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
 
 
@@ -3083,47 +3112,9 @@ def test_what_only_looks_like_a_handle_an_age_or_an_employer(analyzer, policy):
     assert not [v for v, t, _ in found if t in ("SOCIAL_HANDLE", "AGE") or "Uber" in v], found
 
 
-@pytest.mark.parametrize("text,value", [
-    # Blind set BR: a title after any "as a" before its employer, a platform one drives or
-    # delivers for, a degree's school, the school one transfers to.
-    ("User: I'm doing my national service as a teaching assistant at Asokwa M/A JHS in Kumasi.", "teaching assistant"),
-    ("User: Right now I'm on a co-op term as a lab technician at Northvale Bioanalytical.", "lab technician"),
-    ("User: My boy Kevo does rides for Picap, the ride app.", "Picap"),
-    ("User: I'm a truck driver, I drive for Transportes Giménez e Hijos, from Rosario.", "Transportes Giménez e Hijos"),
-    ("User: I'm doing my Bachelor of Nursing at Whitireia part-time.", "Whitireia"),
-    ("User: I'm doing my basics at HCC, trying to transfer to UH for nursing.", "UH"),
-])
-def test_titles_platforms_and_schools_of_early_careers(analyzer, policy, text, value):
-    assert caught(analyzer, policy, text, value)
-
-
 def test_as_a_without_an_occupation_is_no_title(analyzer, policy):
     text = "User: I went there as a customer at Tesco and did it as a favour for Marta."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
-
-
-@pytest.mark.parametrize("text,value", [
-    # Blind set BR: a profile address read aloud with its path; a shop's name after "the shop is"
-    ("User: if you want to check, it's kick punto com slash pipe underscore rueda. People love it.",
-     "kick punto com slash pipe underscore rueda"),
-    ("User: The shop is Tin's Ukay Corner, handle @tinsukaycorner.", "Tin's Ukay Corner"),
-    ("User: a new market building. My shop is called God Is Able Provisions, you will see the signboard.",
-     "God Is Able Provisions"),
-])
-def test_spoken_profile_paths_and_shop_names(analyzer, policy, text, value):
-    assert caught(analyzer, policy, text, value)
-
-
-@pytest.mark.parametrize("text,value", [
-    # Blind set BR: dates in French, German, Japanese and Vietnamese
-    ("User: my final exam is Mai 2026.", "Mai 2026"),
-    ("User: The deadline is le 15 mai, and I'm so late.", "15 mai"),
-    ("User: The seminar presentation is 7月12日, July twelfth, I'm nervous.", "7月12日"),
-    ("User: I joined on 2024年3月5日 as a baito.", "2024年3月5日"),
-    ("User: Our portfolio review is on ngày 20 tháng 6, the twentieth of June.", "ngày 20 tháng 6"),
-])
-def test_dates_in_more_languages(analyzer, policy, text, value):
-    assert caught(analyzer, policy, text, value)
 
 
 def test_mai_alone_is_no_date(analyzer, policy):
@@ -3131,41 +3122,14 @@ def test_mai_alone_is_no_date(analyzer, policy):
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "DATE_TIME"]
 
 
-@pytest.mark.parametrize("text,value", [
-    # Blind sets BQ and BP: an office held by the person named right after it is a job title
-    ("User: Leadership is supportive. Our HR Director, Mrs. Boateng, wants the team to be AI-literate.", "HR Director"),
-    ("User: Our DPO, Marc-Antoine Lefèvre, sent a note in January.", "DPO"),
-])
-def test_an_office_with_its_holder_named(analyzer, policy, text, value):
-    assert caught(analyzer, policy, text, value)
-
-
 def test_an_office_nobody_holds_stays(analyzer, policy):
     assert untouched(analyzer, policy, "User: Our General Manager also asked for a policy.", "General Manager")
-
-
-@pytest.mark.parametrize("text,value", [
-    # Blind set BQ: an age as a fragment before what the speaker is; a school one was at for a degree
-    ("User: hey, sure. tomasz wiśniewski, everyone calls me tomek. 29, backend dev, officially SWE.", "29"),
-    ("User: Yes, a lot. When I was at Strathmore doing my BSc, we learned everything.", "Strathmore"),
-])
-def test_fragment_ages_and_degree_schools(analyzer, policy, text, value):
-    assert caught(analyzer, policy, text, value)
 
 
 def test_counts_before_a_comma_are_no_age(analyzer, policy):
     text = "User: We had 15, maybe 20 people. 25, more or less. I was at Google doing my job."
     found = covered(analyzer, policy, text)
     assert not [v for v, t, _ in found if t in ("AGE", "SCHOOL")], found
-
-
-@pytest.mark.parametrize("text,value", [
-    # Blind set BR: a place joined to a found one, before it or after it ("Hill" ends place names)
-    ("User: Most of our customers are in Blacktown and Rooty Hill. I've got an ABN.", "Rooty Hill"),
-    ("User: I do deliveries on a motorbike, mostly around Roysambu and Kasarani, and I study.", "Roysambu"),
-])
-def test_places_joined_to_a_found_place(analyzer, policy, text, value):
-    assert caught(analyzer, policy, text, value)
 
 
 def test_a_street_word_before_a_found_place(analyzer, policy):
