@@ -796,8 +796,8 @@ _EMPLOYER_SLOT = re.compile(r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:I|we
 _SCHOOLISH = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory)\b")
 # A ride or delivery firm named as the service one uses, not where one works: "I just take an
 # Uber", "I go home by 99, the app", "we ordered a Glovo". One capitalized word, the ride itself.
-_SERVICE_USED = re.compile(r"(?i:\b(?:take|took|taking|takes|get|got|getting|gets|call|called|order|ordered|ordering|"
-                           r"book|booked|booking|grab|grabbed)[ \t]+an?)[ \t]+$")
+_SERVICE_USED = re.compile(r"(?i:\b(?:take|took|taking|takes|get|got|getting|gets|order|ordered|ordering|"
+                           r"book|booked|booking)[ \t]+an?)[ \t]+$")
 _SERVICE_AFTER = re.compile(r"[ \t]*(?:[,.;!?)]|$|[ \t]+(?:because|home|to|and|or|when|if|ride|back|instead|there|"
                             r"since|so|jaja|haha|lol)\b)")
 
@@ -922,7 +922,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 if allow_kept is not None:
                     allow_kept.add((off + r.start, off + r.end))
                 continue  # allow-listed, unless the context says person ("my colleague Claude")
-            if r.entity_type in ("ORGANIZATION", "PERSON", "LOCATION") and re.fullmatch(r"[A-Z][\w-]+", value) \
+            if r.entity_type in ("ORGANIZATION", "LOCATION") and re.fullmatch(r"[A-Z][\w-]+", value) \
                     and _SERVICE_USED.search(chunk, max(0, r.start - 20), r.start) and _SERVICE_AFTER.match(chunk, r.end):
                 if allow_kept is not None:
                     allow_kept.add((off + r.start, off + r.end))
@@ -972,7 +972,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     s = lead.end()
             if s >= e or r.entity_type in _LAW_FOLLOWED and _LAW_NEXT.match(text, e):
                 continue  # "German Basic" of "German Basic Law": a law, not a person
-            if r.entity_type == "DATE_TIME" and _YEAR_ONLY.fullmatch(text, s, e) and _EDITION_NEXT.match(text, e):
+            if r.entity_type == "DATE_TIME" and _YEAR_ONLY.fullmatch(text, s, e) and _EDITION_NEXT.match(text, e) \
+                    and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
                 continue  # "the 1985 Act", "the 1994 edition of the pamphlet": a text's year, no one's
             findings.add(Finding(s, e, r.entity_type, round(float(r.score), 4), name))
     findings |= {Finding(a, b, "PERSON", 0.85, NAMESAKE) for a, b in person_mentions}
@@ -1260,6 +1261,7 @@ def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
 _LAW_FOLLOWED = frozenset({"PERSON", "ORGANIZATION", "NRP"})
 _LAW_NEXT = re.compile(r"[ \t]+(?:Law|Act|Code|Treaty|Convention|Constitution)\b")
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_DETERMINER_BEFORE = re.compile(r"(?:(?i:\b(?:the|a|an|its|this|that|his|her|their))[ \t]+|\()$")
 _EDITION_NEXT = re.compile(r"[ \t]+(?:Law|Act|Code|Treaty|Convention|Constitution|edition|version|release|update)\b")
 
 
@@ -1481,8 +1483,11 @@ _STREET_WORD_BEFORE = re.compile(r"\b(?i:in|on|at|the|en|na|em|a|la)[ \t]+(?P<st
 def _with_units(text: str, f: Finding) -> Finding:
     """A street address with the flat, floor and building said next to it: they narrow the
     address to one home."""
-    if f.entity_type == "LOCATION" and (m := _STREET_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)):
-        return replace(f, start=m.start("street"), entity_type="STREET_ADDRESS")
+    from anonymize.recognizers.gazetteer import place_names
+
+    if f.entity_type == "LOCATION" and (m := _STREET_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)) \
+            and not (m.group("street").strip().casefold() == "via" and text[f.start:f.end].casefold() in place_names()):
+        return replace(f, start=m.start("street"), entity_type="STREET_ADDRESS")  # ("flew in via Dubai": a route)
     if f.entity_type != "STREET_ADDRESS":
         return f
     start, end = f.start, f.end

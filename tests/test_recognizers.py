@@ -3065,10 +3065,10 @@ def test_quebec_and_philippine_street_addresses(analyzer, policy):
     ("User: Tengo veinticuatro años, twenty-four. I drive for DiDi.", "veinticuatro"),
     ("User: Tengo veinticuatro años, twenty-four. I drive for DiDi.", "twenty-four"),
     ("User: J'ai vingt ans, so twenty. I'm in alternance.", "vingt"),
-    ("User: I just turned hatachi, twenty, so now I can drink legally.", "hatachi"),
     ("User: Umur gue dua puluh tiga, twenty-three. I'm a GoRide driver.", "dua puluh tiga"),
     ("User: Tenho vinte e dois. I'm entregador.", "vinte e dois"),
-    ("User: Tengo 23. I'm a QA trainee at Globant.", "23"),
+    ("User: Hola, tengo 23 años, soy QA trainee at Globant.", "23"),
+    ("User: I'm hai mươi mốt, twenty-one. I work as a barista.", "hai mươi mốt"),
     ("User: Niaje. Mimi ni twenty-two. I do deliveries.", "twenty-two"),
     ("User: For me it's jobs. My little cousin's fifteen, and she wants a job.", "fifteen"),
     # Blind set BR: a title after any "as a" before its employer, a platform one drives or
@@ -3139,3 +3139,22 @@ def test_a_street_word_before_a_found_place(analyzer, policy):
     found = {(v, t) for v, t, _ in covered(analyzer, policy, text)}
     assert ("via San Vitale", "STREET_ADDRESS") in found, found
     assert not any(v.startswith("via London") for v, _ in found), found
+
+
+def test_what_the_blind_set_cues_must_leave_alone(analyzer, policy):
+    """A review of this session's cues: each sentence once matched one of them wrongly."""
+    text = ("User: I'm married, thirty-two, two kids. There were em ten, twelve. How many drivers? Tengo 12. "
+            "How many per shift? 20, per driver. My manager's 12, mine's 4. My son dressed up as a doctor for "
+            "Halloween. I think of it as a manager at Google would. I drive for Mum on Sundays. Then I had to "
+            "transfer to Accounts for reasons. I look at the page, Covid19 stats and so on. You can call me "
+            "Friday or Tuesday. Cumplo con la Ley Orgánica. We flew in via Dubai.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("JOB_TITLE", "SCHOOL", "SOCIAL_HANDLE", "STREET_ADDRESS")
+                or t == "AGE" and v != "thirty-two" or t == "ORGANIZATION" and v == "Mum"
+                or v in ("Tuesday", "married") or t == "PERSON" and "Ley" in v], found
+
+
+def test_a_persons_age_near_a_rule_word_stays_caught(analyzer, policy):
+    text = ("User: I retired early, at age 55, because of my back. I was on minimum wage until age 25. "
+            "I claimed asylum aged 16. I called a Kevin because he fixes bikes.")
+    assert not uncaught(analyzer, policy, text, ("55", "25", "16", "Kevin"))

@@ -118,8 +118,11 @@ _EMPLOYER_CUE = re.compile(
     rf"(?:\b(?:work|works|worked|working|employed|hired|interned|interning|consult|consulted)\s+"
     rf"(?:at|for|by|with)|"
     # platform work: "she drives for inDrive", "does rides for Little", "I deliver for Rappi"
-    rf"\b(?:drive|drives|drove|driving|ride|rides|rode|riding|deliver|delivers|delivered|delivering)\s+for|"
-    rf"\b(?:do|does|did|doing)\s+(?:rides|deliveries|delivery|trips|runs|shifts|gigs)\s+for|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
+    # (not "I drive for Mum on Sundays")
+    rf"\b(?:drive|drives|drove|driving|ride|rides|rode|riding|deliver|delivers|delivered|delivering)\s+for"
+    rf"(?!\s+(?i:mum|mom|mam|ma|dad|papa|mama|grandma|grandpa|granny|nan|nana|family|friends?|fun|free|cash|money)\b)|"
+    rf"\b(?:do|does|did|doing)\s+(?:rides|deliveries|delivery|trips|shifts|gigs)\s+for"
+    rf"(?!\s+(?i:mum|mom|mam|ma|dad|papa|mama|grandma|grandpa|granny|nan|nana|family|friends?|fun|free|cash|money)\b)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
     rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS})(?-i:s?)"
     rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")
 _EMPLOYER_CUE_2 = re.compile(
@@ -138,10 +141,10 @@ _SCHOOL_CUE = re.compile(
     r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
     # "my Bachelor of Nursing at Whitireia", "trying to transfer to UH for nursing"
     r"(?-i:Bachelor(?:['’]?s)?|Master(?:['’]?s)?|Diploma|Degree)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t]+at|"
-    r"transfer(?:ring)?[ \t]+to(?=[ \t]+[A-Z][\w-]*[ \t]+for[ \t]+[a-z])|"
+    r"transfer(?:ring)?[ \t]+to(?=[ \t]+[A-Z]{2,6}[ \t]+for[ \t]+[a-z])|"
     r"(?:enrolled|studying)[ \t]+at|dropped[ \t]+out[ \t]+of|"
     # "When I was at Strathmore doing my BSc": a place one was at for a degree
-    r"\bat(?=[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},?[ \t]+(?:doing|studying|reading|for)[ \t]+"
+    r"\bat(?=[ \t]+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*){0,3}[ \t]+(?:doing|studying|reading)[ \t]+"
     r"(?:my|a|an|the|her|his|our)[ \t]+(?-i:BSc|MSc|BA|MA|MBA|PhD|BEng|MEng|BCom|LLB|LLM|degree|masters?|"
     r"bachelor(?:['’]?s)?|diploma|undergrad|postgrad|doctorate)\b))[ \t]+(?:the[ \t]+)?(?=[^\W\d_])")
 # School words of other languages start the school's name ("Universitas Indonesia",
@@ -189,7 +192,11 @@ _TITLE_CUE = re.compile(
 # "my national service as a teaching assistant at Asokwa M/A JHS", "on a co-op term as a lab
 # technician at Northvale": any "as a" before a lower-case title ending in an occupation and its employer.
 _AS_TITLE_AT = re.compile(r"\bas[ \t]+(?:an?|the)[ \t]+(?P<value>[a-z][\w&/-]*(?:[ \t]+[a-z][\w&/-]*){0,3}?)"
-                          r"[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+                          r"[ \t]+(?:at|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# ... when work is said just before it (not "dressed up as a doctor", "think of it as a manager at Google would")
+_ENGAGEMENT_BEFORE = re.compile(r"(?i:\b(?:service|term|placement|stint|job|work\w*|employ\w*|hired|started|contract|"
+                                r"years?|months?|weeks?|days?|internship|co-?op|apprenticeship|shifts?|commenced|joined|"
+                                r"serv(?:e|ed|ing)|volunteer\w*|posted|seconded|trained|training)\b)")
 # "... at Estudio Contable Bernal & Asociados SRL as a semi-senior tax analyst", "i am logistics
 # coordinator there": a title tied to an employer said just before.
 _TITLE_AFTER_EMPLOYER = re.compile(
@@ -537,6 +544,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                     out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("gloss"), 0.55, self))
             for m in _AS_TITLE_AT.finditer(text):
                 words = m.group("value").casefold().split()
+                if not _ENGAGEMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue
                 if words[-1] in heads and words[0] not in _NOT_A_TITLE and not any(w in _PRONOUNS for w in words):
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):

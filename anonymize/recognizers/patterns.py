@@ -62,12 +62,14 @@ _SPOKEN_PAUSE = r"(?:,?[ \t]+(?:" + "|".join(sorted(HESITATIONS, key=len, revers
 
 
 # An age a rule sets is nobody's age: "the retirement age of 68", "claim her State pension at
-# age 60", "the minimum age is 18" (not "I retired at 60": no "age" cue). Searched just before
-# the number.
+# age 60", "the minimum age is 18" (not "I retired early, at age 55", "on minimum wage until age
+# 25": a person's). Searched just before the number.
 RULE_AGE = re.compile(
-    r"(?i:\b(?:retire\w*|pension\w*|minimum|maximum|legal|voting|drinking|school-leaving|mandatory|"
-    r"statutory|eligib\w*|entitle\w*|claim\w*)\b[^.\n!?;]{0,40}?\bage[sd]?(?:\s+(?:of|is|was|limit\s+(?:of|is)))?"
-    r"\s*[:=]?\s*$)")
+    r"(?i:(?:\b(?:retirement|pensionable|minimum|maximum|legal|voting|drinking|school-leaving|mandatory|statutory)"
+    r"[ \t]+age(?:[ \t]+(?:of|is|was|limit[ \t]+(?:of|is)))?|"
+    # "his State pension until age 65", "a pension from the age of sixty" (not "I retired at age 55")
+    r"\bpensions?\b[^.\n!?;]{0,12}?\b(?:at|from|until|before|after)[ \t]+(?:the[ \t]+)?age(?:[ \t]+of)?)"
+    r"[ \t]*[:=]?[ \t]*$)")
 
 
 def age_recognizer() -> RegexRecognizer:
@@ -109,8 +111,11 @@ def age_recognizer() -> RegexRecognizer:
             # An age said in the speaker's language and then in English: "Tengo veinticuatro años,
             # twenty-four", "J'ai vingt ans, so twenty", "I'm achtzehn, eighteen", "I just turned
             # hatachi, twenty", "Umur gue dua puluh tiga, twenty-three". Both are the age.
-            *((rf"(?i:\b(?:I['’]m|I[ \t]+am|im|turned|turning|tengo|tenho|j['’]ai|ho|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku|ku))?|usia|edad|idade|"
-               rf"mimi[ \t]+ni|em|tôi|mình)[ \t]+)(?!(?:so|like|really|very|not|just|a|an|the|also|now|still|from|in|at)\b)"
+            # (After an English "I'm" or "turned" the first phrase must look foreign, with a letter
+            # English lacks or a word for years: "I'm married, thirty-two" is no gloss.)
+            *((rf"(?i:\b(?:(?:I['’]m|I[ \t]+am|im|turned|turning)[ \t]+(?=[^,\n]*(?:[^\x00-\x7f]|\b(?:años|anos|anni|ans|jahre|tahun)\b))|"
+               rf"(?:tengo|tenho|j['’]ai|ho|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku|ku))?|usia|edad|idade|"
+               rf"mimi[ \t]+ni|tôi|mình)[ \t]+))(?!(?:so|like|really|very|not|just|a|an|the|also|now|still|from|in|at)\b)"
                rf"{native}(?:[ \t]+(?:años|anos|anni|ans|jahre|tahun|tuổi|sai|saal|yaşında|lat))?,[ \t]+"
                rf"(?:(?:so|like|i\.e\.|that['’]s|which[ \t]+is|or)[ \t]+)?{gloss}(?=[ \t]*[,.;!]|[ \t]+years?\b)", 0.8)
               for native, gloss in (
@@ -118,9 +123,14 @@ def age_recognizer() -> RegexRecognizer:
                   (r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)", _AGE_WORDS))),
             # The number after "I have"/"I am" in Spanish, Portuguese, Italian, French, German,
             # Indonesian, Swahili: "Tengo 23.", "ho 23 anni", "Mimi ni twenty-two".
-            (r"(?i:\b(?:tengo|tenho|ho|j['’]ai|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku))?|usia|mimi[ \t]+ni|edad|idade)[ \t]+)"
-             r"(?P<value>[1-9]\d)(?=[ \t]*(?:[,.;!]|$)|[ \t]+(?:años|anos|anni|ans|jahre|tahun)\b)", 0.8),
+            # ("Tengo 12." alone may count anything: "tengo" and "ho" need their word for years.)
+            (r"(?i:\b(?:tengo|tenho|ho|j['’]ai)[ \t]+)(?P<value>[1-9]\d)(?=[ \t]+(?:años|anos|anni|ans)\b)", 0.8),
+            (r"(?i:\b(?:ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku))?|usia|mimi[ \t]+ni|edad|idade)[ \t]+)"
+             r"(?P<value>[1-9]\d)(?=[ \t]*(?:[,.;!\n]|$)|[ \t]+(?:jahre|tahun|años|anos)\b)", 0.8),
             (rf"(?i:\bmimi[ \t]+ni[ \t]+){_AGE_WORDS}\b", 0.8),
+            # "My little cousin's fifteen, and": a relative's age in words after "'s"
+            (rf"\b(?:my|our|his|her)\s+(?:little\s+|big\s+|younger\s+|older\s+|baby\s+)?(?:cousin|son|daughter|brother|"
+             rf"sister|kid|nephew|niece|grandson|granddaughter)['’]s\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|but|now|so)\b)", 0.8),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
@@ -152,7 +162,7 @@ def age_recognizer() -> RegexRecognizer:
             # A relative or a role as the subject: "my boss is 60 and still prints the emails",
             # "the head nurse in my unit is 58, retiring", "our landlord was about seventy".
             *((rf"\b(?:my|our|the|his|her|their)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_AGE_ROLES})"
-               rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?(?:\s+(?:is|was|turns|turned|just\s+turned)|['’]s)\s+"
+               rf"(?:\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^\W\d_]+)?\s+(?:is|was|turns|turned|just\s+turned)\s+"
                rf"(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|only\s+|just\s+|already\s+|maybe\s+|probably\s+)?{age}\b"
                rf"(?=\s+(?:and|but|now|so|years?|yrs?|this|next|last)\b|\s*[,.;!?)])", 0.8)
               for age in (_AGE_ANY,)),
@@ -165,7 +175,7 @@ def age_recognizer() -> RegexRecognizer:
                rf"studied|working|work|mum|mom|dad|mother|father|two\s+kids|no\s+kids)\b)", 0.75)
               for age in (_AGE_ANY,)),
             # ... or before what the speaker is: "everyone calls me tomek. 29, backend dev, officially ..."
-            (r"(?:^|(?<=[.!?]\s))(?P<value>(?:1[6-9]|[2-7]\d))(?=,\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}"
+            (r"(?:(?m:^)|(?<=[.!?:]\s))(?P<value>(?:1[6-9]|[2-7]\d))(?=,\s+(?!per\b|each\b|every\b|for\b|by\b|a\s+day\b)(?:an?\s+)?(?:[a-z-]+\s+){0,2}"
              r"(?:dev|devs|nurse|teacher|engineer|developer|designer|analyst|manager|accountant|lawyer|consultant|"
              r"driver|rider|student|intern|barista|chef|cook|cashier|clerk|technician|officer|assistant|"
              r"pharmacist|architect|writer|editor|researcher|lecturer|founder|freelancer|mechanic|electrician)\b)", 0.7),
@@ -923,9 +933,12 @@ def social_handle_recognizer() -> RegexRecognizer:
          # A channel, page or shop named by its user name: "my channel is pipe_rueda on Kick", "the
          # page is kicks_za_otis", "my shop is LosaPrintsNZ", "a TikTok page, kaybgadgets_gh",
          # "channel haru_nightshift": the name holds _ . a digit or an inner capital.
-         (r"(?i:\b(?:(?:my|the|our|his|her|their)[ \t]+(?:[\w.-]+[ \t]+)?(?:channel|page|profile|shop|store|account)"
-          r"(?:[ \t]+name)?[ \t]+(?:is|was|:|called|named)[ \t]*|(?:channel|page|profile|shop|account)[ \t]*[,:]?[ \t]+))"
+         (r"(?i:\b(?:my|the|our|his|her|their)[ \t]+(?:[\w.-]+[ \t]+)?(?:channel|page|profile|shop|store|account)"
+          r"(?:[ \t]+name)?[ \t]+(?:is|was|:|called|named)[ \t]*)"
           r"(?P<value>(?-i:(?=[A-Za-z0-9.]*(?:_|\d|[a-z][A-Z]|\.[a-z]))[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_]))"
+          r"(?![\w@]|\.\w)", 0.7),
+         (r"(?i:\b(?:channel|page|profile|account)[ \t]*[,:]?[ \t]+)"
+          r"(?P<value>(?-i:(?=[A-Za-z0-9]*[_.][A-Za-z0-9])[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_]))"
           r"(?![\w@]|\.\w)", 0.7),
          # "KakaoTalk is easiest, my ID is jiwon_pk93": a user name (letters with _ or digits) given as one's id.
          (r"(?i:\bmy[ \t]+(?:user[ \t]*)?id[ \t]+(?:is|:)[ \t]*)"

@@ -159,23 +159,23 @@ _INTRO_LOWER = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?P<n1>[^\W\d_]+)
                           r"(?=,[ \t]+(?:i\b|i['’]?m\b|im\b|from\b|here\b|\d|(?:everyone|everybody|people|most[ \t]+people|"
                           r"friends|they|colleagues)[ \t]+(?:just[ \t]+)?calls?[ \t]+me\b))", re.MULTILINE)
 # A second name after "call me X or": "the boys call me Eth or Nugget".
-_CALLED_OR = re.compile(r"\b(?i:calls?|called)[ \t]+me[ \t]+[A-Z][^\W\d_'’]+[ \t]+or[ \t]+(?P<n1>[A-Z][^\W\d_'’]+)\b")
+_CALLED_OR = re.compile(r"\b(?i:calls?|called)[ \t]+me[ \t]+[^\W\d_a-z][^\W\d_'’]*[ \t]+or[ \t]+(?P<n1>[^\W\d_a-z][^\W\d_'’]+)\b")
 # A Spanish, Portuguese or Italian professional title with its article, before a surname: "El
 # ingeniero Paredes", "la licenciada Gómez", "o professor Almeida", "l'avvocato Conti".
 _ROMANCE_TITLE = re.compile(
-    r"\b(?i:el|la|o|a|il|lo|l['’])[ \t]*(?i:ingenier[oa]|licenciad[oa]|arquitect[oa]|profe|profesora?|doctora?|"
+    r"\b(?i:el|la|o|il|lo|l['’])[ \t]*(?i:ingenier[oa]|licenciad[oa]|arquitect[oa]|profe|profesora?|doctora?|"
     r"maestr[oa]|abogad[oa]|contador[a]?|engenheir[oa]|professora?|ingegnere|avvocat[oa]|dottor(?:e|essa)|"
-    r"architett[oa]|dott\.?|avv\.?|ing\.?)[ \t]+(?P<n1>(?-i:[A-Z][^\W\d_'’]+))\b")
+    r"architett[oa]|dott\.?|avv\.?|ing\.?)[ \t]+(?P<n1>(?-i:[^\W\d_a-z][^\W\d_'’]+))\b")
 # "I am" in Vietnamese before the speaker's full name, family name first: "Em là Nguyễn Thị Thu Trang".
-_VIET_IM = re.compile(r"\b(?:[Ee]m|[Tt]ôi|[Mm]ình|[Cc]on|[Aa]nh|[Cc]hị)[ \t]+l[àa][ \t]+"
+_VIET_IM = re.compile(r"\b(?:[Ee]m|[Tt]ôi|[Mm]ình|[Cc]on|[Aa]nh|[Cc]hị)[ \t]+là[ \t]+"
                       r"(?P<n1>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]*[,.;!]|[ \t]+(?:but|and|from|here)\b)")
 # The same cues for a name typed in lower case ("kuba from my team caught it", "me and otieno
 # from data engineering", "ola, who is our QA, now ..."): a gazetteer name, no English word.
 _FROM_TEAM_LOWER = re.compile(
-    r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]+from[ \t]+(?:(?:the|our|my|their)[ \t]+)?(?:finance|marketing|sales|hr|legal|"
+    r"(?<![\w'’@#.-])(?P<n1>[^\W\d_A-Z]{3,})[ \t]+from[ \t]+(?:(?:the|our|my|their)[ \t]+)?(?:finance|marketing|sales|hr|legal|"
     r"it|ops|operations|engineering|data[ \t]+engineering|accounting|procurement|support|compliance|design|product|"
     r"research|payroll|security|qa|(?:\w+[ \t]+)?team|(?:\w+[ \t]+)?department)\b"
-    r"|(?:^|(?<=[.!?][ \t]))(?P<n2>[a-z]{3,}),[ \t]+who[ \t]+(?:is|was|'s)[ \t]+(?:our|my|the)\b", re.MULTILINE)
+    r"|(?:^|(?<=[.!?][ \t]))(?P<n2>[^\W\d_A-Z]{3,}),[ \t]+who[ \t]+(?:is|was|'s)[ \t]+(?:our|my|the)\b", re.MULTILINE)
 # Someone the speaker wrote to, told or asked: "I emailed Priyanka in clinical informatics", "I
 # told Lachy always read it"; and "Mai and I joke", "me and Rowan": a known first name only (the
 # allow-list still keeps "asked Claude").
@@ -978,7 +978,8 @@ class ContextNameRecognizer(LocalRecognizer):
                     and n1 not in self._common and n2 not in self._common:
                 out.append(_result("PERSON", m.start("n1"), m.end("n2"), 0.8, self))
         for m in _CALLED_OR.finditer(text):
-            if m.group("n1") not in _NOT_FIRST_OF_NAME and not is_country_like(normalize(m.group("n1"))):
+            if m.group("n1") not in _NOT_FIRST_OF_NAME and not is_country_like(normalize(m.group("n1"))) \
+                    and m.group("n1").casefold() not in CALENDAR_WORDS:
                 out.append(_result("PERSON", *m.span("n1"), 0.85, self))
         for m in _ROMANCE_TITLE.finditer(text):
             n1 = m.group("n1")
@@ -991,6 +992,8 @@ class ContextNameRecognizer(LocalRecognizer):
         for m in _FROM_TEAM_LOWER.finditer(text):
             group = "n1" if m.group("n1") else "n2"
             word = m.group(group)
+            if not word.islower():
+                continue
             # ("who is our" says person; "from my team" could follow "the rest")
             if (name_key(word) in self._first or group == "n1" and name_key(word) in self._last) \
                     and word not in self._common and word not in _NAME_STOP \
