@@ -1482,12 +1482,12 @@ _STREET_WORD_BEFORE = re.compile(r"\b(?i:in|on|at|the|en|na|em|a|la)[ \t]+(?P<st
 
 def _with_units(text: str, f: Finding) -> Finding:
     """A street address with the flat, floor and building said next to it: they narrow the
-    address to one home."""
-    from anonymize.recognizers.gazetteer import place_names
+    address to one home. (A place after a street's word, "in via San Vitale", is the street.)"""
+    if f.entity_type == "LOCATION" and (m := _STREET_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)):
+        from anonymize.recognizers.gazetteer import place_names
 
-    if f.entity_type == "LOCATION" and (m := _STREET_WORD_BEFORE.search(text, max(0, f.start - 16), f.start)) \
-            and not (m.group("street").strip().casefold() == "via" and text[f.start:f.end].casefold() in place_names()):
-        return replace(f, start=m.start("street"), entity_type="STREET_ADDRESS")  # ("flew in via Dubai": a route)
+        if not (m.group("street").strip().casefold() == "via" and text[f.start:f.end].casefold() in place_names()):
+            return replace(f, start=m.start("street"), entity_type="STREET_ADDRESS")  # ("flew in via Dubai": a route)
     if f.entity_type != "STREET_ADDRESS":
         return f
     start, end = f.start, f.end

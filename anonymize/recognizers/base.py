@@ -29,7 +29,8 @@ def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognize
 
 
 class RegexRecognizer(LocalRecognizer):
-    """Reports group `value` (or the whole match) of each pattern as one entity, unless the text
+    """Reports group `value` (and `value2`, `value3`... when a pattern names two parts of one
+    statement, as an age said twice) or else the whole match of each pattern as one entity, unless the text
     just before it matches `not_after` (searched in the 80 characters before the value: a cue
     that says the value is about nobody, which a fixed-width lookbehind could not say)."""
 
@@ -37,7 +38,8 @@ class RegexRecognizer(LocalRecognizer):
         self, entity: str, patterns: Iterable[tuple[str, float]], name: str, flags: int = 0,
         not_after: re.Pattern | None = None,
     ) -> None:
-        self._patterns = [(re.compile(p, flags), score) for p, score in patterns]
+        self._patterns = [(regex, score, [g for g in regex.groupindex if re.fullmatch(r"value\d*", g)] or [0])
+                           for regex, score in ((re.compile(p, flags), score) for p, score in patterns)]
         self._not_after = not_after
         super().__init__(supported_entities=[entity], name=name, supported_language="en")
 
@@ -49,11 +51,11 @@ class RegexRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         entity = self.supported_entities[0]
         out: list[RecognizerResult] = []
-        for regex, score in self._patterns:
+        for regex, score, groups in self._patterns:
             for m in regex.finditer(text):
-                group = "value" if "value" in regex.groupindex else 0
-                start, end = m.span(group)
-                if start == end or self._not_after and self._not_after.search(text, max(0, start - 80), start):
-                    continue
-                out.append(_result(entity, start, end, score, self))
+                for group in groups:
+                    start, end = m.span(group)
+                    if start == end or self._not_after and self._not_after.search(text, max(0, start - 80), start):
+                        continue  # (an unmatched group spans (-1, -1))
+                    out.append(_result(entity, start, end, score, self))
         return out

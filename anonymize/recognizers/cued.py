@@ -119,9 +119,8 @@ _EMPLOYER_CUE = re.compile(
     rf"(?:at|for|by|with)|"
     # platform work: "she drives for inDrive", "does rides for Little", "I deliver for Rappi"
     # (not "I drive for Mum on Sundays")
-    rf"\b(?:drive|drives|drove|driving|ride|rides|rode|riding|deliver|delivers|delivered|delivering)\s+for"
-    rf"(?!\s+(?i:mum|mom|mam|ma|dad|papa|mama|grandma|grandpa|granny|nan|nana|family|friends?|fun|free|cash|money)\b)|"
-    rf"\b(?:do|does|did|doing)\s+(?:rides|deliveries|delivery|trips|shifts|gigs)\s+for"
+    rf"\b(?:(?:drive|drives|drove|driving|ride|rides|rode|riding|deliver|delivers|delivered|delivering)|"
+    rf"(?:do|does|did|doing)\s+(?:rides|deliveries|delivery|trips|shifts|gigs))\s+for"
     rf"(?!\s+(?i:mum|mom|mam|ma|dad|papa|mama|grandma|grandpa|granny|nan|nana|family|friends?|fun|free|cash|money)\b)|\bjoined|\b(?:job|position|role|internship|stint|years)\s+(?:at|with)|"
     rf"\bemployer\s+(?:is|was)|\b(?i:{_ROLE_NOUNS})(?-i:s?)"
     rf"\s+(?:at|with|for))[ \t]+(?=[^\W\d_])")

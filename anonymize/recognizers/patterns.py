@@ -113,14 +113,12 @@ def age_recognizer() -> RegexRecognizer:
             # hatachi, twenty", "Umur gue dua puluh tiga, twenty-three". Both are the age.
             # (After an English "I'm" or "turned" the first phrase must look foreign, with a letter
             # English lacks or a word for years: "I'm married, thirty-two" is no gloss.)
-            *((rf"(?i:\b(?:(?:I['’]m|I[ \t]+am|im|turned|turning)[ \t]+(?=[^,\n]*(?:[^\x00-\x7f]|\b(?:años|anos|anni|ans|jahre|tahun)\b))|"
-               rf"(?:tengo|tenho|j['’]ai|ho|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku|ku))?|usia|edad|idade|"
-               rf"mimi[ \t]+ni|tôi|mình)[ \t]+))(?!(?:so|like|really|very|not|just|a|an|the|also|now|still|from|in|at)\b)"
-               rf"{native}(?:[ \t]+(?:años|anos|anni|ans|jahre|tahun|tuổi|sai|saal|yaşında|lat))?,[ \t]+"
-               rf"(?:(?:so|like|i\.e\.|that['’]s|which[ \t]+is|or)[ \t]+)?{gloss}(?=[ \t]*[,.;!]|[ \t]+years?\b)", 0.8)
-              for native, gloss in (
-                  (r"(?P<value>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)", _AGE_WORDS.replace("(?P<value>", "(?:")),
-                  (r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)", _AGE_WORDS))),
+            (rf"(?i:\b(?:(?:I['’]m|I[ \t]+am|im|turned|turning)[ \t]+(?=[^,\n]*(?:[^\x00-\x7f]|\b(?:años|anos|anni|ans|jahre|tahun)\b))|"
+             rf"(?:tengo|tenho|j['’]ai|ho|ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku|ku))?|usia|edad|idade|"
+             rf"mimi[ \t]+ni|tôi|mình)[ \t]+))(?!(?:so|like|really|very|not|just|a|an|the|also|now|still|from|in|at)\b)"
+             rf"(?P<value>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}?)(?:[ \t]+(?:años|anos|anni|ans|jahre|tahun|tuổi|sai|saal|yaşında|lat))?,[ \t]+"
+             rf"(?:(?:so|like|i\.e\.|that['’]s|which[ \t]+is|or)[ \t]+)?{_AGE_WORDS.replace('(?P<value>', '(?P<value2>')}"
+             rf"(?=[ \t]*[,.;!]|[ \t]+years?\b)", 0.8),
             # The number after "I have"/"I am" in Spanish, Portuguese, Italian, French, German,
             # Indonesian, Swahili: "Tengo 23.", "ho 23 anni", "Mimi ni twenty-two".
             # ("Tengo 12." alone may count anything: "tengo" and "ho" need their word for years.)
