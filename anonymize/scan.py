@@ -19,7 +19,7 @@ from anonymize.errors import PolicyError
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, last_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
-from anonymize.recognizers.patterns import RULE_AGE
+from anonymize.recognizers.patterns import CURRENCY_WORDS, RULE_AGE
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
 from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT,
                              common_words, is_country_like, is_generic, is_holiday, name_stop_words)
@@ -243,6 +243,11 @@ _TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over
 _AGE_AS_DATE = re.compile(r"(?i:(?:the\s+)?(?:age[sd]?(?:\s+of)?\s+)?(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?))")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
+# What a law is about, named after its kind: "the Act on the Legal Status of Registered Religious
+# Communities", "the Convention on the Rights of the Child". Not "Law", which also ends a firm's or
+# a faculty's name.
+_LAW_SUBJECT = re.compile(r"\b(?:Act|Code|Decree|Regulations?|Directive|Ordinance|Convention|Treaty)[ \t]+on[ \t]+"
+                          r"(?:the[ \t]+)?$")
 # German compound nouns by their last part (not "-leitung", "-meister": titles are quasi-identifiers).
 _GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:(?<!leit)ung|heit|keit|schaft|gerichtshof|gericht|bescheid|verfahren|"
                           r"erklärung|beschwerde|ausgleich|prinzip|schutz|befugnis|erkenntnis|gesetz|verordnung)")
@@ -253,6 +258,16 @@ _RANK_END = re.compile(r"\b(?:Officer|Inspector|Prosecutor|Commander|Counsel|Pre
 # Words before a rank that name no place or body: "the Chief Building Inspector", "his Commanding Officer".
 _RANK_MODIFIERS = frozenset("chief deputy senior junior commanding building acting assistant vice head "
                             "principal executive managing medical".split())
+# A benefit the state pays, by its name (with its abbreviation).
+_BENEFIT = re.compile(r"(?:\b(?:Allowance|Benefit)|\b(?:Family|Universal|Working|Child|Pension|Tax)[ \t]+Credit)"
+                      r"(?:[ \t]*\([^()]*\))?$")
+# A section heading, a paragraph of its own: a letter, then a few words, no sentence ("A. Criminal
+# proceedings", "C. Birth certificate"); the model reads the letter and the first word as a person.
+_HEADING_LETTER = re.compile(r"[A-Z]\.[ \t]+[A-Z][a-z]+")
+_HEADING_LINE = re.compile(r"[A-Z]\.[ \t]+(?P<word>[A-Z][a-z]+)(?:[ \t]+[a-z][\w’'-]*)"
+                           r"(?:[ \t]+[\w’'-]+){0,8}[ \t]*(?:\n\n|\n?$)")
+# An office named by what it is over, which the model reads as an organization or a person.
+_OFFICE_OF = re.compile(r"(?:Minister|Secretary|Commissioner|Governor|President|Prosecutor)[ \t]+(?:of|for)[ \t]+")
 _COURT_RECEIVED = re.compile(r"\btransmitted[ \t]+to[ \t]+the[ \t]+Court[ \t]+on[ \t]+$")
 # "On 1 November 2004 the Court changed the composition of its Sections": the Court's own
 # reorganisation, the same date in every judgment of the period.
@@ -354,6 +369,11 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
     if entity_type == "ORGANIZATION" and not employer \
             and _UNIONS.fullmatch(re.sub(r"^the\s+|\s*\((?:EU|UN|EC)\)$", "", value.strip())):
         return True  # "EU law", "the UN": a union of countries, as a continent is, unless one works there
+    if entity_type in ("PERSON", "ORGANIZATION") and _BENEFIT.search(value.strip()):
+        return True  # "Widow's Bereavement Allowance (“WBA”)", "Family Credit": a state benefit, no body
+    if entity_type in ("PERSON", "LOCATION", "ORGANIZATION") and " " in value.strip() \
+            and re.fullmatch(CURRENCY_WORDS, value.strip()):
+        return True  # "paid in German Marks": a currency (and "German" would come back as a name everywhere)
     if entity_type in ("PERSON", "NRP") and _GERMAN_NOUN.fullmatch(value.strip()) \
             and name_key(value.strip()) not in last_names():
         return True  # "(Verwaltungsgerichtshof)", "Stellungsbescheid": a German legal term, no name
@@ -936,6 +956,8 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
+            if r.entity_type in ("ORGANIZATION", "PERSON") and _LAW_SUBJECT.search(chunk, max(0, r.start - 30), r.start):
+                continue  # "the 1998 Act on the Legal Status of ...", "the Hague Convention on the Civil Aspects ...": a law's title
             if r.entity_type == "DATE_TIME" and (age := _AGE_AS_DATE.fullmatch(value)) \
                     and RULE_AGE.search(chunk, max(0, r.start - 80), r.start + age.start("n")):
                 continue  # "his State pension until age 65": the model's date is a rule's age
@@ -951,6 +973,14 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Paddy" of "Paddy's Day", "Independence" of "Independence Day", "Valentine's"
             if name == "ClearanceJobTitleRecognizer" and _office_in_story(chunk, r.start, r.end):
                 continue  # "Our General Manager also asked": a role in the story, no employer named
+            if r.entity_type in _CAPITALIZED_TYPES and _HEADING_LETTER.fullmatch(chunk[r.start:r.end]) \
+                    and (r.start == 0 or chunk.endswith("\n\n", 0, r.start)) \
+                    and (heading := _HEADING_LINE.match(chunk, r.start)) \
+                    and (word := name_key(heading.group("word"))) not in first_names() and word not in last_names():
+                continue  # "A. Criminal proceedings against the applicant": a section's letter and title
+            if name == "SpacyRecognizer" and r.entity_type in ("ORGANIZATION", "PERSON") \
+                    and _OFFICE_OF.match(value) and _office_in_story(chunk, chunk.find(value, r.start), r.end):
+                continue  # "the Minister of Agriculture dismissed the request": the office, which the model read as a body
             r_end = _balanced_end(chunk, r.start, r.end)
             if (r.entity_type in _CAPITALIZED_TYPES or r.entity_type == "DATE_TIME") and "\n" in chunk[r.start:r_end]:
                 r_end = r.start + chunk[r.start:r_end].index("\n")  # "Chidinma Okeke-Balogun\nCc"

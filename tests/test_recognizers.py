@@ -380,6 +380,58 @@ def test_laws_are_not_organisations_and_articles_stay_outside(analyzer, policy):
     assert orgs and all(not v.lower().startswith("the ") for v in orgs), orgs
 
 
+def test_offices_and_what_a_law_is_about_are_no_ones(analyzer, policy):
+    """TAB train: "the Chief Building Inspector allowed the appeal" was a name after the
+    honorific "Chief", "the Minister of Agriculture and Food Economics dismissed" the model's
+    organization, and "the 1998 Act on the Legal Status of Registered Religious Communities"
+    an organization too. A chief by name, a minister who is the speaker and an employer stay."""
+    text = ("On 22 February 1995 the Chief Building Inspector allowed the appeal. The Chief Public "
+            "Prosecutor filed an indictment. On 29 August 1997 the Minister of Agriculture and Food "
+            "Economics dismissed the request under the 1998 Act on the Legal Status of Registered "
+            "Religious Communities and the Hague Convention on the Civil Aspects of Child Abduction. "
+            "I met Chief Adebayo Ogun at the market. I worked at the Ministry of Health.")
+    found = covered(analyzer, policy, text)
+    values = " | ".join(v for v, _, _ in found)
+    for office in ("Building Inspector", "Public", "Agriculture", "Legal Status", "Civil Aspects"):
+        assert office not in values, found
+    assert caught(analyzer, policy, text, "Adebayo Ogun") and caught(analyzer, policy, text, "Ministry of Health")
+    holder = "She is the Minister of Agriculture and Food Economics now."
+    assert caught(analyzer, policy, holder, "Minister of Agriculture and Food Economics")
+
+
+def test_a_currency_is_no_ones_name(analyzer, policy):
+    """TAB train: the model read "paid in German Marks (DEM)" as a place or a person, and the
+    propagated "German" then masked "the German Unification Treaty" as a person throughout the
+    judgment. A surname that is a currency word stays a name."""
+    text = ("The allowance and the retirement pensions were moreover converted and paid in German Marks "
+            "(DEM).\n\nIt pointed out that the wording of the German Unification Treaty was ambiguous. "
+            "My colleague Brian Marks checks the invoices.")
+    values = [v for v, _, _ in covered(analyzer, policy, text)]
+    assert not any("German" in v for v in values), values
+    assert caught(analyzer, policy, text, "Brian Marks")
+
+
+def test_a_state_benefit_is_no_body(analyzer, policy):
+    """TAB dev: "Widow’s Bereavement Allowance (“WBA”)" and "Family Credit" were the model's
+    organization and person; the agency that pays them, where someone works, stays."""
+    text = ("She claimed an amount equal to Widow’s Bereavement Allowance (“WBA”) for previous tax years, "
+            "and Family Credit for low paid workers. I work at the Benefits Agency in Leeds.")
+    values = [v for v, _, _ in covered(analyzer, policy, text)]
+    assert not any("Allowance" in v or "Credit" in v for v in values), values
+    assert caught(analyzer, policy, text, "Benefits Agency")
+
+
+def test_a_section_headings_letter_is_no_initial(analyzer, policy):
+    """TAB train: "A. Criminal proceedings against the applicant", a heading on its own line,
+    was read as the initial and surname of a person; a signature line stays a name."""
+    text = ("The applicant lives in Gdańsk.\n\nA. Criminal proceedings against the applicant\n\n"
+            "On 9 August 2006 he was arrested.\n\nC. Birth certificate\n\nThanks,\nJ. Smith\n"
+            "J. Kowalski wrote it\n")
+    people = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert not any("Criminal" in v or "Birth" in v for v in people), people
+    assert caught(analyzer, policy, text, "J. Smith") and caught(analyzer, policy, text, "J. Kowalski")
+
+
 def test_names_with_inner_apostrophes(analyzer, policy):
     text = ("S'fiso Mabizela is the skeptic. S'fiso checks everything. I asked my coworker asma’u. "
             "Siobhan O'Brien's team laughed. I don't know what's next.")

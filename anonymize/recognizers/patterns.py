@@ -722,7 +722,7 @@ _CURRENCY_CODES = ("USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|
                    "TRY|TRL|RUB|UAH|GEL|AMD|AZN|MDL|NGN|KES|ZAR|GHS|EGP|BRL|MXN|ARS|CLP|COP|PEN|IDR|"
                    "PHP|VND|THB|MYR|SGD|HKD|KRW|PKR|BDT|LKR|DEM|ATS|FRF|ITL|ESP|NLG|BEF|FIM|IEP|PTE|"
                    "GRD|CYP|LUF|SIT|SKK|EEK|LVL|LTL|MTL")
-_CURRENCY_WORDS = (r"(?:(?:US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Turkish|Polish|Austrian|"
+CURRENCY_WORDS = (r"(?:(?:US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Turkish|Polish|Austrian|"
                    r"Swiss|Swedish|Norwegian|Danish|Czech|Hungarian|Romanian|Bulgarian|Russian|Ukrainian|"
                    r"German|French|Italian|Cypriot|Mexican|Brazilian|Indian|Nigerian|Kenyan|South African|"
                    r"GDR|Deutsch|Deutsche)\s+)?"
@@ -740,11 +740,11 @@ _MONEY_UNIT = r"(?:\s?(?:k|K|m|bn|million|billion|thousand|hundred))?"
 _MONEY = re.compile(
     rf"(?:[$€£¥₹₺₦]\s?|\b(?:{_CURRENCY_CODES}|YTL)\s?)(?:{_AMOUNT}){_MONEY_UNIT}\b"
     rf"|\b(?:(?:{_AMOUNT}){_MONEY_UNIT}|{_NUMBER_WORDS})\s+(?:New\s+)?"
-    rf"(?:{_CURRENCY_WORDS}|(?:{_CURRENCY_CODES}|YTL)\b)")
+    rf"(?:{CURRENCY_WORDS}|(?:{_CURRENCY_CODES}|YTL)\b)")
 # "(TRY)", "(euros)", "[approx. EUR 138]", "(approximately 6,000 euros (EUR))" after an amount.
 _MONEY_GLOSS = re.compile(
     rf"\s*[(\[]\s*(?:(?:approx\.?|approximately|about|around|some|ca\.|i\.e\.|equivalent\s+to)\s+)?"
-    rf"(?:(?:{_CURRENCY_CODES}|YTL)|{_CURRENCY_WORDS}|(?P<inner>[^()\[\]\n]{{1,60}}?))"
+    rf"(?:(?:{_CURRENCY_CODES}|YTL)|{CURRENCY_WORDS}|(?P<inner>[^()\[\]\n]{{1,60}}?))"
     rf"(?:\s*\((?:{_CURRENCY_CODES}|YTL)\))?\s*[)\]]")
 _MONEY_LEAD = re.compile(r"(?:approx\.?|approximately|about|around|some|nearly|almost|over|under|"
                          r"roughly|more\s+than|less\s+than)\s+$", re.IGNORECASE)

@@ -739,8 +739,9 @@ class ContextNameRecognizer(LocalRecognizer):
                 continue  # "I ate rice", "miss the bus": an honorific only when capitalized
             if n1.casefold() in _WEEKDAYS and "," in text[m.start():m.start("n1")]:
                 continue  # "I'm a nurse, Monday to Friday" (not "my colleague Sunday Okoro")
-            if text[m.start():m.start("n1")].strip(" \t,.").casefold() == "chief" and n1.casefold() in _RANKS:
-                continue  # "the Chief Constable", "Chief Inspector": an office, not a name
+            if text[m.start():m.start("n1")].strip(" \t,.").casefold() == "chief" \
+                    and (n1.casefold() in _RANKS or (m.group("n2") or "").casefold() in _RANKS):
+                continue  # "the Chief Constable", "Chief Building Inspector": an office, not a name
             if re.fullmatch(rf"(?i:{HONORIFICS})\.?,[ \t]*", text[m.start():m.start("n1")]):
                 continue  # "Yes Sir, Thanks": an honorific said as a vocative, before a comma
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
