@@ -275,8 +275,9 @@ def attach_context(text: str, findings: set[Finding], allow: frozenset[str]) -> 
         if f.entity_type in ("ORGANIZATION", "SCHOOL"):
             # "Operations Planner at Arkas Lojistik A.Ş. in İzmir": where the employer is.
             place = _EMPLOYER_PLACE.match(text, f.end)
-            if place and (end := _name_run(text, place.end(), allow, 4)) > place.end():
-                out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))
+            if place and (end := _name_run(text, place.end(), allow, 4)) > place.end() \
+                    and text[place.end():end].split()[0].casefold() not in CALENDAR_WORDS:
+                out.add(Finding(place.end(), end, "LOCATION", f.score, f.recognizer))  # (not "Design Festa in May 2023")
         if f.entity_type == "LOCATION" and (state := _STATE_AFTER.match(text, f.end)) is not None:
             # "Baxley, Georgia", "Austin, TX": the state after a town narrows it further, even
             # when its name is also a country's (countries alone stay, issue item 6).

@@ -98,6 +98,24 @@ _CUES += [
     re.compile(rf"(?i:\binspired[ \t]+(?:\w+[ \t]+)?by)[ \t]+{_NAME}"),
     re.compile(rf"(?i:\btrusts?)[ \t]+{_NAME}[ \t]+(?i:on|in)[ \t]+{_MEDIA}\b"),
 ]
+_CUES += [
+    # A famous line: "Rahmi Koç once said you must always be a student", "as Warren Buffett says",
+    # "Sir Edmund Hillary said it's not the mountain we conquer" (not "Ana Ruiz said we should").
+    re.compile(rf"{_NAME}[ \t]+once[ \t]+(?:said|wrote|put[ \t]+it)\b"),
+    re.compile(rf"(?i:\b(?:as|like|what)[ \t]+(?:(?-i:Sir|Dame)[ \t]+)?){_NAME}[ \t]+(?:(?:once|always|famously)[ \t]+)?"
+               rf"(?:said|says|put[ \t]+it)\b"),
+    re.compile(rf"\b(?:Sir|Dame)[ \t]+{_NAME}[ \t]+(?:said|says|wrote)\b"),
+    # A named work: "Joshua Oppenheimer made The Act of Killing", "Oesterheld wrote El Eternauta"
+    re.compile(rf"{_NAME}[ \t]+(?:made|wrote|directed|painted|composed|drew|filmed|shot)[ \t]+"
+               rf"(?-i:The|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O|A)[ \t]+[A-Z]"),
+]
+# Cues after which every name of a list is a figure's: what one grew up on ("I grew up looking at
+# Syd Mead and Moebius"), a style copied ("a blurry mix of Quentin Blake, Beatrix Potter and ...").
+_LIST_CUES = [
+    re.compile(rf"(?i:\bgrew[ \t]+up[ \t]+(?:looking[ \t]+at|reading|watching|listening[ \t]+to|on))[ \t]+{_NAME}"),
+    re.compile(rf"(?i:\b(?:mix|blend|mash-?up|knock-?off|imitation|rip-?off|pastiche)[ \t]+of)[ \t]+{_NAME}"),
+]
+_LISTED = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_NAME}")
 # The interviewer asking about public figures: the names in the answer are theirs.
 _ASKED = re.compile(r"(?im)^[ \t]*(?:AI|Interviewer)[ \t]*:[^\n]*\b(?:public[ \t]+figures?|thought[ \t]+leaders?|"
                     r"influencers?|celebrit(?:y|ies)|politicians?|anyone[ \t]+(?:you[ \t]+)?follow|"
@@ -133,7 +151,7 @@ _SPEAKS = (r"(?:says|said|thinks|thought|reckons|believes|quotes|quoted|loves|ha
            r"watches|reads|listens|mentioned|mentions|told|tells|jokes|claims)")
 
 
-_NOT_BETWEEN = r"(?:to|for|from|with|at|by|of|about|and|or|like|than|as|is|was|are|were|on|in|into|against)"
+_NOT_BETWEEN = r"(?:to|for|from|with|at|by|of|about|and|or|like|than|as|is|was|are|were|on|in|into|against|what|how|why)"
 
 
 _WORK_RELATIONS = (r"leader|lead|manager|boss|supervisor|colleague|co-?worker|director|head|teammate|mentor|"
@@ -192,6 +210,13 @@ def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[
     for regex in _CUES:
         for m in regex.finditer(text):
             found.add(m.group("name"))
+    for regex in _LIST_CUES:
+        for m in regex.finditer(text):
+            found.add(m.group("name"))
+            end = m.end("name")
+            while (more := _LISTED.match(text, end)) is not None:
+                found.add(more.group("name"))
+                end = more.end()
     for m in _ASKED.finditer(text):
         for n in _IN_ANSWER.finditer(m.group("answer")):
             found.add(n.group("name"))

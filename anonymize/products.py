@@ -86,6 +86,15 @@ _CUES = [
     re.compile(rf"(?i:\b(?:goes|go|went|put|puts|paste|pastes|pasted|upload|uploads|uploaded|type|typed|"
                rf"enter|entered|feed|fed|dump|dumped)[ \t]+(?:it[ \t]+|them[ \t]+|everything[ \t]+)?into)[ \t]+{_NAME}(?![\w'’])"),
     re.compile(rf"(?i:\b(?:a|an|the|our|my|their|we\s+have\s+a)[ \t]+){_NAME}[ \t]+(?i:{_KIND_AFTER})\b"),
+    # Creative work done in a program: "I produce at home in Logic", "I draw in CLIP STUDIO PAINT",
+    # "I compose in Sibelius" (not "with": "I edit with Ana" names a person; not the nouns "a
+    # master in ESIC", "a model in Milan")
+    re.compile(rf"(?i:\b(?:draw|draws|drew|drawing|sketch(?:es|ed|ing)?|paint(?:s|ed|ing)?|produce[sd]?|producing|"
+               rf"edit(?:s|ed|ing)?|compose[sd]?|composing|modell?(?:ed|ing)|render(?:s|ed|ing)?|"
+               rf"animate[sd]?|animating|mix(?:es|ed|ing)?|master(?:ed|ing)|typeset(?:s|ting)?|notate[sd]?|"
+               rf"colou?r(?:s|ed|ing)?|retouch(?:es|ed|ing)?|block(?:s|ed|ing)?[ \t]+(?:it[ \t]+|things[ \t]+)?out)"
+               rf"(?:[ \t]+(?:everything|it|them|things|stuff|mostly|myself|all|at[ \t]+home|the[ \t]+\w+|my[ \t]+\w+)){{0,2}}"
+               rf"[ \t]+(?:in|inside|using))[ \t]+{_NAME}(?![\w'’])"),
     # "MagicSchool licences", "Copilot add-in"
     re.compile(rf"{_NAME}[ \t]+(?i:licen[cs]es?|subscriptions?|seats|plugin|add-?in|add-?on)\b"),
 ]

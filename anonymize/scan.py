@@ -243,6 +243,13 @@ _TIME_BEFORE = re.compile(r"\b(?:and|or|at|on|for|during|before|after|every|over
 _AGE_AS_DATE = re.compile(r"(?i:(?:the\s+)?(?:age[sd]?(?:\s+of)?\s+)?(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?))")
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treaty|Directive|Decree|Ordinance)"
                          r"(?:[ \t]+(?:no|No|nr)\.?)?[ \t]*$|\b(?:[Nn]o|[Nn]os|nr)\.[ \t]*$")
+# A public event named by a word ("the Lehman Shock", "the Tequila crisis") or a storm by its
+# name: everyone's history, no one's.
+# (Not "earthquake", "floods": "after the Noto earthquake" names where one was.)
+_EVENT_AFTER = re.compile(r"[ \t]+(?i:crisis|shock|revolution|elections?|uprising|coup)\b")
+_EVENT_NAME = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm)[ \t]+[A-Z]|"
+                         r"[ \t](?:Shock|Crisis|Revolution|Uprising)$")
+_STORM_BEFORE = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm|Storm)[ \t]+$")
 # What a law is about, named after its kind: "the Act on the Legal Status of Registered Religious
 # Communities", "the Convention on the Rights of the Child". Not "Law", which also ends a firm's or
 # a faculty's name.
@@ -956,6 +963,16 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
+            if name != "ClearanceContextNameRecognizer" and _norm(value) not in place_names() and (
+                    r.entity_type in ("ORGANIZATION", "PERSON", "NRP") and _EVENT_AFTER.match(chunk, r.end)
+                    or r.entity_type in ("ORGANIZATION", "PERSON", "LOCATION")
+                    and _STORM_BEFORE.search(chunk, max(0, r.start - 24), r.start)
+                    or r.entity_type in ("ORGANIZATION", "PERSON") and len(value.split()) <= 2
+                    and _EVENT_NAME.search(value)):
+                # "the Tequila crisis", "the Lehman Shock", "Cyclone Gabrielle": a public event (not
+                # "my colleague Ana Crisis", "after the Noto earthquake" where one lived, "the Centre
+                # for the Fourth Industrial Revolution"; a year stays: "during the 2024 elections here")
+                continue
             if r.entity_type in ("ORGANIZATION", "PERSON") and _LAW_SUBJECT.search(chunk, max(0, r.start - 30), r.start):
                 continue  # "the 1998 Act on the Legal Status of ...", "the Hague Convention on the Civil Aspects ...": a law's title
             if r.entity_type == "DATE_TIME" and (age := _AGE_AS_DATE.fullmatch(value)) \
@@ -1167,8 +1184,12 @@ _GLOSSED_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "JOB_TITLE", "
 
 # An employer's or school's short form said right after its name: "the Universidad de Antioquia,
 # the UdeA,", "University of Lagos (UNILAG)", "Universidad Austral de Chile, the UACh, where".
-_ACRONYM_GLOSS = re.compile(r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|or[ \t]+|aka[ \t]+)?)"
-                            r"(?P<run>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7})(?=[ \t]*[),;.]|[ \t]+for[ \t]+short\b)")
+_ACRONYM_GLOSS = re.compile(r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|or[ \t]+|aka[ \t]+|"
+                            # ("..., which everybody calls ICBMS", "..., which everyone shortens to ADM+S")
+                            r"which[ \t]+(?:everybody|everyone|people|we|they|most[ \t]+people)[ \t]+"
+                            r"(?:calls?|shortens?[ \t]+(?:it[ \t]+)?to|knows?[ \t]+as)[ \t]+)?)"
+                            r"(?P<run>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}(?:\+[A-Z])?)"
+                            r"(?=[ \t]*[),;.]|[ \t]+(?:for[ \t]+short|because)\b)")
 # A place name's joiner and its river or region: "Mülheim an der Ruhr", "Esslingen am Neckar",
 # "Freiburg im Breisgau", "Newcastle upon Tyne", "Boulogne sur Mer".
 _PLACE_JOINER = re.compile(r"[ \t]+(?:an[ \t]+der|am|im|ob[ \t]+der|upon|sur|sous)[ \t]+[A-Z][\w'’-]+")

@@ -411,6 +411,111 @@ def test_a_currency_is_no_ones_name(analyzer, policy):
     assert caught(analyzer, policy, text, "Brian Marks")
 
 
+def test_a_career_told_step_by_step_keeps_each_title(analyzer, policy):
+    """Blind set BS (mid- and late-career workers) first scored 0.538 on job titles: careers
+    told as steps ("became", "rose to", "ended as", "went from ... to ...", "as X until") and
+    a relative's job after an aside lost their titles. A wish is no title yet."""
+    text = ("I went from branch manager to regional director of Eastern Cape in 2007. At Nigerian "
+            "Breweries I rose to head of distribution for the whole region. I became project director in "
+            "2006. I left in 2009 to join KPMG as associate director. I ended as senior manager in audit. "
+            "I signed the contract, as senior advisor, until 2022. Then I went to Luxottica as IT manager "
+            "for the plant. I was HR director for the site when I left. Worked my way up to assistant "
+            "controller. My wife Montse — Montserrat, like the mountain — is a pharmacy technician. My "
+            "husband Oh Jae-won is a vice principal at a high school. My late husband Clarence was a "
+            "longshoreman for thirty years.")
+    assert not uncaught(analyzer, policy, text, [
+        "branch manager", "regional director", "head of distribution", "project director", "associate director",
+        "senior manager", "senior advisor", "IT manager", "HR director", "assistant controller",
+        "pharmacy technician", "vice principal", "longshoreman"])
+    wishes = ("I hope to finish my degree and become a pharmacist myself. Maybe become a dispatcher before "
+              "my back gives up. It became common practice and we became friends with the team.")
+    assert not [v for v, t, _ in covered(analyzer, policy, wishes) if t in ("JOB_TITLE", "OCCUPATION")]
+
+
+def test_a_careers_years_ages_and_nicknames(analyzer, policy):
+    """Blind set BS: the end of a span of years ("PwC from 1991 to 2010": the model takes the
+    first year only), "everyone called me Bill", children listed with their ages, and an age
+    said after "at" in a sentence about working. A time of day or a rate stays."""
+    text = ("So I say PwC from 1991 to 2010. Kia ora, I'm Wiremu, but at work everyone called me Bill — "
+            "Wiremu is William. Her kids are Nikau, nine, and Manaia, six. I can learn a new tool at "
+            "sixty-two. My husband is still working at sixty-three, his knees are shot.")
+    assert not uncaught(analyzer, policy, text, ["2010", "Bill", "nine", "six", "sixty-two", "sixty-three"])
+    plain = "He called me yesterday. I started work at twenty past nine and we work at sixty percent."
+    assert not [v for v, t, _ in covered(analyzer, policy, plain) if t in ("PERSON", "AGE")]
+
+
+def test_grant_numbers_and_orcids(analyzer, policy):
+    """Blind set BT (creatives and scientists): a grant's or project's number names its
+    holder; an ORCID is a researcher's number for life, with hyphens or spaces."""
+    text = ("I have an ORCID, 0000 0002 5510 8836, and another 0000-0002-1825-0097. Our funding is a "
+            "National Geographic Society grant, number NGS-84213C-22. The fellowship has grant number "
+            "IA/E/20/1/505921. Funded by the ANR, grant ANR-22-CE07-0031. The OPUS programme, number "
+            "2021/43/B/ST3/01872. An NIH fellowship, grant F31NS129874. A FONDECYT project, number 3230417.")
+    ids = [v for v, t, _ in covered(analyzer, policy, text) if t == "NATIONAL_ID"]
+    for value in ("0000 0002 5510 8836", "0000-0002-1825-0097", "NGS-84213C-22", "IA/E/20/1/505921",
+                  "ANR-22-CE07-0031", "2021/43/B/ST3/01872", "F31NS129874", "3230417"):
+        assert value in ids, (value, ids)
+    years = "The project 2024 budget ran out. A grant 2021-2024 paid for it. Our contract 12 months long."
+    assert not [v for v, t, _ in covered(analyzer, policy, years) if t == "NATIONAL_ID"]
+
+
+def test_figures_quoted_copied_or_grown_up_on(analyzer, policy):
+    """Blind sets BS and BT: famous people quoted ("once said", "what Warren Buffett says"),
+    whose style is copied ("a mix of Quentin Blake, Beatrix Potter and ..."), grown up on, or
+    named with their work ("made The Act of Killing") are figures, not participants' circle."""
+    text = ("I tell my clients what Warren Buffett says, risk comes from not knowing. Rahmi Koç once "
+            "said you must always be a student. The books look like a blurry mix of Quentin Blake, "
+            "Beatrix Potter and fifty living illustrators. I grew up looking at Syd Mead and Ralph "
+            "McQuarrie. Joshua Oppenheimer made The Act of Killing with people re-enacting it.")
+    people = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
+    assert not people, people
+    colleagues = ("My colleague Ana Ruiz once said we should use it. I follow Yann LeCun and Ana Ruiz "
+                  "from accounting. Marta Nowak said we should try it.")
+    assert not uncaught(analyzer, policy, colleagues, ["Ana Ruiz", "Marta Nowak"])
+
+
+def test_named_events_and_a_bodys_nickname(analyzer, policy):
+    """Blind set BT: the festival or conference where someone showed work is caught (and
+    "in May 2023" after it is no place); a body's short form after "which everybody calls" is
+    the same body; "I'm affiliated with" is no job title."""
+    text = ("It premiered at the Jogja-NETPAC Asian Film Festival in December 2022. At Design Festa in May "
+            "2023 I sold prints. At the SCAR Open Science Conference in Pucón I gave a talk. I work at the "
+            "Institut de Chimie et Biochimie Moléculaires et Supramoléculaires, which everybody calls ICBMS "
+            "because nobody can say it. I'm affiliated with the Sydney Policy Lab. I'm based mostly at the "
+            "Millennium Library. Before Spring Festival factories close.")
+    assert not uncaught(analyzer, policy, text, [
+        "Jogja-NETPAC Asian Film Festival", "Design Festa", "SCAR Open Science Conference", "ICBMS",
+        "Millennium Library"])
+    assert untouched(analyzer, policy, text, "Spring Festival")  # a holiday
+    found = covered(analyzer, policy, text)
+    assert not [v for v, t, _ in found if t == "LOCATION" and "May" in v], found
+    assert not [v for v, t, _ in found if t == "JOB_TITLE" and "affiliated" in v], found
+
+
+def test_a_public_event_is_no_ones(analyzer, policy):
+    """Blind set BS: the events a career lived through ("the Lehman Shock", "the Tequila
+    crisis", "Cyclone Gabrielle") are everyone's history; a colleague, the place where one lived
+    through one and the year one saw it stay caught."""
+    text = ("The Lehman Shock cut our budget. The Tequila crisis halved the peso. And Cyclone Gabrielle "
+            "flooded our clients. I joined Fonterra in 2009 with my colleague Ana Crisis. After the Noto "
+            "earthquake we moved. During the 2024 elections here we saw fakes. The Centre for the Fourth "
+            "Industrial Revolution hired me.")
+    values = " | ".join(v for v, _, _ in covered(analyzer, policy, text))
+    for event in ("Lehman", "Tequila", "Gabrielle"):
+        assert event not in values, values
+    # (where one lived through it, the year one saw it, a body named after an era)
+    assert not uncaught(analyzer, policy, text, ["2009", "Ana Crisis", "Fonterra", "Noto", "2024", "Centre for"])
+
+
+def test_a_program_creative_work_is_done_in_is_a_tool(analyzer, policy):
+    """Blind set BT: "I produce at home in Logic", "I draw in CLIP STUDIO PAINT" name the
+    program, not a body; "a master in ESIC" (a school) and a colleague's studio stay caught."""
+    text = ("I produce at home in Logic, and I draw in CLIP STUDIO PAINT on a tablet. I studied Labour "
+            "Relations and a master in ESIC. I edit in Ana Ruiz's studio.")
+    assert untouched(analyzer, policy, text, "Logic") and untouched(analyzer, policy, text, "CLIP STUDIO PAINT")
+    assert not uncaught(analyzer, policy, text, ["ESIC", "Ana Ruiz"])
+
+
 def test_a_state_benefit_is_no_body(analyzer, policy):
     """TAB dev: "Widow’s Bereavement Allowance (“WBA”)" and "Family Credit" were the model's
     organization and person; the agency that pays them, where someone works, stays."""

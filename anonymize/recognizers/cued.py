@@ -128,6 +128,7 @@ _EMPLOYER_CUE_2 = re.compile(
     r"(?:\b(?:everyone|everybody|people|folks|colleagues|team|here|over|started|start|starting|"
     r"internship|stint|years|career)\s+(?:at|with)|"
     r"\bbeen\s+(?:at|with)(?:\s+the)?(?=\s+[A-Z])|"  # ("been with the Judiciary since 2018")
+    r"\bbased(?:\s+(?:mostly|mainly|primarily|largely|now))?\s+at(?:\s+the)?(?=\s+[A-Z])|"  # ("I'm based mostly at the Millennium Library")
     r"\b(?i:before\s+that|previously|after\s+that|then|before)\s*,?\s+(?:I|we)\s+(?:was|were)\s+(?:at|with))"
     r"[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
@@ -328,7 +329,8 @@ _ANSWER_TYPES = (("SCHOOL", "school"), ("ORGANIZATION", "employer"), ("LOCATION"
 _NOT_A_TITLE = frozenset("""bit lot little fan user person member guy woman man part one only new big huge
 heavy light regular power early late first last real total complete bit big fan of sure happy glad
 proud able used fine okay ok good great not so very just still here there now also always really
-working looking""".split())
+working looking affiliated associated involved based employed enrolled registered connected partnered
+friends married""".split())
 
 
 def _overlapping(regex: re.Pattern, text: str) -> Iterator[re.Match]:

@@ -102,6 +102,14 @@ def _plate_ok(s: str) -> bool:
     return 4 <= len(chars) <= 12 and any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars)
 
 
+def _grant_number_ok(s: str) -> bool:
+    """Five digits or more, or four with letters; not a year or a span of years."""
+    digits = _digits(s)
+    if re.fullmatch(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?", s):
+        return False
+    return len(digits) >= 5 or len(digits) >= 4 and any(c.isalpha() for c in s) and len(s) >= 6
+
+
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
 # Words before a number that is someone's at work or in a club ("employee number", "badge").
 _STAFF_WORDS = r"employee|staff|badge|member(?:ship)?|payroll|personnel"
@@ -234,6 +242,15 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Letters and digits mixed ("passport number, C4R28816X"), five digits or more, after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?=[A-Z\d]*[A-Z])[A-Z\d]{8,12}(?![\w/-])"),
      lambda s: False if len(_digits(s)) >= 5 else None, 0.0, 0.6),
+    # An ORCID, a researcher's register number for life: "0000-0002-1825-0097", "0000 0002 5510 8836".
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])000\d(?P<sep>[- ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{3}[\dX](?![\w-])"), None, 0.8, None),
+    # A research grant's or project's number, which names its holder: "grant number IA/E/20/1/505921",
+    # "an NIH fellowship, grant F31NS129874", "a FONDECYT project, number 3230417".
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:grant|award|fellowship|project|programme|program|contract)"
+                               r"(?:\s+(?:number|no\.?|nr\.?|#|id|code|ref(?:erence)?))?(?:\s+is)?[ \t]*[,:]?[ \t]*"
+                               r"(?:(?:number|no\.?|nr\.?|#)[ \t]*)?)"
+                               r"(?P<value>(?-i:[A-Z\d](?:[A-Z\d]|[/.-](?=[A-Z\d])){4,30}))(?![\w/-])"),
+     _grant_number_ok, 0.7, None),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,4}(?:[ \t]?-[ \t]?|[ \t])?\d{2,10}(?:-\d{2,10}){0,2}(?:-[A-Z\d]{1,3})?(?![\w/-])"),
      lambda s: False if len(_digits(s)) >= 6 else None, 0.0, 0.6),

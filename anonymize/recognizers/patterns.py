@@ -218,6 +218,18 @@ def age_recognizer() -> RegexRecognizer:
             # ... and the next in the list: "they're fifteen, sixteen, all of them"
             (rf"\b(?:they['’]re|they\s+are)\s+(?:fifteen|sixteen|seventeen|eighteen|nineteen|twelve|thirteen|"
              rf"fourteen|eleven|ten),\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7),
+            # Children listed with their ages: "her kids are Nikau, nine, and Manaia, six."
+            (r"(?i:\b(?:kids|children|grandchildren|grandkids|grandsons|granddaughters|sons|daughters|boys|girls|twins)"
+             r"\s+(?:are|were)\s+)(?-i:[A-Z][^\W\d_]+),\s+(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2}),\s+and\s+(?-i:[A-Z][^\W\d_]+),\s+"
+             r"(?P<value2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+             r"seventeen|eighteen|nineteen|\d{1,2})(?=\s*[,.;!?])", 0.75),
+            # An age said in words after "at", in a sentence about working: "I can learn a new tool at
+            # sixty-two", "still working at sixty-three", "still with patients at seventy".
+            (rf"(?i:\b(?:still|working|work|works|worked|learn\w*|retir\w*|start\w*|began|hired|job|career|again|"
+             rf"patients|clients)\b[^.!?\n]{{0,40}}?\bat\s+)(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|"
+             rf"eight|nine))?)(?![\w-]){_NOT_UNIT}(?![ \t]*(?:per|mph|degrees|past|sharp|on[ \t]+the[ \t]+dot)\b)"
+             rf"(?=\s*[,.;!?—–)]|\s+(?:and|but|now|felt|is|was|his|her|I|he|she|you)\b)", 0.7),
             # "in my late forties", "in her early 30s"
             (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
              r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
@@ -517,6 +529,9 @@ def date_recognizer() -> RegexRecognizer:
             (r"(?i:\b(?:since|back\s+in|until|till|around|circa|roughly)\s+(?:about\s+|around\s+|roughly\s+|early\s+|late\s+|mid[ -])?)"
              r"(?P<value>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)(?![ \t]+(?:people|employees|patients|students|users|customers|"
              r"clients|staff|workers|units|items|cases|times|of)\b)", 0.6),
+            # A span of years in a career: "PwC from 1991 to 2010" (the model takes the first year only)
+            (r"(?i:\b(?:from|between)\s+)(?P<value>(?:19|20)\d\d\s*(?:to|until|till|through|and|-|–)\s*(?:19|20)\d\d)"
+             r"(?![\w%/-]|[.,]\d)", 0.6),
             # "in September of 2022"
             (rf"\b{_MONTH}\s+of\s+(?:19|20)\d\d\b", 0.85),
             # Chinese, Japanese (with its eras) and Korean: "2021年7月", "令和5年4月", "2024년 3월 2일".
@@ -811,14 +826,22 @@ _GENERIC_FACILITY = ("Private|Public|General|Teaching|Children|Mental|Field|Stat
 
 def institution_recognizer() -> RegexRecognizer:
     """Bodies named "X of/for Y" ("the Law Society of Kenya", "the Community Foundation for
-    Southeast Michigan", "the Ministry for the Environment"): the model often keeps only the
-    head word. Scan drops the ones named by function alone ("the Ministry of Health") unless
+    Southeast Michigan", "the Ministry for the Environment") and named events: the model often
+    keeps only the head word. Scan drops the ones named by function alone ("the Ministry of Health") unless
     they are where someone works (see scan._drop)."""
     return RegexRecognizer(
         "ORGANIZATION",
         [(r"\b(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:Ministry|Department|Society|Association|Institute|Federation|Centre|"
           r"Center|Foundation|Bureau|Agency|Authority|Commission|Council|Chamber|Union|College)[ \t]+(?:of|for)[ \t]+"
-          r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w'’-]*){0,5}", 0.6)],
+          r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w'’-]*){0,5}", 0.6),
+         # A named festival, fair or conference, where someone showed work ("premiered at the
+         # Jogja-NETPAC Asian Film Festival", "At Design Festa in May 2023", "the SCAR Open Science
+         # Conference in Pucón"): the model rarely knows it.
+         (r"\b(?!(?:The|A|An|At|In|On|Our|My|This|That|Last|Next|Every|Each|Some|Any|Before|After|During|Since|"
+          r"Until|For|From|By|Over|Around|Like|And|But|So|Then|When|While|We|I|It|They|He|She|You|Their|His|Her|"
+          r"Its)\b)"
+          r"[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*(?:[ \t]+(?:(?:of|de|del|for|and|on)[ \t]+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*){0,6}?"
+          r"[ \t]+(?:Festival|Festa|Fair|Biennale|Biennial|Triennale|Conference|Symposium|Summit|Expo)\b", 0.6)],
         name="ClearanceInstitutionRecognizer",
     )
 

@@ -121,7 +121,7 @@ _PERSON_CUE = re.compile(
     # "Danny's wife Crystal": a relation of someone named
     rf"(?-i:\b[A-Z][^\W\d_]+)['’]s\s+(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|"
     rf"girlfriend|boyfriend|fianc[eé]e?|kid|baby|boss|colleague)|"
-    rf"\b(?:named(?!\s+(?:after|for)\b)|called|calls\s+me|call\s+me|"
+    rf"\b(?:named(?!\s+(?:after|for)\b)|call(?:s|ed)?\s+me|called|"
     # Swahili, Portuguese, Spanish, Italian, Vietnamese: "wananiita Deno", "goi em la Nhung"
     rf"wananiita|wananiitaga|naitwa|me\s+chamam?\s+de|me\s+llaman|mi\s+chiamano|g[oọ]i\s+em\s+l[aà]|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
@@ -1110,9 +1110,11 @@ _OCCUPATION_CUE = re.compile(
     # "My mum's a retired teacher"
     r"|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|"
     r"brother|sister|uncle|aunt|cousin|boyfriend|girlfriend)['’]s(?=\s+an?\s)"
-    r"|\b(?:he|she)['’]s|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|"
+    r"|\b(?:he|she)['’]s|\b(?:my|his|her|their|our)\s+(?:(?:late|eldest|youngest|older|younger|other|little)\s+)?"
+    r"(?:wife|husband|partner|spouse|son|daughter|"
     r"mother|father|mom|mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|boyfriend|girlfriend)"
-    r"\s+[^\W\d_]+(?:,\s+who)?\s+(?:is|was)"
+    # ("My husband Oh Jae-won is a vice principal", "My wife Guadalupe — Lupita — is a dentist")
+    r"\s+[^\W\d_]+(?:[ ](?-i:[A-Z])[^\W\d_]+|-[^\W\d_]+){0,2}(?:\s+[—–][^—–\n]{1,60}[—–])?(?:,\s+who)?\s+(?:is|was)"
     # The participant's own title when it is specific (two words or more, checked below):
     # "I'm the farm manager", "been a licensed plumber", "Stevie McLaren, self-employed electrician,"
     r"|(?P<self>\b(?:(?:I['’]?m|I\s+am|im)(?:\s+(?:also|now|currently|still|actually|officially|basically|technically|"
@@ -1134,10 +1136,26 @@ _OCCUPATION_CUE = re.compile(
     # "I work as freelance UX designer from Leipzig": no article, as non-native speakers say it
     # "As treasurer I keep the records": one's own role, said before what one does in it
     r"|(?P<self2>\bI\s+(?:work|worked|am\s+working|was\s+working|started(?:\s+out)?|began)\s+as|\b(?:your|my)\s+(?:own\s+)?(?:work|job|role)\s+as|"
+    # A career told step by step: "I became project director in 2006", "rose to head of
+    # distribution", "ended as senior manager in audit", "then as regional quality coordinator",
+    # "joined ENAP as logistics manager", "went from branch manager to regional director"
+    # (not "maybe become a dispatcher", "hope to become a pharmacist": a wish is no title yet)
+    r"\b(?:became|(?:rose|risen|promoted|moved\s+up)\s+to|"
+    r"(?:worked|working)\s+(?:my|his|her|their|our)\s+way\s+up\s+to|(?:ended|finished)(?:\s+up)?(?:\s+there)?\s+as|"
+    r"retired\s+as|(?:then|later|eventually|finally)\s+as|(?:went|moved|rose)\s+from|"
+    # "first on the line, then maintenance supervisor, then head of maintenance" (no article:
+    # "then the night manager came" is someone in the story)
+    r"(?:(?<=[,;—–]\s)|(?<=\band\s))(?:then|later)(?=[ \t]+(?!(?:an?|the|my|our|his|her|their|we|I|it|he|she|they)\b)[a-z])|"
+    # "the re-employment contract, as senior advisor, until 2022", "as IT manager for the plant"
+    r"(?<!such\s)(?<!well\s)(?<!same\s)(?<!known\s)\bas(?=[ \t]+(?:(?-i:[A-Z]{2,4})[ \t]+)?[a-z-]+(?:[ \t]+[a-z-]+){0,2}"
+    r"(?:[ \t]*,[ \t]+until|[ \t]+(?:for|until|till|at|with)\b))|"
+    r"join(?:ed|ing|s)?\s+(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}(?:\s+in\s+(?:19|20)\d\d)?\s+as)|"
     r"(?-i:\bAs)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?,?[ \t]+(?:I|we)\b))"
     r"(?=[ \t]+(?-i:[a-z]|[A-Z]{2,4}[ \t]+[a-z]))"
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
-    r"|\b(?:I['’]?m|I\s+am)(?=[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){1,2}(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of)\b))"
+    # ("I was HR director for the site when I left", "I was branch manager in a small town")
+    r"|\b(?:I['’]?m|I\s+am|I\s+was)(?=[ \t]+(?:(?-i:[A-Z]{2,4})[ \t]+)?[a-z-]+(?:[ \t]+[a-z-]+){0,2}"
+    r"(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of|until)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?-i:[A-Z][^\W\d_]+),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+)"
     # "I'm Ana Costa, I'm 41, a veterinarian, retired now": after one's age, one word will do
@@ -1150,6 +1168,8 @@ _OCCUPATION_CUE = re.compile(
     r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
     rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|{_DEGREE}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-zà-öø-ÿ-]*(?:['’]s(?=[ \t]+[a-z]))?"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}}|{_DEGREE})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,5}})")
+# The step after "went from branch manager": "to regional director".
+_CAREER_STEP_TO = re.compile(r"[ \t]+to[ \t]+(?P<v>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})")
 _DETERMINERS_OWNED = frozenset("my our his her their your".split())
 _WORKPLACE_RELATIONS = frozenset("manager boss supervisor director head lead colleague coworker co-worker mentor "
                                  "client customer deputy superior".split())
@@ -1177,14 +1197,14 @@ _TITLE_NAMED = re.compile(r"\b(?:an?|one)[ \t]+(?P<value>(?:(?:[A-Z][\w+#-]*|[a-
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
 _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
-_SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|"
+_SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|to|"
                              r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
                              r"first|then|originally|initially|briefly|back|already|too|again|doing|working|running|living|"
                              r"down|up|near|over|that|currently|full-time|part-time|full[ \t]+time|part[ \t]+time|mostly|mainly)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
-_EXTRA_OCCUPATIONS = frozenset("""dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman
+_EXTRA_OCCUPATIONS = frozenset("""dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
 captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
 plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
 labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
@@ -1316,9 +1336,13 @@ def occupation_heads() -> frozenset[str]:
 
 
 # A title that names its department after "of": "head of brand", "director of operations".
-_OF_HEADS = frozenset("head director chief manager vp lead officer dean".split())
+_OF_HEADS = frozenset("head director chief manager vp lead officer dean superintendent professor commissioner".split())
 _OF_DEPARTMENT = re.compile(r"[ \t]+of[ \t]+(?!(?:the|a|an|my|our|his|her|their|this|that|them|it|us|all|course)\b)"
-                            r"[A-Za-z&-]+(?:[ \t]+(?:and|&)[ \t]+[A-Za-z-]+)?")
+                            r"[A-Za-z&-]+(?:[ \t]+(?:and|&)[ \t]+[A-Za-z-]+|"
+                            # ("head of information systems", "superintendent of mine planning")
+                            r"[ \t]+(?!(?:for|at|in|with|by|from|on|and|or|the|of|to|until|since|when|who|which|that|"
+                            r"is|was|has|had|says|said|told|asked|uses|wants|thinks|does|did|will|would|can|could)\b)"
+                            r"[a-z][a-z-]*(?<!ed)\b)?")
 
 
 class OccupationRecognizer(LocalRecognizer):
@@ -1350,15 +1374,18 @@ class OccupationRecognizer(LocalRecognizer):
             if len(said) > 2 and said[1].group() in _ROMANCE_LINKS and len(kept) <= 1 \
                     and (said[0].group() in foreign_occupations() or said[0].group() in _FOREIGN_RELATIONS):
                 kept = said  # "jefe de enfermería", "maestra de primaria": the head comes first
+            # "rose to head of distribution": one word that names its department
+            head_of = len(kept) == 1 and kept[0].group().casefold() in _OF_HEADS \
+                and _OF_DEPARTMENT.match(text, m.start("value") + kept[0].end()) is not None
             if m.group("self2") is not None and len(kept) < 2 and not (
-                    kept and kept[0].group() in _EXTRA_OCCUPATIONS):
+                    kept and (kept[0].group() in _EXTRA_OCCUPATIONS or head_of)):
                 continue  # ("I started as cashier when I was 18": one listed word will do)
             # "I'm a physiotherapist and I own ...": one's own occupation, even one word (not an
             # appositive "Royds Rdw, solicitors in London").
             one_word_self = len(kept) == 1 and (
                 m.group("self") is not None and (not m.group("self").endswith(",")
                                                  or m.group("self")[0].isdigit())
-                or m.group("self2") is not None) and kept[0].group() not in _NOT_OWN_JOB
+                or m.group("self2") is not None) and (kept[0].group() not in _NOT_OWN_JOB or head_of)
             if not kept or (m.group("self") or m.group("self2")) is not None and (
                     len(kept) < 2 and not one_word_self or kept[0].group() in _GENERIC_FIRST
                     and not (kept[0].group() in _OWN_GENERIC_FIRST and not _NAMED_APPOSITION.match(m.group(0)))
@@ -1374,6 +1401,18 @@ class OccupationRecognizer(LocalRecognizer):
                 end = dept.end()  # "she's head of brand", "the director of operations"
             out.append(_result("OCCUPATION", start, end, 0.6, self))
             pos = end
+            if m.group("self2") is not None and m.group("self2")[-4:].casefold() == "from" \
+                    and (step := _CAREER_STEP_TO.match(text, end)) is not None:
+                words = step.group("v").split()
+                while words and words[-1].casefold() not in heads:
+                    words.pop()
+                if words and (len(words) > 1 or words[0] in _EXTRA_OCCUPATIONS):
+                    s2 = step.start("v")
+                    e2 = s2 + len(" ".join(words))
+                    if words[-1].casefold() in _OF_HEADS and (dept := _OF_DEPARTMENT.match(text, e2)) is not None:
+                        e2 = dept.end()
+                    out.append(_result("OCCUPATION", s2, e2, 0.6, self))  # "... to regional director of Eastern Cape"
+                    pos = e2
             # "I'm a sparky, an electrician", "a coffee grower — caficultor — in Pitalito": the
             # same title said again, glossed in another word or language.
             if (gloss := _GLOSS_AFTER.match(text, end)) is not None:
