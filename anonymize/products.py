@@ -91,6 +91,7 @@ _CUES = [
     # master in ESIC", "a model in Milan")
     re.compile(rf"(?i:\b(?:draw|draws|drew|drawing|sketch(?:es|ed|ing)?|paint(?:s|ed|ing)?|produce[sd]?|producing|"
                rf"edit(?:s|ed|ing)?|compose[sd]?|composing|modell?(?:ed|ing)|render(?:s|ed|ing)?|"
+               rf"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bthey[ \t])|(?<=\byou[ \t]))(?:model|master)|"
                rf"animate[sd]?|animating|mix(?:es|ed|ing)?|master(?:ed|ing)|typeset(?:s|ting)?|notate[sd]?|"
                rf"colou?r(?:s|ed|ing)?|retouch(?:es|ed|ing)?|block(?:s|ed|ing)?[ \t]+(?:it[ \t]+|things[ \t]+)?out)"
                rf"(?:[ \t]+(?:everything|it|them|things|stuff|mostly|myself|all|at[ \t]+home|the[ \t]+\w+|my[ \t]+\w+)){{0,2}}"

@@ -247,9 +247,9 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treat
 # name: everyone's history, no one's.
 # (Not "earthquake", "floods": "after the Noto earthquake" names where one was.)
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:crisis|shock|revolution|elections?|uprising|coup)\b")
-_EVENT_NAME = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm)[ \t]+[A-Z]|"
-                         r"[ \t](?:Shock|Crisis|Revolution|Uprising)$")
-_STORM_BEFORE = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm|Storm)[ \t]+$")
+_STORMS = r"(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm)"
+_EVENT_NAME = re.compile(rf"^{_STORMS}[ \t]+[A-Z]|[ \t](?:Shock|Crisis|Revolution|Uprising)$")
+_STORM_BEFORE = re.compile(rf"\b(?:{_STORMS}|Storm)[ \t]+$")
 # What a law is about, named after its kind: "the Act on the Legal Status of Registered Religious
 # Communities", "the Convention on the Rights of the Child". Not "Law", which also ends a firm's or
 # a faculty's name.
@@ -723,6 +723,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             if value.isupper() and len(value) >= 2 and value.isalpha():
                 # An abbreviation that is also a word ("EAT"): only in capitals.
                 capital.setdefault(value, (f.entity_type, f.score, False))
+            elif f.entity_type == "ORGANIZATION" and " " in value and value.istitle():
+                # "I joined Standard Bank ... At Standard Bank we had": common words as a name, capitalized.
+                capital.setdefault(value, (f.entity_type, f.score, False))
             elif person and len(words) == 1 and value.isalpha():
                 # "my supervisor rich uses it ... AI: So Rich leaned on it": a name that is also
                 # a word comes back capitalized, mid-sentence.
@@ -959,8 +962,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     and not (r.entity_type == "LOCATION" and _lower_listed_town(chunk, r.start, r.end)):
                 continue  # "email", "operations": the small model's lowercase ORG/LOC noise
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
+                    and not (strong and (" " in value or value.isupper())) \
                     and is_generic(chunk[r.start:r.end].casefold().strip()):
-                continue  # "Email is best": a capitalized common word, not a name
+                continue  # "Email is best": a capitalized common word, not a name (but "I joined Standard Bank", "I was at SEAT")
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
             if name != "ClearanceContextNameRecognizer" and _norm(value) not in place_names() and (
@@ -1052,7 +1056,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
     findings |= _spoken_email_heads(text, findings)
-    findings |= _script_glosses(text, findings)
+    findings |= _script_glosses(text, findings) | _dashed_name_forms(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
     # "everybody calls me Mama Nneka", "Baba Sule": a teknonym is the name people use, so the
@@ -1190,22 +1194,64 @@ _ACRONYM_GLOSS = re.compile(r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|or[ \t]+|aka
                             r"(?:calls?|shortens?[ \t]+(?:it[ \t]+)?to|knows?[ \t]+as)[ \t]+)?)"
                             r"(?P<run>(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}(?:\+[A-Z])?)"
                             r"(?=[ \t]*[),;.]|[ \t]+(?:for[ \t]+short|because)\b)")
+_ACRONYM_BEFORE = re.compile(r"\b(?P<run>[A-Z][A-Z&+]{1,7})(?:[ \t]+in[ \t]+[^,.;\n]{1,25})?,[ \t]+(?:the[ \t]+)?$")
 # A place name's joiner and its river or region: "Mülheim an der Ruhr", "Esslingen am Neckar",
 # "Freiburg im Breisgau", "Newcastle upon Tyne", "Boulogne sur Mer".
 _PLACE_JOINER = re.compile(r"[ \t]+(?:an[ \t]+der|am|im|ob[ \t]+der|upon|sur|sous)[ \t]+[A-Z][\w'’-]+")
 
 
 def _acronym_glosses(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:
-    """The short form said right after an employer's or school's name is the same body."""
-    return {Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION) for f in findings
-            if f.entity_type in ("ORGANIZATION", "SCHOOL") and (m := _ACRONYM_GLOSS.match(text, f.end))
-            and m.group("run") not in allow}
+    """The short form said right after an employer's or school's name is the same body; so is
+    one said right before it when its letters are the name's initials ("premiered at JAFF in
+    December 2022, the Jogja-NETPAC Asian Film Festival", "selected at FICM, the Festival
+    Internacional de Cine de Morelia")."""
+    out = {Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION) for f in findings
+           if f.entity_type in ("ORGANIZATION", "SCHOOL") and (m := _ACRONYM_GLOSS.match(text, f.end))
+           and m.group("run") not in allow}
+    for f in findings:
+        if f.entity_type in ("ORGANIZATION", "SCHOOL") \
+                and (m := _ACRONYM_BEFORE.search(text, max(0, f.start - 60), f.start)) is not None \
+                and m.group("run") not in allow and _initials_of(m.group("run"), text[f.start:f.end]):
+            out.add(Finding(m.start("run"), m.end("run"), f.entity_type, f.score, PROPAGATION))
+    return out
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """The short form's letters, in order, are initials of the name's capitalized words, the first one first."""
+    initials = [w[0] for w in re.split(r"[ \t-]+", re.sub(r"^the\s+", "", name)) if w[:1].isupper()]
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    pos = 0
+    for c in letters:
+        while pos < len(initials) and initials[pos] != c:
+            pos += 1
+        if pos == len(initials):
+            return False
+        pos += 1
+    return True
 
 
 def _places_with_rivers(text: str, findings: set[Finding]) -> set[Finding]:
     """A place read without its joiner and river ("Mülheim" of "Mülheim an der Ruhr") grown to them."""
     return {Finding(f.start, m.end(), f.entity_type, f.score, f.recognizer) for f in findings
             if f.entity_type == "LOCATION" and (m := _PLACE_JOINER.match(text, f.end))}
+
+
+# "My wife Montse — Montserrat, like the mountain —", "Benjamín — Benja — is nine": another form
+# of the name, set off by a dash right after it.
+_DASHED_NAME = re.compile(r"[ \t]*[—–][ \t]*(?P<n>[A-Z][^\W\d_]{2,})(?=[ \t]*[,—–])")
+
+
+def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:
+    """The same person's other form of the name after a dash: it starts like the name."""
+    out = set()
+    for f in findings:
+        if f.entity_type == "PERSON" and (m := _DASHED_NAME.match(text, f.end)) is not None:
+            first = text[f.start:f.end].split()[0]
+            if m.group("n")[:3].casefold() == first[:3].casefold():
+                out.add(Finding(m.start("n"), m.end("n"), "PERSON", f.score, PROPAGATION))
+    return out
 
 
 def _script_glosses(text: str, findings: set[Finding]) -> set[Finding]:

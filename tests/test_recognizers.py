@@ -434,12 +434,15 @@ def test_a_career_told_step_by_step_keeps_each_title(analyzer, policy):
 
 def test_a_careers_years_ages_and_nicknames(analyzer, policy):
     """Blind set BS: the end of a span of years ("PwC from 1991 to 2010": the model takes the
-    first year only), "everyone called me Bill", children listed with their ages, and an age
-    said after "at" in a sentence about working. A time of day or a rate stays."""
+    first year only), "everyone called me Bill", children listed with their ages, an age said
+    after "at" in a sentence about working, one counted another way ("57 in Korean age"), and a
+    name's other form after a dash ("Montse — Montserrat"). A time of day or a rate stays."""
     text = ("So I say PwC from 1991 to 2010. Kia ora, I'm Wiremu, but at work everyone called me Bill — "
             "Wiremu is William. Her kids are Nikau, nine, and Manaia, six. I can learn a new tool at "
-            "sixty-two. My husband is still working at sixty-three, his knees are shot.")
-    assert not uncaught(analyzer, policy, text, ["2010", "Bill", "nine", "six", "sixty-two", "sixty-three"])
+            "sixty-two. My husband is still working at sixty-three, his knees are shot. I am 56 — or 57 "
+            "in Korean age. My wife Montse — Montserrat, like the mountain — is a pharmacist.")
+    assert not uncaught(analyzer, policy, text, ["2010", "Bill", "nine", "six", "sixty-two", "sixty-three", "57",
+                                                 "Montserrat"])
     plain = "He called me yesterday. I started work at twenty past nine and we work at sixty percent."
     assert not [v for v, t, _ in covered(analyzer, policy, plain) if t in ("PERSON", "AGE")]
 
@@ -514,6 +517,22 @@ def test_a_program_creative_work_is_done_in_is_a_tool(analyzer, policy):
             "Relations and a master in ESIC. I edit in Ana Ruiz's studio.")
     assert untouched(analyzer, policy, text, "Logic") and untouched(analyzer, policy, text, "CLIP STUDIO PAINT")
     assert not uncaught(analyzer, policy, text, ["ESIC", "Ana Ruiz"])
+
+
+def test_employers_by_acronym_or_common_words(analyzer, policy):
+    """Blind sets BS and BT: a short form said before the body's full name when its letters
+    are the name's initials ("at FICM, the Festival Internacional de Cine de Morelia"), an
+    acronym where someone is or was ("at RMIT in Melbourne", "I was at SEAT from 1984"), and
+    an employer of common words after "joined", everywhere it recurs ("Standard Bank")."""
+    text = ("My short was selected at FICM, the Festival Internacional de Cine de Morelia. It premiered "
+            "at JAFF in December 2022, the Jogja-NETPAC Asian Film Festival. My collaborator at RMIT in "
+            "Melbourne agrees. I was at SEAT from 1984 to 2008, so the family never left SEAT. I joined "
+            "Standard Bank in 1986 as a teller. At Standard Bank we had analysts.")
+    assert not uncaught(analyzer, policy, text, ["FICM", "JAFF", "RMIT", "SEAT", "Standard Bank"])
+    assert caught(analyzer, policy, text, "SEAT", nth=1) and caught(analyzer, policy, text, "Standard Bank", nth=1)
+    plain = "I use SAP, the Siemens Academy thing. We met at HQ in Leeds. A standard bank loan, please."
+    assert untouched(analyzer, policy, plain, "SAP") and untouched(analyzer, policy, plain, "HQ")
+    assert untouched(analyzer, policy, plain, "standard bank")
 
 
 def test_a_state_benefit_is_no_body(analyzer, policy):

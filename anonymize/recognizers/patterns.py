@@ -218,6 +218,9 @@ def age_recognizer() -> RegexRecognizer:
             # ... and the next in the list: "they're fifteen, sixteen, all of them"
             (rf"\b(?:they['’]re|they\s+are)\s+(?:fifteen|sixteen|seventeen|eighteen|nineteen|twelve|thirteen|"
              rf"fourteen|eleven|ten),\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7),
+            # An age counted another way: "I am 56 — or 57 in Korean age", "31 in international age".
+            *((rf"\b{age}[ \t]+in[ \t]+(?i:Korean|international|western|Chinese|Japanese|lunar|real|actual|"
+               rf"manglai|man)[ \t]+age\b", 0.8) for age in (_AGE_ANY,)),
             # Children listed with their ages: "her kids are Nikau, nine, and Manaia, six."
             (r"(?i:\b(?:kids|children|grandchildren|grandkids|grandsons|granddaughters|sons|daughters|boys|girls|twins)"
              r"\s+(?:are|were)\s+)(?-i:[A-Z][^\W\d_]+),\s+(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -846,6 +849,11 @@ def institution_recognizer() -> RegexRecognizer:
     )
 
 
+# Capitals that are no body's name after "at": "at HQ in Leeds", "I was at ICU from 2019".
+_NOT_ACRONYM_ORG = (r"(?!(?:HQ|IT|HR|AI|PM|AM|EU|UN|US|UK|USA|UAE|CEO|CTO|NYC|LA|DC|ER|ICU|OR|TV|PC|HOME|WORK|"
+                    r"NIGHT|LEAST|FIRST|LAST|ALL)\b)")
+
+
 def company_recognizer() -> RegexRecognizer:
     """Company names by their legal-form suffix or law-firm shape; NER misses many."""
     # A word ending a sentence ("...used Figma. Before Troisi s.r.l.") does not start a name.
@@ -893,6 +901,11 @@ def company_recognizer() -> RegexRecognizer:
              r"Capital|Ventures|Industries|Enterprises|Services|Software|Pharma|Motors|Energy|Bank|Airlines|"
              r"Studios|Construction|Realty|Properties|Manufacturing|Retail|Brands|Dynamics|Networks|"
              r"Robotics|Biotech|Therapeutics|Partners|Associates|Agency|Bakery|Clinic|Hospital|Vets|Veterinary))\b", 0.7),
+            # An acronym where someone is, before its town ("my collaborator at RMIT in Melbourne"),
+            # or where one was, by its years ("I was at SEAT from 1984 to 2008").
+            (rf"(?<=\bat[ \t]){_NOT_ACRONYM_ORG}(?P<value>[A-Z]{{3,6}})(?=[ \t]+in[ \t]+[A-Z][a-z])", 0.55),
+            (rf"\b(?:I|we)[ \t]+(?:was|were)[ \t]+at[ \t]+{_NOT_ACRONYM_ORG}(?P<value>[A-Z]{{3,6}})"
+             r"(?=[ \t]+from[ \t]+(?:19|20)\d\d)", 0.55),
             # "The Bridge Café, it's called, though ...": the name said first.
             (r"(?P<value>\b(?:The[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})(?=,[ \t]+it['’]?s[ \t]+called\b)", 0.7),
         ],
