@@ -99,12 +99,14 @@ _CUES += [
     re.compile(rf"(?i:\btrusts?)[ \t]+{_NAME}[ \t]+(?i:on|in)[ \t]+{_MEDIA}\b"),
 ]
 _CUES += [
-    # A famous line: "Rahmi Koç once said you must always be a student", "as Warren Buffett says",
-    # "Sir Edmund Hillary said it's not the mountain we conquer" (not "Ana Ruiz said we should").
-    re.compile(rf"{_NAME}[ \t]+once[ \t]+(?:said|wrote|put[ \t]+it)\b"),
-    re.compile(rf"(?i:\b(?:as|like|what)[ \t]+(?:(?-i:Sir|Dame)[ \t]+)?){_NAME}[ \t]+(?:(?:once|always|famously)[ \t]+)?"
-               rf"(?:said|says|put[ \t]+it)\b"),
-    re.compile(rf"\b(?:Sir|Dame)[ \t]+{_NAME}[ \t]+(?:said|says|wrote)\b"),
+    # A famous line: "Rahmi Koç once said you must always be a student" (not after a title, "Coach
+    # Mike Brennan once said", nor said to the speaker: "Joseph Mwangi once said to me"; a quote
+    # with "like"/"as"/"what" is as often a colleague's: "Like Carmen Ortiz says, document everything").
+    re.compile(rf"(?<!Coach[ \t])(?<!Dr[ \t])(?<!Dr\.[ \t])(?<!Mr[ \t])(?<!Ms[ \t])(?<!Mrs[ \t])(?<!Doctor[ \t])"
+               rf"(?<!Nurse[ \t])(?<!Pastor[ \t])(?<!Professor[ \t])(?<!Teacher[ \t])(?<!Sir[ \t])(?<!Dame[ \t])"
+               rf"\b(?!(?:Coach|Dr|Doctor|Mr|Mrs|Ms|Nurse|Pastor|Professor|Prof|Teacher|Sir|Dame|Father|Sister|Uncle|"
+               rf"Aunt|Auntie|Madam|Chief)\b){_NAME}[ \t]+once[ \t]+(?:said|wrote|put[ \t]+it)\b"
+               rf"(?![^.!?\n]{{0,60}}\b(?i:to[ \t]+me|to[ \t]+us|my|our|us|me|we|in[ \t]+the[ \t]+(?:meeting|huddle)|in[ \t]+my)\b)"),
     # A named work: "Joshua Oppenheimer made The Act of Killing", "Oesterheld wrote El Eternauta"
     re.compile(rf"{_NAME}[ \t]+(?:made|wrote|directed|painted|composed|drew|filmed|shot)[ \t]+"
                rf"(?-i:The|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O|A)[ \t]+[A-Z]"),
@@ -112,8 +114,11 @@ _CUES += [
 # Cues after which every name of a list is a figure's: what one grew up on ("I grew up looking at
 # Syd Mead and Moebius"), a style copied ("a blurry mix of Quentin Blake, Beatrix Potter and ...").
 _LIST_CUES = [
-    re.compile(rf"(?i:\bgrew[ \t]+up[ \t]+(?:looking[ \t]+at|reading|watching|listening[ \t]+to|on))[ \t]+{_NAME}"),
-    re.compile(rf"(?i:\b(?:mix|blend|mash-?up|knock-?off|imitation|rip-?off|pastiche)[ \t]+of)[ \t]+{_NAME}"),
+    re.compile(rf"(?i:\bgrew[ \t]+up[ \t]+(?:looking[ \t]+at|reading|watching|listening[ \t]+to))[ \t]+{_NAME}"),
+    # (a style: not "my team is a mix of Kwame Asante, Abena Owusu", "a mix of Port Harcourt and Abuja")
+    re.compile(rf"(?i:\b(?:style|styles|sound|sounds|look|looks|drawings?|paintings?|pictures?|images?|illustrations?|"
+               rf"art|books?|music|voice|influences?)\b[^.!?\n]{{0,30}}?\b(?:mix|blend|mash-?up|knock-?off|imitation|"
+               rf"rip-?off|pastiche)[ \t]+of)[ \t]+{_NAME}"),
 ]
 _LISTED = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_NAME}")
 # The interviewer asking about public figures: the names in the answer are theirs.
@@ -182,9 +187,21 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
                  rf"colleague|coworker|co-worker|manager|boss|friend|client|patient|neighbou?r)[ \t]+){esc}\b",
                  text):
         return True
-    # "My team leader, Kim Min-seok, says": a workplace relation set off by a comma.
+    # "Carmen Ortiz is our compliance officer", "I worked under Ignacio Ferreyra", "Ruth Okafor ...,
+    # she was my consultant then": a tie said after the name.
+    # (Not "Shohei Ohtani is also my hero", "the government under Mark Rutte".)
+    if re.search(rf"\b{esc}(?:['’]s)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|also|then|now)[ \t]+)?(?i:my|our)\b"
+                 rf"(?![ \t]+(?:(?:\w+[ \t]+)?(?:hero|heroes|idol|favou?rite|inspiration|role[ \t]+model|icon|god|queen|king)))|"
+                 rf"(?i:\b(?:(?:worked|working|trained|training|served|apprenticed|studied)[ \t]+under|worked[ \t]+for|working[ \t]+for|"
+                 rf"work[ \t]+for|reported[ \t]+to|report[ \t]+to))[ \t]+{esc}\b|"
+                 rf"\b{esc}\b[^.!?\n]{{0,80}}[.,;][ \t]+(?i:(?:he|she)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+has[ \t]+been)[ \t]+"
+                 rf"(?:(?:still|also|then|now)[ \t]+)?(?:my|our))\b", text):
+        return True
+    # "My team leader, Kim Min-seok, says": a workplace relation set off by a comma; "My first boss
+    # at Aer Lingus was Mary Robinson — not the President".
     if re.search(rf"(?i:\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_WORK_RELATIONS})"
-                 rf"(?:[ \t]+(?:at|from|in|on)[ \t]+(?:the[ \t]+)?[\w-]+)?,[ \t]+){esc}\b", text):
+                 rf"(?:[ \t]+(?:at|from|in|on)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+(?-i:[A-Z])[\w-]+)?)?"
+                 rf"(?:,|[ \t]+(?:was|is))[ \t]+){esc}\b", text):
         return True
     for m in re.finditer(rf"\b{esc},?[ \t]+(?P<cue>(?i:my|our|one[ \t]+of[ \t]+(?:my|our)|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|"
                          rf"from[ \t]+(?:my|our|the[ \t]+office)))\b(?P<rest>[^\n.,;!?]{{0,40}})", text):
@@ -202,6 +219,17 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
         if not text.startswith(name.split()[1], m.end() + 1) and not re.match(r"[ \t]+[A-Z]", text[m.end():]):
             return True
     return False
+
+
+_STREET_OR_FARM = re.compile(r"\b(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Way|Farm|Estate|Rua|Calle|Avenida|"
+                             r"Strasse|Straße|Hill|Park)$")
+
+
+def _place_or_street(name: str) -> bool:
+    """A town, a street or a farm is no public figure ("grew up ... Sunnyside Road")."""
+    from anonymize.products import _place
+
+    return _place(name) or _STREET_OR_FARM.search(name) is not None
 
 
 def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -228,6 +256,6 @@ def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[
         if len(words) < 2:
             continue
         name = " ".join(words)
-        if name not in allow and not own_circle(text, name):
+        if name not in allow and not own_circle(text, name) and not _place_or_street(name):
             out.add(name)
     return frozenset(out)

@@ -88,8 +88,8 @@ _CUES = [
     re.compile(rf"(?i:\b(?:a|an|the|our|my|their|we\s+have\s+a)[ \t]+){_NAME}[ \t]+(?i:{_KIND_AFTER})\b"),
     # Creative work done in a program: "I produce at home in Logic", "I draw in CLIP STUDIO PAINT",
     # "I compose in Sibelius" (not "with": "I edit with Ana" names a person; not the nouns "a
-    # master in ESIC", "a model in Milan")
-    re.compile(rf"(?i:\b(?:draw|draws|drew|drawing|sketch(?:es|ed|ing)?|paint(?:s|ed|ing)?|produce[sd]?|producing|"
+    # master in ESIC", "a model in Milan"). Only a program's shape or name counts (see _CREATIVE_APPS).
+    _CREATIVE_IN := re.compile(rf"(?i:\b(?:draw|draws|drew|drawing|sketch(?:es|ed|ing)?|paint(?:s|ed|ing)?|produce[sd]?|producing|"
                rf"edit(?:s|ed|ing)?|compose[sd]?|composing|modell?(?:ed|ing)|render(?:s|ed|ing)?|"
                rf"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bthey[ \t])|(?<=\byou[ \t]))(?:model|master)|"
                rf"animate[sd]?|animating|mix(?:es|ed|ing)?|master(?:ed|ing)|typeset(?:s|ting)?|notate[sd]?|"
@@ -123,6 +123,17 @@ _NOT_TOOLS = frozenset("I The A An It We He She They This That My Our Your His H
                        "Ay Um Uh Hmm Mm Also Plus Anyway Honestly Actually Basically".split())
 
 
+# Programs for creative work whose names are also words, places or given names: said after
+# "I produce in", "we model in", they are the program ("I paint in Ballydehob" is a town).
+_CREATIVE_APPS = frozenset("""Logic|Logic Pro|Maya|Blender|Procreate|Sibelius|Ableton|Ableton Live|Resolve|DaVinci Resolve|
+Houdini|Nuke|Cubase|Reaper|Krita|Finale|Dorico|MuseScore|Unreal|Unity|Rhino|Revit|SketchUp|Substance|Clip Studio|
+Clip Studio Paint|Premiere|Lightroom|Capture One|Pro Tools|FL Studio|GarageBand|Avid|Final Cut|InDesign|Illustrator|
+Photoshop|After Effects|Audition|Figma|Affinity|Aseprite|Cinema|Max|Ardour|Bitwig|Scrivener|Vellum|Harmony|
+Toon Boom|Storyboard Pro|Moho|Painter|Corel Painter|Inkscape|GIMP|Darktable|Audacity""".replace("\n", "").split("|"))
+# ... or a program's shape: a capital inside a word ("ZBrush"), all capitals ("CLIP STUDIO PAINT"), a digit.
+_PRODUCT_SHAPE = re.compile(r"[a-z][A-Z]|^[A-Z0-9+]{2,}(?:[ \t][A-Z0-9+]{2,})*$|\d")
+
+
 def _place(name: str) -> bool:
     """A town or a country is never taken for a tool ("files for clients in Texas")."""
     from anonymize.operators import normalize
@@ -148,6 +159,8 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
             name = m.group("name")
             if regex is _ITS_CALLED and _BUSINESS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "a bakery in the Bolognina neighbourhood, it's called Forno Manfredi"
+            if regex is _CREATIVE_IN and name not in _CREATIVE_APPS and not _PRODUCT_SHAPE.search(name):
+                continue  # "I paint at home in Ballydehob", "I compose in Studio Kinoko": a place, a studio
             if name.split()[0] not in _NOT_TOOLS and (not any(c.isdigit() for c in name)
                                                        or re.fullmatch(r"[A-Z]{2,}\d{1,2}", name)):
                 found.add(name)  # (digits only in a code-like name: "DHIS2", not "Room 12")

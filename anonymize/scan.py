@@ -246,7 +246,10 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treat
 # A public event named by a word ("the Lehman Shock", "the Tequila crisis") or a storm by its
 # name: everyone's history, no one's.
 # (Not "earthquake", "floods": "after the Noto earthquake" names where one was.)
-_EVENT_AFTER = re.compile(r"[ \t]+(?i:crisis|shock|revolution|elections?|uprising|coup)\b")
+# (Not "elections": "the Unite elections" are a union's own vote, which says who is a member.)
+_EVENT_AFTER = re.compile(r"[ \t]+(?i:crisis|shock|revolution|uprising|coup)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_STORM_WORDS = ("Cyclone", "Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm")
 _STORMS = r"(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm)"
 _EVENT_NAME = re.compile(rf"^{_STORMS}[ \t]+[A-Z]|[ \t](?:Shock|Crisis|Revolution|Uprising)$")
 _STORM_BEFORE = re.compile(rf"\b(?:{_STORMS}|Storm)[ \t]+$")
@@ -967,15 +970,18 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 continue  # "Email is best": a capitalized common word, not a name (but "I joined Standard Bank", "I was at SEAT")
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
-            if name != "ClearanceContextNameRecognizer" and _norm(value) not in place_names() and (
+            if name in ("SpacyRecognizer", "ClearanceGazetteer") and not strong and _norm(value) not in place_names() and (
                     r.entity_type in ("ORGANIZATION", "PERSON", "NRP") and _EVENT_AFTER.match(chunk, r.end)
+                    and _THE_BEFORE.search(chunk, max(0, r.start - 5), r.start)
                     or r.entity_type in ("ORGANIZATION", "PERSON", "LOCATION")
                     and _STORM_BEFORE.search(chunk, max(0, r.start - 24), r.start)
                     or r.entity_type in ("ORGANIZATION", "PERSON") and len(value.split()) <= 2
-                    and _EVENT_NAME.search(value)):
-                # "the Tequila crisis", "the Lehman Shock", "Cyclone Gabrielle": a public event (not
-                # "my colleague Ana Crisis", "after the Noto earthquake" where one lived, "the Centre
-                # for the Fourth Industrial Revolution"; a year stays: "during the 2024 elections here")
+                    and _EVENT_NAME.search(value) and (value.startswith(_STORM_WORDS)
+                                                       or _THE_BEFORE.search(chunk, max(0, r.start - 5), r.start))):
+                # "the Tequila crisis", "the Lehman Shock", "Cyclone Gabrielle": a public event, said
+                # with "the" (not "my colleague Ana Crisis", "I work at Fashion Revolution", "after the
+                # Noto earthquake" where one lived, "the Centre for the Fourth Industrial Revolution";
+                # a year stays: "during the 2024 elections here")
                 continue
             if r.entity_type in ("ORGANIZATION", "PERSON") and _LAW_SUBJECT.search(chunk, max(0, r.start - 30), r.start):
                 continue  # "the 1998 Act on the Legal Status of ...", "the Hague Convention on the Civil Aspects ...": a law's title
@@ -1249,7 +1255,7 @@ def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:
     for f in findings:
         if f.entity_type == "PERSON" and (m := _DASHED_NAME.match(text, f.end)) is not None:
             first = text[f.start:f.end].split()[0]
-            if m.group("n")[:3].casefold() == first[:3].casefold():
+            if m.group("n")[:3].casefold() == first[:3].casefold() and m.group("n").casefold() not in common_words():
                 out.add(Finding(m.start("n"), m.end("n"), "PERSON", f.score, PROPAGATION))
     return out
 

@@ -440,10 +440,13 @@ def test_a_careers_years_ages_and_nicknames(analyzer, policy):
     text = ("So I say PwC from 1991 to 2010. Kia ora, I'm Wiremu, but at work everyone called me Bill — "
             "Wiremu is William. Her kids are Nikau, nine, and Manaia, six. I can learn a new tool at "
             "sixty-two. My husband is still working at sixty-three, his knees are shot. I am 56 — or 57 "
-            "in Korean age. My wife Montse — Montserrat, like the mountain — is a pharmacist.")
+            "in Korean age. My wife Montse — Montserrat, like the mountain — is a pharmacist. His family — "
+            "Mia is eight and Ben is five — visit. My grandbaby Josephine is eighteen months. My birthday "
+            "is 25/05.")
     assert not uncaught(analyzer, policy, text, ["2010", "Bill", "nine", "six", "sixty-two", "sixty-three", "57",
-                                                 "Montserrat"])
-    plain = "He called me yesterday. I started work at twenty past nine and we work at sixty percent."
+                                                 "Montserrat", "five", "eighteen months", "25/05"])
+    plain = ("He called me yesterday. I started work at twenty past nine and we work at sixty percent. The "
+             "project is eighteen months and the team is five.")
     assert not [v for v, t, _ in covered(analyzer, policy, plain) if t in ("PERSON", "AGE")]
 
 
@@ -473,8 +476,9 @@ def test_figures_quoted_copied_or_grown_up_on(analyzer, policy):
     people = [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"]
     assert not people, people
     colleagues = ("My colleague Ana Ruiz once said we should use it. I follow Yann LeCun and Ana Ruiz "
-                  "from accounting. Marta Nowak said we should try it.")
-    assert not uncaught(analyzer, policy, colleagues, ["Ana Ruiz", "Marta Nowak"])
+                  "from accounting. Marta Nowak said we should try it. My first boss at Aer Lingus was Mary "
+                  "Robinson — not the President, a different one.")
+    assert not uncaught(analyzer, policy, colleagues, ["Ana Ruiz", "Marta Nowak", "Mary Robinson"])
 
 
 def test_named_events_and_a_bodys_nickname(analyzer, policy):
@@ -533,6 +537,28 @@ def test_employers_by_acronym_or_common_words(analyzer, policy):
     plain = "I use SAP, the Siemens Academy thing. We met at HQ in Leeds. A standard bank loan, please."
     assert untouched(analyzer, policy, plain, "SAP") and untouched(analyzer, policy, plain, "HQ")
     assert untouched(analyzer, policy, plain, "standard bank")
+
+
+def test_this_sessions_cues_leave_colleagues_places_and_employers_masked(analyzer, policy):
+    """A review helper's probes of the new cues: a quoted colleague is no public figure, a
+    street one grew up on and a team "mix of" names are not figures' names, a town one paints
+    in is no program, an employer named like an event stays, a grant code keeps its letters;
+    and "called me Tuesday", "started at thirty ... ninety members", "the Christmas Fair" and
+    "Howard — However" are no findings."""
+    leaks = ("Like Carmen Ortiz says, document everything. Carmen Ortiz is our compliance officer. As "
+             "Ignacio Ferreyra always said, measure twice; I worked under Ignacio Ferreyra for years. "
+             "Joseph Mwangi once said to me that the books never lie. Coach Mike Brennan once said you play "
+             "like you practise. I grew up on Sunnyside Road and Cherry Lane. My team is a mix of Kwame "
+             "Asante, Abena Owusu and two interns. I paint at home in Ballydehob. I work at Fashion "
+             "Revolution. Our grant NOR-20456 pays for it.")
+    assert not uncaught(analyzer, policy, leaks, [
+        "Carmen Ortiz", "Ignacio Ferreyra", "Joseph Mwangi", "Mike Brennan", "Sunnyside Road", "Cherry Lane",
+        "Kwame Asante", "Abena Owusu", "Ballydehob", "Fashion Revolution", "NOR-20456"])
+    plain = ("The recruiter called me Tuesday. We started at thirty, and now we're at ninety members. We met "
+             "at the Christmas Fair. I asked Howard — However, he never replied. The program 20000 "
+             "participants target.")
+    found = covered(analyzer, policy, plain)
+    assert not [v for v, t, _ in found if v in ("Tuesday", "thirty", "Christmas Fair", "However", "20000")], found
 
 
 def test_a_state_benefit_is_no_body(analyzer, policy):

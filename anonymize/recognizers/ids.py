@@ -103,9 +103,10 @@ def _plate_ok(s: str) -> bool:
 
 
 def _grant_number_ok(s: str) -> bool:
-    """Five digits or more, or four with letters; not a year or a span of years."""
+    """Five digits or more, or four with letters; not a year or a span of years, nor a standard
+    ("ISO-9001")."""
     digits = _digits(s)
-    if re.fullmatch(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?", s):
+    if re.fullmatch(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?", s) or re.match(r"(?:ISO|IEC|EN|DIN|BS|ASTM|IEEE)[-/ ]?\d", s):
         return False
     return len(digits) >= 5 or len(digits) >= 4 and any(c.isalpha() for c in s) and len(s) >= 6
 
@@ -246,10 +247,17 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(r"(?<![\w-])000\d(?P<sep>[- ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{3}[\dX](?![\w-])"), None, 0.8, None),
     # A research grant's or project's number, which names its holder: "grant number IA/E/20/1/505921",
     # "an NIH fellowship, grant F31NS129874", "a FONDECYT project, number 3230417".
+    # (Bare digits only after a word for number: not "the program 20000 participants".)
     ("NATIONAL_ID", re.compile(r"(?i:\b(?:grant|award|fellowship|project|programme|program|contract)"
-                               r"(?:\s+(?:number|no\.?|nr\.?|#|id|code|ref(?:erence)?))?(?:\s+is)?[ \t]*[,:]?[ \t]*"
-                               r"(?:(?:number|no\.?|nr\.?|#)[ \t]*)?)"
-                               r"(?P<value>(?-i:[A-Z\d](?:[A-Z\d]|[/.-](?=[A-Z\d])){4,30}))(?![\w/-])"),
+                               r"(?:\s+(?:number\b|no\.|no\b|nr\.|nr\b|\#|id\b|code\b|ref(?:erence)?\b))?(?:\s+is\b)?[ \t]*[,:]?[ \t]*"
+                               r"(?:(?:number\b|no\.|no\b|nr\.|nr\b|\#)[ \t]*)?)(?<![\w/-])"
+                               r"(?P<value>(?-i:(?=[A-Z\d/.-]*[A-Z])[A-Z\d](?:[A-Z\d]|[/.-](?=[A-Z\d])){4,30}))(?![\w/-])"),
+     _grant_number_ok, 0.7, None),
+    ("NATIONAL_ID", re.compile(r"(?i:\b(?:grant|award|fellowship|project|programme|program|contract)"
+                               r"(?:\s+(?:number|no\.?|nr\.?|\#|id|code|ref(?:erence)?)(?:\s+is)?[ \t]*[,:]?|[ \t]*,[ \t]*"
+                               r"(?:number|no\.?|nr\.?|\#))[ \t]*)(?<![\w/-])"
+                               r"(?P<value>\d(?:\d|[/.-](?=\d)){4,30})(?![\w/-]|[ \t]+(?:participants|people|euros|dollars|"
+                               r"pounds|users|students|patients|members|words|pages|hours|days|years|months)\b)"),
      _grant_number_ok, 0.7, None),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,4}(?:[ \t]?-[ \t]?|[ \t])?\d{2,10}(?:-\d{2,10}){0,2}(?:-[A-Z\d]{1,3})?(?![\w/-])"),

@@ -218,6 +218,16 @@ def age_recognizer() -> RegexRecognizer:
             # ... and the next in the list: "they're fifteen, sixteen, all of them"
             (rf"\b(?:they['’]re|they\s+are)\s+(?:fifteen|sixteen|seventeen|eighteen|nineteen|twelve|thirteen|"
              rf"fourteen|eleven|ten),\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7),
+            # Two children's ages in one breath: "Mia is eight and Ben is five".
+            (r"(?-i:\b[A-Z][^\W\d_]+)\s+is\s+(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+and\s+(?-i:[A-Z][^\W\d_]+)\s+is\s+"
+             r"(?P<value2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+             r"seventeen|eighteen|nineteen)\b(?=\s*[,.;!?—–]|\s+(?:and|now)\b)", 0.75),
+            # A baby's age in months: "My grandbaby Josephine — we call her Jojo — is eighteen months".
+            (r"(?i:\b(?:baby|grandbaby|grandson|granddaughter|son|daughter|little[ \t]+one|newborn|toddler)\b"
+             r"[^.!?\n]{0,60}?\bis[ \t]+)(?P<value>(?:\d{1,2}|(?:twenty[- ])?(?:one|two|three|four|five|six|seven|eight|"
+             r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))[ \t]+months"
+             r"(?:[ \t]+old)?)\b", 0.75),
             # An age counted another way: "I am 56 — or 57 in Korean age", "31 in international age".
             *((rf"\b{age}[ \t]+in[ \t]+(?i:Korean|international|western|Chinese|Japanese|lunar|real|actual|"
                rf"manglai|man)[ \t]+age\b", 0.8) for age in (_AGE_ANY,)),
@@ -229,10 +239,14 @@ def age_recognizer() -> RegexRecognizer:
              r"seventeen|eighteen|nineteen|\d{1,2})(?=\s*[,.;!?])", 0.75),
             # An age said in words after "at", in a sentence about working: "I can learn a new tool at
             # sixty-two", "still working at sixty-three", "still with patients at seventy".
-            (rf"(?i:\b(?:still|working|work|works|worked|learn\w*|retir\w*|start\w*|began|hired|job|career|again|"
-             rf"patients|clients)\b[^.!?\n]{{0,40}}?\bat\s+)(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|"
+            # (Someone's: "I", "he", "she" or "my ..." before; not "We started at thirty, now at ninety
+            # members", "The price started at sixty".)
+            (rf"(?i:(?:\b(?:I|I['’]m|he|she|he['’]s|she['’]s|my|his|her)\b"
+             rf"[^.!?\n]{{0,60}}?\b(?:still|working|work|works|worked|learn\w*|retir\w*|start\w*|began|hired|job|career|again|"
+             rf"patients|clients)\b|(?-i:\b(?:Learning|Working|Starting|Retiring)\b))[^.!?\n]{{0,40}}?\bat\s+)(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|"
              rf"eight|nine))?)(?![\w-]){_NOT_UNIT}(?![ \t]*(?:per|mph|degrees|past|sharp|on[ \t]+the[ \t]+dot)\b)"
-             rf"(?=\s*[,.;!?—–)]|\s+(?:and|but|now|felt|is|was|his|her|I|he|she|you)\b)", 0.7),
+             rf"(?=\s*[,.;!?—–)]|\s+(?:and|but|now|felt|is|was|his|her|I|he|she|you)\b)"
+             rf"(?![^.!?\n]{{0,40}}\b(?:at|to)\s+{_TENS}\b)", 0.7),
             # "in my late forties", "in her early 30s"
             (r"\bin\s+(?:my|his|her|their)\s+(?P<value>(?:early|mid|late|mid-)?\s*(?:twenties|thirties|forties|fifties|"
              r"sixties|seventies|eighties|nineties|[2-9]0s))\b", 0.7),
@@ -526,6 +540,9 @@ def date_recognizer() -> RegexRecognizer:
             (r"\b(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d\b", 0.85),
             # A day and a month without the year after "on"/"by": "a rewire in harrogate on 14/02"
             (r"(?i:\b(?:on|by|since|until|till|from)\s+)(?P<value>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![/\d])(?![ \t]+of\b)", 0.6),
+            # "My birthday is 25/05", "birthday's on 3/11"
+            (r"(?i:\bbirthday(?:['’]s|\s+is|\s+was)?\s+(?:on\s+)?)(?P<value>(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2]))"
+             r"(?![/.\d-]\d)", 0.75),
             # A year since which or in which something happened to someone: "with the council
             # since 1997", "back in 2009" (not "the 2024 budget", "2019-2020").
             # ("I started at Covenant University, in Ota, around 2014")
@@ -843,6 +860,9 @@ def institution_recognizer() -> RegexRecognizer:
          (r"\b(?!(?:The|A|An|At|In|On|Our|My|This|That|Last|Next|Every|Each|Some|Any|Before|After|During|Since|"
           r"Until|For|From|By|Over|Around|Like|And|But|So|Then|When|While|We|I|It|They|He|She|You|Their|His|Her|"
           r"Its)\b)"
+          # (a season's or a school's fair is no one's: "the Christmas Fair", "the Career Fair")
+          r"(?!(?:Christmas|Easter|Career|Careers|Job|Jobs|Science|Book|Craft|Annual|School|Summer|Winter|Spring|"
+          r"Autumn|Food|Trade|County|Village|Church|Charity|Student|Students)[ \t]+(?:Festival|Festa|Fair|Expo)\b)"
           r"[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*(?:[ \t]+(?:(?:of|de|del|for|and|on)[ \t]+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*){0,6}?"
           r"[ \t]+(?:Festival|Festa|Fair|Biennale|Biennial|Triennale|Conference|Symposium|Summit|Expo)\b", 0.6)],
         name="ClearanceInstitutionRecognizer",

@@ -739,6 +739,9 @@ class ContextNameRecognizer(LocalRecognizer):
                 continue  # "I ate rice", "miss the bus": an honorific only when capitalized
             if n1.casefold() in _WEEKDAYS and "," in text[m.start():m.start("n1")]:
                 continue  # "I'm a nurse, Monday to Friday" (not "my colleague Sunday Okoro")
+            if re.match(r"(?i)call", m.group()) and (n1.casefold() in _MONTHS_AND_DAYS or n1.casefold() in (
+                    "tonight", "today", "yesterday", "tomorrow", "back", "again", "twice", "once", "late", "early")):
+                continue  # "The recruiter called me Tuesday", "called me back"
             if text[m.start():m.start("n1")].strip(" \t,.").casefold() == "chief" \
                     and (n1.casefold() in _RANKS or (m.group("n2") or "").casefold() in _RANKS):
                 continue  # "the Chief Constable", "Chief Building Inspector": an office, not a name
