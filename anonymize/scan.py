@@ -1246,7 +1246,9 @@ def _places_with_rivers(text: str, findings: set[Finding]) -> set[Finding]:
 
 # "My wife Montse — Montserrat, like the mountain —", "Benjamín — Benja — is nine": another form
 # of the name, set off by a dash right after it.
-_DASHED_NAME = re.compile(r"[ \t]*[—–][ \t]*(?P<n>[A-Z][^\W\d_]{2,})(?=[ \t]*[,—–])")
+_DASHED_NAME = re.compile(r"[ \t]*[—–][ \t]*(?P<n>[A-Z][^\W\d_]{2,})(?=[ \t]*[,—–])|"
+                          # ("Sra. Inmaculada Ros, Inma for everybody,")
+                          r",[ \t]*(?P<n2>[A-Z][^\W\d_]{1,})[ \t]+for[ \t]+(?:everybody|everyone|short|friends|all)\b")
 
 
 def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:
@@ -1254,9 +1256,12 @@ def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:
     out = set()
     for f in findings:
         if f.entity_type == "PERSON" and (m := _DASHED_NAME.match(text, f.end)) is not None:
-            first = text[f.start:f.end].split()[0]
-            if m.group("n")[:3].casefold() == first[:3].casefold() and m.group("n").casefold() not in common_words():
-                out.add(Finding(m.start("n"), m.end("n"), "PERSON", f.score, PROPAGATION))
+            group = "n" if m.group("n") else "n2"
+            form = m.group(group)
+            words = [w for w in text[f.start:f.end].split() if w.rstrip(".").casefold() not in _TITLES] or [""]
+            same = 2 if group == "n2" else 3  # ("Inma" of Inmaculada, "Benja" of Benjamín)
+            if form[:same].casefold() == words[0][:same].casefold() and form.casefold() not in common_words():
+                out.add(Finding(m.start(group), m.end(group), "PERSON", f.score, PROPAGATION))
     return out
 
 

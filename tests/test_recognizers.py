@@ -561,6 +561,15 @@ def test_this_sessions_cues_leave_colleagues_places_and_employers_masked(analyze
     assert not [v for v, t, _ in found if v in ("Tuesday", "thirty", "Christmas Fair", "However", "20000")], found
 
 
+def test_register_numbers_after_reg_no_and_a_nickname_for_everybody(analyzer, policy):
+    """Blind set BU (scored once at e6b5806; these were two of its misses): "PMDC reg no.
+    54821-P", "teaching council reg no. 348271", and "Sra. Inmaculada Ros, Inma for everybody"."""
+    text = ("Clinic 042-35741186. PMDC reg no. 54821-P. Teaching council reg no. 348271. The data protection "
+            "officer, Sra. Inmaculada Ros, Inma for everybody, is the opposite.")
+    assert not uncaught(analyzer, policy, text, ["54821-P", "348271", "Inma "])
+    assert untouched(analyzer, policy, "We take it for everybody, Excel for everyone.", "Excel")
+
+
 def test_a_state_benefit_is_no_body(analyzer, policy):
     """TAB dev: "Widow’s Bereavement Allowance (“WBA”)" and "Family Credit" were the model's
     organization and person; the agency that pays them, where someone works, stays."""

@@ -163,14 +163,14 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # A register's number of one's own: "my OAB registration is 214.873", "my Gas Safe number's
     # 558213", "licence from the Board, number PPB/P/4471".
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS}|agent|student|folio|licen[cs]e|"
-                               r"registration|roll|practi[sc]ing[ \t]+number|colegiad[oa]|collegiate|tarjeta[ \t]+profesional),?[ \t]+(?:id|no\.?|number|code|#)?"
+                               r"registration|reg\.?(?=[ \t]+no\b)|roll|practi[sc]ing[ \t]+number|colegiad[oa]|collegiate|tarjeta[ \t]+profesional),?[ \t]+(?:id|no\.?|number|code|#)?"
                                r"(?:[ \t]+(?:at|with|for|in)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?=is\b))?"
                                r"[ \t]*(?:is|:|=|,|['’]s)?[ \t]*|"
                                r"\bmy[ \t]+(?-i:[A-Z][\w-]*)(?:[ \t]+(?-i:[A-Z][\w-]*)){0,2}[ \t]+(?:number|no\.?)"
                                r"(?:[ \t]+is|['’]s|[ \t]*[:,])[ \t]*|"
                                r"\b(?:licen[cs]e|registration|register|certificate)\b[^\n.!?]{0,40}?,[ \t]+(?:number|no\.?)[ \t]+|"
                                r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b(?:[Mm]ine|[Mm]y[ \t]+own)(?:[ \t]+is|['’]s)[ \t]+)"
-                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})*[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{5,10}|"
+                               r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})*[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{4,10}-[A-Z]\b|\d{5,10}|"
                                r"\d{1,3}(?:\.\d{3}){1,3}))(?![\w/-]|[.,]\d)"),
      None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
