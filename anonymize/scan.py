@@ -271,6 +271,8 @@ _RANK_MODIFIERS = frozenset("chief deputy senior junior commanding building acti
 # A benefit the state pays, by its name (with its abbreviation).
 _BENEFIT = re.compile(r"(?:\b(?:Allowance|Benefit)|\b(?:Family|Universal|Working|Child|Pension|Tax)[ \t]+Credit)"
                       r"(?:[ \t]*\([^()]*\))?$")
+_STATUS_BENEFIT = re.compile(r"(?i)\b(?:widow|widower|bereavement|disability|disabled|invalidity|incapacity|maternity|"
+                             r"paternity|carer|jobseeker|attendance|sickness|orphan|asylum|refugee)")
 # A section heading, a paragraph of its own: a letter, then a few words, no sentence ("A. Criminal
 # proceedings", "C. Birth certificate"); the model reads the letter and the first word as a person.
 _HEADING_LETTER = re.compile(r"[A-Z]\.[ \t]+[A-Z][a-z]+")
@@ -379,8 +381,9 @@ def _drop(entity_type: str, value: str, recognizer: str, employer: bool = False)
     if entity_type == "ORGANIZATION" and not employer \
             and _UNIONS.fullmatch(re.sub(r"^the\s+|\s*\((?:EU|UN|EC)\)$", "", value.strip())):
         return True  # "EU law", "the UN": a union of countries, as a continent is, unless one works there
-    if entity_type in ("PERSON", "ORGANIZATION") and _BENEFIT.search(value.strip()):
-        return True  # "Widow's Bereavement Allowance (“WBA”)", "Family Credit": a state benefit, no body
+    if entity_type in ("PERSON", "ORGANIZATION") and _BENEFIT.search(value.strip()) and not _STATUS_BENEFIT.search(value):
+        return True  # "Family Credit", "Child Benefit": a state benefit, no body (but "Widow's Bereavement
+        # Allowance" says the claimant is widowed, as "I'm a widow" does)
     if entity_type in ("PERSON", "LOCATION", "ORGANIZATION") and " " in value.strip() \
             and re.fullmatch(CURRENCY_WORDS, value.strip()):
         return True  # "paid in German Marks": a currency (and "German" would come back as a name everywhere)
@@ -627,8 +630,8 @@ def _english_non_name(word: str, english: frozenset[str]) -> bool:
 
 def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
                allow: frozenset[str], kept: frozenset[str] = frozenset(),
-               allowed: list[tuple[int, int]] | None = None, english: frozenset[str] = frozenset()
-               ) -> set[Finding]:
+               allowed: list[tuple[int, int]] | None = None, english: frozenset[str] = frozenset(),
+               employers: frozenset[str] = frozenset()) -> set[Finding]:
     """Every other occurrence of a value already found: any case for multi-word values and
     words that are not English (PRIYA, priya's), capitalized and mid-sentence for a name
     that is also a word ("Will" after "my colleague Will"), and a first or last name alone
@@ -726,8 +729,9 @@ def _propagate(text: str, findings: set[Finding], labels: list[tuple[int, int]],
             if value.isupper() and len(value) >= 2 and value.isalpha():
                 # An abbreviation that is also a word ("EAT"): only in capitals.
                 capital.setdefault(value, (f.entity_type, f.score, False))
-            elif f.entity_type == "ORGANIZATION" and " " in value and value.istitle():
-                # "I joined Standard Bank ... At Standard Bank we had": common words as a name, capitalized.
+            elif f.entity_type == "ORGANIZATION" and value in employers:
+                # "I joined Standard Bank ... At Standard Bank we had": common words named as the
+                # employer come back capitalized (not "the Tax Authority's" read once as a body).
                 capital.setdefault(value, (f.entity_type, f.score, False))
             elif person and len(words) == 1 and value.isalpha():
                 # "my supervisor rich uses it ... AI: So Rich leaned on it": a name that is also
@@ -885,6 +889,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     supported = set(analyzer.get_supported_entities(det.language))
     entities = [e for e in policy.detected_entities if e in supported]
     findings: set[Finding] = set()
+    employers: set[str] = set()  # employers named in common words ("Standard Bank"), see _propagate
     english = english_words(analyzer.nlp_engine) or frozenset()  # a vocabulary beyond common_words
     for off, end in chunk_spans(text, det.chunk_chars):
         chunk = text[off:end]
@@ -965,9 +970,10 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                     and not (r.entity_type == "LOCATION" and _lower_listed_town(chunk, r.start, r.end)):
                 continue  # "email", "operations": the small model's lowercase ORG/LOC noise
             if name == "SpacyRecognizer" and r.entity_type in _CAPITALIZED_TYPES \
-                    and not (strong and (" " in value or value.isupper())) \
                     and is_generic(chunk[r.start:r.end].casefold().strip()):
-                continue  # "Email is best": a capitalized common word, not a name (but "I joined Standard Bank", "I was at SEAT")
+                if not (strong and (" " in value or value.isupper())):
+                    continue  # "Email is best": a capitalized common word, not a name
+                employers.add(value)  # "I joined Standard Bank", "I was at SEAT": an employer, found again below
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
             if name in ("SpacyRecognizer", "ClearanceGazetteer") and not strong and _norm(value) not in place_names() and (
@@ -1051,7 +1057,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _acronym_glosses(text, findings, allow) | _places_with_rivers(text, findings)
     kept = frozenset(t for t in {f.entity_type for f in findings}
                      if policy.rule_for(t).action == "keep")
-    propagated = _propagate(text, findings, labels, allow, kept, allowed, english)
+    propagated = _propagate(text, findings, labels, allow, kept, allowed, english, frozenset(employers))
     if propagated and kept:
         # The propagated value replaces a kept reading of the same words.
         findings = {f for f in findings if f.entity_type not in kept

@@ -534,9 +534,12 @@ def test_employers_by_acronym_or_common_words(analyzer, policy):
             "Standard Bank in 1986 as a teller. At Standard Bank we had analysts.")
     assert not uncaught(analyzer, policy, text, ["FICM", "JAFF", "RMIT", "SEAT", "Standard Bank"])
     assert caught(analyzer, policy, text, "SEAT", nth=1) and caught(analyzer, policy, text, "Standard Bank", nth=1)
-    plain = "I use SAP, the Siemens Academy thing. We met at HQ in Leeds. A standard bank loan, please."
+    plain = ("I use SAP, the Siemens Academy thing. We met at HQ in Leeds. A standard bank loan, please. The "
+             "Tax Authority’s decision was appealed. The Tax Authority replied.")
     assert untouched(analyzer, policy, plain, "SAP") and untouched(analyzer, policy, plain, "HQ")
     assert untouched(analyzer, policy, plain, "standard bank")
+    # (a body in common words read once by the model is not an employer to find everywhere)
+    assert not caught(analyzer, policy, plain, "Tax Authority", nth=1)
 
 
 def test_this_sessions_cues_leave_colleagues_places_and_employers_masked(analyzer, policy):
@@ -570,14 +573,15 @@ def test_register_numbers_after_reg_no_and_a_nickname_for_everybody(analyzer, po
     assert untouched(analyzer, policy, "We take it for everybody, Excel for everyone.", "Excel")
 
 
-def test_a_state_benefit_is_no_body(analyzer, policy):
-    """TAB dev: "Widow’s Bereavement Allowance (“WBA”)" and "Family Credit" were the model's
-    organization and person; the agency that pays them, where someone works, stays."""
+def test_a_state_benefit_is_no_body_unless_it_says_a_status(analyzer, policy):
+    """TAB dev: "Family Credit" was the model's person; a benefit by name is no body. But
+    "Widow's Bereavement Allowance" says its claimant is widowed (TAB test annotates it), so it
+    stays masked, like "I'm a widow"; the agency where someone works stays too."""
     text = ("She claimed an amount equal to Widow’s Bereavement Allowance (“WBA”) for previous tax years, "
             "and Family Credit for low paid workers. I work at the Benefits Agency in Leeds.")
     values = [v for v, _, _ in covered(analyzer, policy, text)]
-    assert not any("Allowance" in v or "Credit" in v for v in values), values
-    assert caught(analyzer, policy, text, "Benefits Agency")
+    assert not any("Credit" in v for v in values), values
+    assert not uncaught(analyzer, policy, text, ["Widow’s Bereavement Allowance", "Benefits Agency"])
 
 
 def test_a_section_headings_letter_is_no_initial(analyzer, policy):

@@ -1198,7 +1198,7 @@ _TITLE_NAMED = re.compile(r"\b(?:an?|one)[ \t]+(?P<value>(?:(?:[A-Z][\w+#-]*|[a-
                           r"\b[Ww]hat[ \t]+(?:does|did)[ \t]+(?:an?|the|your)[ \t]+(?P<value2>(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
                           r"[ \t]+(?:actually[ \t]+)?do\b")
 # Words that end occupations but said alone of oneself are no job: "I'm a worker", "I'm a guide".
-_NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep".split())
+_NOT_OWN_JOB = frozenset("worker member guide head lead user person partner associate chief rep candidate".split())
 # A specific title of one's own ends the phrase: "I'm the farm manager, I do the herd side".
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|to|"
                              r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
