@@ -98,14 +98,16 @@ _CUES += [
     re.compile(rf"(?i:\binspired[ \t]+(?:\w+[ \t]+)?by)[ \t]+{_NAME}"),
     re.compile(rf"(?i:\btrusts?)[ \t]+{_NAME}[ \t]+(?i:on|in)[ \t]+{_MEDIA}\b"),
 ]
+# Titles that say the speaker knows the person quoted ("Coach Mike Brennan once said"): none may
+# start the name or stand right before it (a look-behind per title, each of fixed width).
+_QUOTED_TITLES = ("Coach", "Dr", "Dr.", "Doctor", "Mr", "Mrs", "Ms", "Nurse", "Pastor", "Professor", "Prof", "Teacher",
+                  "Sir", "Dame", "Father", "Sister", "Uncle", "Aunt", "Auntie", "Madam", "Chief")
+_NOT_AFTER_TITLE = "".join(rf"(?<!{re.escape(t)}[ \t])" for t in _QUOTED_TITLES)
 _CUES += [
     # A famous line: "Rahmi Koç once said you must always be a student" (not after a title, "Coach
     # Mike Brennan once said", nor said to the speaker: "Joseph Mwangi once said to me"; a quote
     # with "like"/"as"/"what" is as often a colleague's: "Like Carmen Ortiz says, document everything").
-    re.compile(rf"(?<!Coach[ \t])(?<!Dr[ \t])(?<!Dr\.[ \t])(?<!Mr[ \t])(?<!Ms[ \t])(?<!Mrs[ \t])(?<!Doctor[ \t])"
-               rf"(?<!Nurse[ \t])(?<!Pastor[ \t])(?<!Professor[ \t])(?<!Teacher[ \t])(?<!Sir[ \t])(?<!Dame[ \t])"
-               rf"\b(?!(?:Coach|Dr|Doctor|Mr|Mrs|Ms|Nurse|Pastor|Professor|Prof|Teacher|Sir|Dame|Father|Sister|Uncle|"
-               rf"Aunt|Auntie|Madam|Chief)\b){_NAME}[ \t]+once[ \t]+(?:said|wrote|put[ \t]+it)\b"
+    re.compile(rf"{_NOT_AFTER_TITLE}\b(?!(?:{'|'.join(map(re.escape, _QUOTED_TITLES))})\b){_NAME}[ \t]+once[ \t]+(?:said|wrote|put[ \t]+it)\b"
                rf"(?![^.!?\n]{{0,60}}\b(?i:to[ \t]+me|to[ \t]+us|my|our|us|me|we|in[ \t]+the[ \t]+(?:meeting|huddle)|in[ \t]+my)\b)"),
     # A named work: "Joshua Oppenheimer made The Act of Killing", "Oesterheld wrote El Eternauta"
     re.compile(rf"{_NAME}[ \t]+(?:made|wrote|directed|painted|composed|drew|filmed|shot)[ \t]+"

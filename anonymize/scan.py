@@ -249,9 +249,9 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Regulations?|Order|Convention|Treat
 # (Not "elections": "the Unite elections" are a union's own vote, which says who is a member.)
 _EVENT_AFTER = re.compile(r"[ \t]+(?i:crisis|shock|revolution|uprising|coup)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-_STORM_WORDS = ("Cyclone", "Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm")
 _STORMS = r"(?:Cyclone|Hurricane|Typhoon|Super[ \t]+Typhoon|Tropical[ \t]+Storm)"
-_EVENT_NAME = re.compile(rf"^{_STORMS}[ \t]+[A-Z]|[ \t](?:Shock|Crisis|Revolution|Uprising)$")
+_STORM_NAME = re.compile(rf"{_STORMS}[ \t]+[A-Z]")
+_EVENT_SUFFIX = re.compile(r"[ \t](?:Shock|Crisis|Revolution|Uprising)$")
 _STORM_BEFORE = re.compile(rf"\b(?:{_STORMS}|Storm)[ \t]+$")
 # What a law is about, named after its kind: "the Act on the Legal Status of Registered Religious
 # Communities", "the Convention on the Rights of the Child". Not "Law", which also ends a firm's or
@@ -468,6 +468,20 @@ _CONTACT_AFTER_TOOL = re.compile(r"(?P<tool>[^\s/]+)(?:[ \t]+(?:ID|id|handle|use
                                  r"(?=(?:\S*\w[@/.]\w|[^\d\n]{0,3}(?:\d[^\d\n]{0,3}){6}|"
                                  r"(?=[a-z]*[_\d])[a-z][a-z\d_.]{3,}(?![\w@])))")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
+
+
+def _public_event(text: str, start: int, end: int, value: str, entity_type: str) -> bool:
+    """A public event said with "the" ("the Tequila crisis", "the Lehman Shock") or a storm by
+    its name ("Cyclone Gabrielle"): everyone's history. Not "my colleague Ana Crisis", "I work
+    at Fashion Revolution", "after the Noto earthquake" (where one lived), "the Centre for the
+    Fourth Industrial Revolution"; a year stays ("during the 2024 elections here")."""
+    the = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    if entity_type in ("ORGANIZATION", "PERSON", "NRP") and the and _EVENT_AFTER.match(text, end):
+        return True
+    if entity_type in ("ORGANIZATION", "PERSON", "LOCATION") and _STORM_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return entity_type in ("ORGANIZATION", "PERSON") and len(value.split()) <= 2 \
+        and (_STORM_NAME.match(value) is not None or the and _EVENT_SUFFIX.search(value) is not None)
 
 
 def _office_in_story(text: str, start: int, end: int) -> bool:
@@ -976,19 +990,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 employers.add(value)  # "I joined Standard Bank", "I was at SEAT": an employer, found again below
             if r.entity_type == "DATE_TIME" and _LAW_BEFORE.search(chunk, max(0, r.start - 40), r.start):
                 continue  # "the Human Rights Act 1998", "Law no. 3713": a law's name, no date
-            if name in ("SpacyRecognizer", "ClearanceGazetteer") and not strong and _norm(value) not in place_names() and (
-                    r.entity_type in ("ORGANIZATION", "PERSON", "NRP") and _EVENT_AFTER.match(chunk, r.end)
-                    and _THE_BEFORE.search(chunk, max(0, r.start - 5), r.start)
-                    or r.entity_type in ("ORGANIZATION", "PERSON", "LOCATION")
-                    and _STORM_BEFORE.search(chunk, max(0, r.start - 24), r.start)
-                    or r.entity_type in ("ORGANIZATION", "PERSON") and len(value.split()) <= 2
-                    and _EVENT_NAME.search(value) and (value.startswith(_STORM_WORDS)
-                                                       or _THE_BEFORE.search(chunk, max(0, r.start - 5), r.start))):
-                # "the Tequila crisis", "the Lehman Shock", "Cyclone Gabrielle": a public event, said
-                # with "the" (not "my colleague Ana Crisis", "I work at Fashion Revolution", "after the
-                # Noto earthquake" where one lived, "the Centre for the Fourth Industrial Revolution";
-                # a year stays: "during the 2024 elections here")
-                continue
+            if name in ("SpacyRecognizer", "ClearanceGazetteer") and not strong \
+                    and _public_event(chunk, r.start, r.end, value, r.entity_type) and _norm(value) not in place_names():
+                continue  # "the Tequila crisis", "Cyclone Gabrielle" (see _public_event)
             if r.entity_type in ("ORGANIZATION", "PERSON") and _LAW_SUBJECT.search(chunk, max(0, r.start - 30), r.start):
                 continue  # "the 1998 Act on the Legal Status of ...", "the Hague Convention on the Civil Aspects ...": a law's title
             if r.entity_type == "DATE_TIME" and (age := _AGE_AS_DATE.fullmatch(value)) \
@@ -1232,16 +1236,8 @@ def _initials_of(short: str, name: str) -> bool:
     """The short form's letters, in order, are initials of the name's capitalized words, the first one first."""
     initials = [w[0] for w in re.split(r"[ \t-]+", re.sub(r"^the\s+", "", name)) if w[:1].isupper()]
     letters = [c for c in short if c.isalpha()]
-    if len(letters) < 2 or not initials or letters[0] != initials[0]:
-        return False
-    pos = 0
-    for c in letters:
-        while pos < len(initials) and initials[pos] != c:
-            pos += 1
-        if pos == len(initials):
-            return False
-        pos += 1
-    return True
+    rest = iter(initials)  # ("c in rest" consumes up to the match: a subsequence test)
+    return len(letters) >= 2 and bool(initials) and letters[0] == initials[0] and all(c in rest for c in letters)
 
 
 def _places_with_rivers(text: str, findings: set[Finding]) -> set[Finding]:

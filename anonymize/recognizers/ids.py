@@ -102,6 +102,10 @@ def _plate_ok(s: str) -> bool:
     return 4 <= len(chars) <= 12 and any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars)
 
 
+# What a research grant's or project's number follows (two patterns below: codes, bare digits).
+_GRANT_WORDS = r"(?:grant|award|fellowship|project|programme|program|contract)"
+
+
 def _grant_number_ok(s: str) -> bool:
     """Five digits or more, or four with letters; not a year or a span of years, nor a standard
     ("ISO-9001")."""
@@ -248,12 +252,12 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # A research grant's or project's number, which names its holder: "grant number IA/E/20/1/505921",
     # "an NIH fellowship, grant F31NS129874", "a FONDECYT project, number 3230417".
     # (Bare digits only after a word for number: not "the program 20000 participants".)
-    ("NATIONAL_ID", re.compile(r"(?i:\b(?:grant|award|fellowship|project|programme|program|contract)"
+    ("NATIONAL_ID", re.compile(rf"(?i:\b{_GRANT_WORDS}"
                                r"(?:\s+(?:number\b|no\.|no\b|nr\.|nr\b|\#|id\b|code\b|ref(?:erence)?\b))?(?:\s+is\b)?[ \t]*[,:]?[ \t]*"
                                r"(?:(?:number\b|no\.|no\b|nr\.|nr\b|\#)[ \t]*)?)(?<![\w/-])"
                                r"(?P<value>(?-i:(?=[A-Z\d/.-]*[A-Z])[A-Z\d](?:[A-Z\d]|[/.-](?=[A-Z\d])){4,30}))(?![\w/-])"),
      _grant_number_ok, 0.7, None),
-    ("NATIONAL_ID", re.compile(r"(?i:\b(?:grant|award|fellowship|project|programme|program|contract)"
+    ("NATIONAL_ID", re.compile(rf"(?i:\b{_GRANT_WORDS}"
                                r"(?:\s+(?:number|no\.?|nr\.?|\#|id|code|ref(?:erence)?)(?:\s+is)?[ \t]*[,:]?|[ \t]*,[ \t]*"
                                r"(?:number|no\.?|nr\.?|\#))[ \t]*)(?<![\w/-])"
                                r"(?P<value>\d(?:\d|[/.-](?=\d)){4,30})(?![\w/-]|[ \t]+(?:participants|people|euros|dollars|"

@@ -23,8 +23,9 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AGE_WORDS = (rf"(?P<value>{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _SMALL_AGE = r"(?P<value>one|two|three|four|five|six|seven|eight|nine)"
-_CHILD_AGE = (r"(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-              r"sixteen|seventeen|eighteen|nineteen)")
+_CHILD_AGE_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    r"sixteen|seventeen|eighteen|nineteen)")
+_CHILD_AGE = rf"(?P<value>{_CHILD_AGE_WORDS})"
 # Either, in one pattern (one scan of the text instead of two).
 _AGE_ANY = (rf"(?P<value>(?:1[0-1]\d|[1-9]\d)(?!-\d)|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
             r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -219,10 +220,8 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:they['’]re|they\s+are)\s+(?:fifteen|sixteen|seventeen|eighteen|nineteen|twelve|thirteen|"
              rf"fourteen|eleven|ten),\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|now)\b)", 0.7),
             # Two children's ages in one breath: "Mia is eight and Ben is five".
-            (r"(?-i:\b[A-Z][^\W\d_]+)\s+is\s+(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+and\s+(?-i:[A-Z][^\W\d_]+)\s+is\s+"
-             r"(?P<value2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-             r"seventeen|eighteen|nineteen)\b(?=\s*[,.;!?—–]|\s+(?:and|now)\b)", 0.75),
+            (rf"(?-i:\b[A-Z][^\W\d_]+)\s+is\s+(?P<value>{_CHILD_AGE_WORDS})\s+and\s+(?-i:[A-Z][^\W\d_]+)\s+is\s+"
+             rf"(?P<value2>{_CHILD_AGE_WORDS})\b(?=\s*[,.;!?—–]|\s+(?:and|now)\b)", 0.75),
             # A baby's age in months: "My grandbaby Josephine — we call her Jojo — is eighteen months".
             (r"(?i:\b(?:baby|grandbaby|grandson|granddaughter|son|daughter|little[ \t]+one|newborn|toddler)\b"
              r"[^.!?\n]{0,60}?\bis[ \t]+)(?P<value>(?:\d{1,2}|(?:twenty[- ])?(?:one|two|three|four|five|six|seven|eight|"
@@ -232,11 +231,9 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"\b{age}[ \t]+in[ \t]+(?i:Korean|international|western|Chinese|Japanese|lunar|real|actual|"
                rf"manglai|man)[ \t]+age\b", 0.8) for age in (_AGE_ANY,)),
             # Children listed with their ages: "her kids are Nikau, nine, and Manaia, six."
-            (r"(?i:\b(?:kids|children|grandchildren|grandkids|grandsons|granddaughters|sons|daughters|boys|girls|twins)"
-             r"\s+(?:are|were)\s+)(?-i:[A-Z][^\W\d_]+),\s+(?P<value>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2}),\s+and\s+(?-i:[A-Z][^\W\d_]+),\s+"
-             r"(?P<value2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-             r"seventeen|eighteen|nineteen|\d{1,2})(?=\s*[,.;!?])", 0.75),
+            (rf"(?i:\b(?:kids|children|grandchildren|grandkids|grandsons|granddaughters|sons|daughters|boys|girls|twins)"
+             rf"\s+(?:are|were)\s+)(?-i:[A-Z][^\W\d_]+),\s+(?P<value>{_CHILD_AGE_WORDS}|\d{{1,2}}),\s+and\s+"
+             rf"(?-i:[A-Z][^\W\d_]+),\s+(?P<value2>{_CHILD_AGE_WORDS}|\d{{1,2}})(?=\s*[,.;!?])", 0.75),
             # An age said in words after "at", in a sentence about working: "I can learn a new tool at
             # sixty-two", "still working at sixty-three", "still with patients at seventy".
             # (Someone's: "I", "he", "she" or "my ..." before; not "We started at thirty, now at ninety
