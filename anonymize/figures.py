@@ -29,6 +29,10 @@ _OFFICE = (r"(?i:mayor|premier|prime[ \t]+minister|minister|senator|governor|pre
            r"(?:health|education|home|foreign)[ \t]+secretary|secretary[ \t]+of[ \t]+state|MP|MEP|"
            r"congress(?:wo)?man|congressman|taoiseach|tánaiste|first[ \t]+minister|commissioner|"
            r"chief[ \t]+minister|opposition[ \t]+leader|senadora?|presidente|ministra?)")
+# Offices of government whose holder, named after a comma, is public ("the health minister, ...").
+_GOV_OFFICE = r"prime[ \t]+minister|premier|senator|MP|mayor|secretary[ \t]+of[ \t]+state"
+_MINISTRY = (r"health|education|school|schools|finance|digital|interior|justice|foreign|labou?r|trade|science|"
+             r"culture|agriculture|transport|environment|home|defen[cs]e|economy|ict|it")
 _CUES = [
     # "politicians like Catherine Cortez Masto", "people like Yann LeCun"
     # ("people like Clive Stephens", "guys like ..." name clients as often as celebrities: not a cue)
@@ -43,6 +47,14 @@ _CUES = [
                rf"(?i:on|in)[ \t]+{_MEDIA}\b"),
     # "the mayor Phil Mauger", "Premier Doug Ford" (but not "our CEO Noel Magee")
     re.compile(rf"(?<!\bmy[ \t])(?<!\bour[ \t])(?<!\bMy[ \t])(?<!\bOur[ \t])\b{_OFFICE}[ \t]+{_NAME}"),
+    # "The school minister, Lotta Edholm, talked about", "the DOH secretary Ted Herbosa", "The CS
+    # Julius Ogamba": a government office (not "the president, Ana Ruiz" of a club, nor "our ...").
+    re.compile(rf"(?<!\bmy[ \t])(?<!\bour[ \t])(?<!\bMy[ \t])(?<!\bOur[ \t])\b(?i:the)[ \t]+"
+               rf"(?:(?i:{_MINISTRY})[ \t]+(?i:minister|ministra)|(?i:{_GOV_OFFICE})),[ \t]+{_NAME}"),
+    re.compile(rf"\b(?i:the)[ \t]+(?:(?:(?:DOH|DepEd|DICT|DOLE|DSWD|DILG|DOJ|DTI|(?i:cabinet))[ \t]+(?i:secretary)),?|CS)[ \t]+{_NAME}"),
+    # "the doctor on tv, Drauzio Varella": known from the media
+    re.compile(rf"\b(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?:doctor|chef|presenter|host|anchor|newsreader|reporter|journalist|preacher|economist|lawyer|nutritionist|psychologist)[ \t]+on[ \t]+(?i:tv|television|the[ \t]+telly|"
+               rf"the[ \t]+radio|radio|youtube|tiktok|the[ \t]+news),?[ \t]+{_NAME}"),
     # "a Patrick Collison interview", "a Clara Brugada press conference"
     re.compile(rf"\b(?i:a|an|the|that|this)[ \t]+{_NAME}[ \t]+{_WORKS}\b"),
     # "Simon Willison's blog", "Adam Kay's books", "Jamie Dimon's shareholder letter"
@@ -192,7 +204,7 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
     # "Carmen Ortiz is our compliance officer", "I worked under Ignacio Ferreyra", "Ruth Okafor ...,
     # she was my consultant then": a tie said after the name.
     # (Not "Shohei Ohtani is also my hero", "the government under Mark Rutte".)
-    if re.search(rf"\b{esc}(?:['’]s)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|also|then|now)[ \t]+)?(?i:my|our)\b"
+    if re.search(rf"\b{esc}(?:['’]s)?,?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|also|then|now|actually|really)[ \t]+)?(?i:my|our)\b"
                  rf"(?![ \t]+(?:(?:\w+[ \t]+)?(?:hero|heroes|idol|favou?rite|inspiration|role[ \t]+model|icon|god|queen|king)))|"
                  rf"(?i:\b(?:(?:worked|working|trained|training|served|apprenticed|studied)[ \t]+under|worked[ \t]+for|working[ \t]+for|"
                  rf"work[ \t]+for|reported[ \t]+to|report[ \t]+to))[ \t]+{esc}\b|"
@@ -206,7 +218,7 @@ def own_circle(text: str, name: str, first_alone: bool = True) -> bool:
                  rf"(?:,|[ \t]+(?:was|is))[ \t]+){esc}\b", text):
         return True
     for m in re.finditer(rf"\b{esc},?[ \t]+(?P<cue>(?i:my|our|one[ \t]+of[ \t]+(?:my|our)|who[ \t]+(?:works|is[ \t]+(?:my|our|on|in))|"
-                         rf"from[ \t]+(?:my|our|the[ \t]+office)))\b(?P<rest>[^\n.,;!?]{{0,40}})", text):
+                         rf"(?:from|of)[ \t]+(?:my|our)|from[ \t]+the[ \t]+office))\b(?P<rest>[^\n.,;!?]{{0,40}})", text):
         # ("I'm not Sally Rooney, my advances aren't huge": "my" then no person)
         if m.group("cue").casefold() not in ("my", "our") or _names_a_person(m.group("rest")):
             return True

@@ -1072,6 +1072,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
     findings |= _spoken_email_heads(text, findings)
+    findings |= _misheard(text, findings)
     findings |= _script_glosses(text, findings) | _dashed_name_forms(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
@@ -1536,6 +1537,30 @@ first second third finally again otherwise instead""".split())
 # ("Sbu, that's Sibusiso Zulu, my senior guy")
 _NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-Z][^\W\d_]{1,12}),[ \t]+"
                               r"(?:(?:that['’]s|that[ \t]+is|short[ \t]+for)[ \t]+)?$")
+
+
+# What speech-to-text made of a name, which the speaker then corrects: "I see it has written a
+# banner, no, it's Abena", "it wrote Siri, like the iPhone, no, Sri", "it has typed cot rude, it
+# is Kothrud". The misheard words sound like the name, and stay in the transcript.
+_MISHEARD_BEFORE = re.compile(
+    r"\b(?i:it|the[ \t]+(?:transcript|transcription|app|system|tool|machine|computer))[ \t]+"
+    r"(?:(?:has|have|had|just|also)[ \t]+)*(?i:wrote|written|writes|typed|types|put|puts|heard|hears|transcribed|"
+    r"spelled|spelt|made[ \t]+it)[ \t]+(?:it[ \t]+as[ \t]+|as[ \t]+)?[\"“']?"
+    r"(?P<wrong>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}?)[\"”']?"
+    r"(?:,[ \t]+like[ \t]+[^,.\n]{1,30})?,[ \t]+(?:(?i:no|sorry)[ \t]*[,.]?[ \t]+(?:(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)?|"
+    r"(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)$")
+
+
+def _misheard(text: str, findings: set[Finding]) -> set[Finding]:
+    """The misheard form of a name or place the speaker corrects (``_MISHEARD_BEFORE``), with
+    the corrected one's type."""
+    out: set[Finding] = set()
+    for f in findings:
+        if f.entity_type in _PROPAGATED and f.start > 0 \
+                and (m := _MISHEARD_BEFORE.search(text, max(0, f.start - 90), f.start)) is not None \
+                and re.match(r"[ \t]*(?:[,.;!?)\n]|$)", text[f.end:]):
+            out.add(Finding(*m.span("wrong"), f.entity_type, min(f.score, 0.7), PROPAGATION))
+    return out
 
 
 def _corrected_names(text: str, findings: set[Finding], allow: frozenset[str]) -> set[Finding]:

@@ -3373,3 +3373,74 @@ def test_a_persons_age_near_a_rule_word_stays_caught(analyzer, policy):
     text = ("User: I retired early, at age 55, because of my back. I was on minimum wage until age 25. "
             "I claimed asylum aged 16. I called a Kevin because he fixes bikes.")
     assert not uncaught(analyzer, policy, text, ("55", "25", "16", "Kevin"))
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind set BU: the title of someone named right after it, in another language, glossed, or
+    # said with the name's honorific; the name typed in lower case after "mr".
+    ("User: But our kepala puskesmas, dr. Hendra Wibisono, gave a sosialisasi.", "kepala puskesmas"),
+    ("User: I read the GDPR guidance that the rektor, Anders Nilsson, sent out.", "rektor"),
+    ("User: And the Pflegedienstleitung, Herr Osman Yilmaz, wants an official policy.", "Pflegedienstleitung"),
+    ("User: then our tumuaki (principal) Matua Rawiri Te Kani did a talk.", "tumuaki"),
+    ("User: Our department chair, Professor Yamaguchi, made a short document.", "department chair"),
+    ("User: our matrona supervisora, Pamela Urrutia, told us in a meeting.", "matrona supervisora"),
+    ("User: our deputy principal mr twomey did a talk at croke park hours.", "deputy principal"),
+    ("User: our deputy principal mr twomey did a talk at croke park hours.", "twomey"),
+    ("User: and the DSGA, Roberto, looked at me like he knew.", "DSGA"),
+    # a long number in groups, read in part as a phone number or a date
+    ("User: i was copying from the ficha, 703 4082 1934 5517. and her birthday.", "703 4082 1934 5517"),
+    ("User: because I copied from the kohort book, 3471 0254 1200 0187. And her address.", "3471 0254 1200 0187"),
+    # the regulator that issued a registration number
+    ("User: My TSC number is 487291 if you need to confirm.", "TSC"),
+    ("User: Oh, and my AHPRA number, if you need it, P-A-R zero zero zero one.", "AHPRA"),
+    # what speech-to-text made of a name or a place the speaker corrects
+    ("User: My name is Abena Owusu. Hmm, I see it has written a banner, no, it's Abena, A-B-E-N-A.", "a banner"),
+    ("User: my colleague Folasade Ogunleye, eh, the transcript wrote Ogun lay, like Ogun State, no, "
+     "Ogunleye, she helped.", "Ogun lay"),
+    ("User: I teach in Kothrud, in Pune. I see it has typed cot rude, it is Kothrud.", "cot rude"),
+    # a name typed in lower case after "name", even one a product shares ("CIAN")
+    ("User: i did something stupid. i put in his full name, cian murphy, and where he lives.", "cian murphy"),
+    ("User: i even put his mams name deirdre because i wanted it personal.", "deirdre"),
+])
+def test_what_blind_set_bu_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_bu_cues_must_leave_alone(analyzer, policy):
+    """A patient, a friend or a lady before a name is no title; years in a row are no id; the
+    word "name" is no cue by itself; a club's president stays a person."""
+    text = ("User: the patient, Mr Lehmann, was angry. my friend, Dr Ana Ruiz, helped. The lady, Mrs Jones, "
+            "called. We ran it in 2019 2020 2021 2022. Her name is on the list. The president, Ana Ruiz, "
+            "runs our club.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("JOB_TITLE", "NATIONAL_ID") and v != "president"
+                or v in ("on", "the list")], found
+    assert caught(analyzer, policy, text, "Ana Ruiz", 1)
+
+
+def test_a_government_office_names_a_public_figure(analyzer, policy):
+    """Blind set BU: a minister or a department's secretary named after the office is public; a
+    club's president and our minister are not (above, and "our" here)."""
+    text = ("User: The school minister, Lotta Edholm, talked about going back to books. And the DOH "
+            "secretary Ted Herbosa said AI will help. The CS Julius Ogamba says every school will go "
+            "digital. And the doctor on tv, Drauzio Varella, talks simply. Our minister, Paul Smith, "
+            "led the service.")
+    for name in ("Lotta Edholm", "Ted Herbosa", "Julius Ogamba", "Drauzio Varella"):
+        assert untouched(analyzer, policy, text, name), name
+    assert caught(analyzer, policy, text, "Paul Smith")
+
+
+def test_what_a_review_of_the_bu_cues_found_leaking_or_masked(analyzer, policy):
+    """A review helper's probes of the cues above: private people named after an office or a
+    medium stay masked; counts, readings and sums are no ids; "it wrote ..." without a
+    correction, a dish or a bus before a name, and a product's name after "name" stay text."""
+    text = ("User: The minister, John Okoye, buried my father. The mayor, Tomás Ruiz, is my uncle. The guy on "
+            "youtube, Ade Bello, is actually my cousin. I reported it to the CS, Ruth Mwangi, she is the company "
+            "secretary at our firm.")
+    assert not uncaught(analyzer, policy, text, ("John Okoye", "Tomás Ruiz", "Ade Bello", "Ruth Mwangi"))
+    text = ("User: We processed 3506 8101 2612 rows. Her blood pressure was 120 80 135 90 140 95. It cost "
+            "250 000 000 000 dong. It wrote something nice, Maria loved it. We took the matatu, Mr Kamau drove. "
+            "I typed the app name, chatgpt, into the search.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("NATIONAL_ID", "JOB_TITLE") or v in ("something nice", "chatgpt")
+                or "matatu" in v], found

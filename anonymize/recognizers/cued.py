@@ -17,7 +17,7 @@ from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
 from anonymize.spoken_dates import TWO_DIGITS
 from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, HESITATIONS, OTHER_SCRIPT, common_words,
-                             is_country_like, is_generic)
+                             is_country_like, is_generic, KIN_WORDS)
 
 
 # --- addresses stated after a cue ------------------------------------------------------
@@ -230,18 +230,28 @@ _TITLE_BEFORE_EMPLOYER = re.compile(
     r"(?:[ \t]+in[ \t]+the[ \t]+[a-z]+[ \t]+(?:ward|unit|department|team|office))?"
     r"[ \t]+(?P<link>at|with|for|of)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?=[A-Z])|{_DESCRIBED_EMPLOYER})")
+# Honorifics as chat types them, and academic ones: "ma'am Gemma", "mr twomey", "prof.ssa
+# Elena Marchetti", "Doctora Silvina", "Matua Rawiri".
+_TYPED_HONORIFICS = (r"(?i:mrs|mr|ms|miss|dr|sir|madam|ma['’]am|maam|prof\.ssa|prof|professora?|doctora?|"
+                     r"dott\.ssa|dott|doktor|matua|whaea)")
 # The title of someone named right after it, in the story: "our academic coordinator Guadalupe
 # Herrera", "Our medical director, Dr. Hamdan Al Suwaidi", "their project manager is Oluwaseyi";
 # and after the name: "Mark Becker is the shift supervisor", "Zhang Yufei is a privacy lawyer".
 # Specific titles only (two words or more, ending in an occupation): "my manager Dave" is a role.
 _TITLE_OF_NAMED = re.compile(
-    rf"(?m)\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
-    rf"(?:[ \t]+(?!is\b|was\b|on\b|at\b)(?:[A-Z]{{2,5}}|[a-z][a-z-]*)){{0,3}})"
+    rf"(?m)\b(?i:my|our|their|his|her|the)[ \t]+(?P<value>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-zà-ÿ][a-zà-ÿ'’-]*"
+    # ("the Pflegedienstleitung, Herr Osman Yilmaz": a German title is capitalized)
+    r"|[A-ZÄÖÜ][a-zäöüß]{9,}(?=,[ \t]+(?:Herr|Frau|Dr)\b))"
+    rf"(?:[ \t]+(?!is\b|was\b|on\b|at\b)(?:[A-Z]{{2,5}}|[a-zà-ÿ][a-zà-ÿ-]*)){{0,3}})"
+    # ("our tumuaki (principal) Matua Rawiri Te Kani": a title glossed in English)
+    r"(?P<gloss>[ \t]+\([ \t]*[a-z][a-z \t-]*\))?"
     # ("Our site supervisor on the Coomera job, Tui,")
     r"(?:[ \t]+(?:on|at|for)[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:job|project|site|ward|team|shift|build),)?"
     # ("Our agronomist at Heartland Co-op, Brenda,")
     r"(?P<at>[ \t]+(?:at|from|with)[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?=,))?"
-    rf"(?:,?[ \t]+(?:is[ \t]+)?(?:(?:{HONORIFICS}|enfermeira|enfermera|infirmière|doña|don)\.?[ \t]+)?(?=[A-Z][^\W\d_]+))|"
+    rf"(?:,?[ \t]+(?:is[ \t]+)?(?:(?P<hon>{HONORIFICS}|{_TYPED_HONORIFICS}|enfermeira|enfermera|infirmière|doña|don)\.?[ \t]+"
+    # (after a title a name may be typed in lower case: "our deputy principal mr twomey")
+    r"(?=[^\W\d_]{2,})|(?=[A-Z][^\W\d_]+)))|"
     r"\b(?i:an?)[ \t]+(?P<value3>(?:[a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
     # "two machinists, Auma and Brian", "a handyman, Réjean Lapointe": a title in apposition
     rf"\b(?i:an?|one|two|three|four|another)[ \t]+(?P<value7>(?:{GRADE_TOKEN}|[A-Z]{{2,5}}|[a-z][a-z'’-]*)"
@@ -298,6 +308,49 @@ _COMMA_GLOSSED_TITLE = re.compile(
 _QUANTIFIERS = frozenset("one two three four five some many several no not".split())
 # "I am" in other languages, before a title ("sou entregador", "sy nelayan").
 _SELF_WORDS = frozenset("sou soy sy saya aku je suis ich bin sono jestem ben em lam mi ni ako".split())
+
+
+# Nouns for anybody, not titles, before a name: "the lady, Mrs Jones", "the family, Mr Ali".
+_PERSON_NOUNS = frozenset("""lady ladies man men woman women gentleman family kid kids boy girl people guest
+guests visitor visitors resident residents patient patients child children baby applicant applicants claimant
+defendant plaintiff respondent accused victim witness complainant petitioner appellant suspect deceased couple
+first second third fourth fifth other""".split())
+# Small words inside a title of another language: "médico de família", "dirigente della scuola".
+_TITLE_PARTICLES = frozenset("de di da do del della des du von van".split())
+
+
+def _title_before_name(m: re.Match, folded: list[str], text: str, heads, english, common) -> bool:
+    """Whether the words before a name are its holder's title though they end in no English
+    occupation: a title of another language ("our kepala puskesmas, dr. Hendra Wibisono",
+    "the rektor, Anders Nilsson"), glossed ("our tumuaki (principal) Matua ..."), any noun
+    said before a name with its honorific ("Our department chair, Professor Yamaguchi"), or an
+    acronym before a first name ("the DSGA, Roberto"). A title in the story is quasi-identifying
+    as any other; "the patient, Mr Lehmann" and "my friend, Dr Ana" are no titles."""
+    owner = m.group().split(None, 1)[0].casefold()
+    if owner == "my":
+        return False  # "my promotor, Prof. Smit", "my co-author, Dr. Ramon": the speaker's relation
+    # Set off by a comma ("the rektor, Anders Nilsson"), not run on ("the GATA Military Hospital").
+    comma = "," in text[m.end("value"):m.end()]
+    gloss = m.group("gloss")
+    if gloss and gloss.strip(" \t()").split()[-1].casefold() in heads:
+        return True
+    after = text[m.end():m.end() + 60]
+    full = re.match(r"[A-Z][^\W\d_]+[ \t]+(?:(?:de|da|van|von|te|bin|dela|del)[ \t]+)?[A-Z][^\W\d_]+", after)
+    if not re.match(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*(?:[,;)]|\.|$)", after):
+        return False  # the name in apposition, closed: "the rektor, Anders Nilsson, opened" (not "the matatu, Mr Kamau drove")
+    words = [w for w in folded if w not in _TITLE_PARTICLES]
+    if not words or any(w in _RELATIONAL_ROLES or w.rstrip("s") in _RELATIONAL_ROLES or w in _PERSON_NOUNS
+                        or w in _NOT_A_TITLE or re.fullmatch(KIN_WORDS + "s?", w) for w in words):
+        return False
+    foreign = all(w not in common and (english is None or w not in english) and w.isalpha() for w in words)
+    if foreign and comma and (m.group("hon") or full):
+        return True
+    if m.group("hon") and comma and owner == "our" and len(words) > 1:
+        return True  # "Our department chair, Professor Yamaguchi" (not "The court found Mr ...")
+    first = re.match(r"[A-Z][^\W\d_]+", after)
+    return comma and len(folded) == 1 and m.group("value").isupper() and len(folded[0]) >= 3 \
+        and first is not None and name_key(first.group()) in first_names() \
+        and not is_country_like(normalize(m.group("value"))) and not is_country_like(normalize(first.group()))
 
 
 def _past_self_words(words: list[str], articles: bool = False) -> tuple[list[str], int]:
@@ -423,6 +476,15 @@ _CUES: list[tuple[str, re.Pattern, float, int, re.Pattern | None, bool, bool]] =
 # Story City". Only words no English, name or calendar list knows, and no country (countries are
 # kept), so "in Marketing", "in March", "in Excel" and "in Priya's team" stay text.
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|across)[ \t]+(?=[A-Z])")
+
+
+# The body that issued a registration, by its acronym, before the number: "my NMC PIN is ...",
+# "My TSC number is 487291", "PRC license no. 0587213", "my AHPRA number, P-A-R ...". A regulator
+# names the participant's profession and country, as an employer does.
+_ISSUER_BEFORE_NUMBER = re.compile(
+    r"(?<![\w-])(?!(?:[IVXLC]+)\b)(?P<value>[A-Z]{2,6})[ \t]+(?:PIN|(?i:number|no\.?|nr\.?|reg\.?[ \t]+no\.?|"
+    r"(?:licen[cs]e|registration|membership)(?:[ \t]+(?:no\.?|number))?))(?!\w)"
+    r"(?=[^.\n]{0,40}?(?:\d|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|oh)\b))")
 
 
 def _with_article(text: str, start: int) -> int:
@@ -575,6 +637,11 @@ class CuedEntityRecognizer(LocalRecognizer):
                 ends_in_head = bool(folded) and (folded[-1] in heads or "of" in folded[1:-1]
                                                  and folded[folded.index("of") - 1] in heads
                                                  or group in ("value", "value4", "value7") and words[-1] in _TITLE_ABBR_NAMED)
+                if group == "value" and m.group("hon") and (after := re.match(r"[^\W\d_]+", text[m.end():])) \
+                        and after.group().islower() and after.group() in self._common:
+                    continue  # "the principal madam is supportive": no name after the honorific
+                if group == "value" and not ends_in_head:
+                    ends_in_head = _title_before_name(m, folded, text, heads, english, self._common)
                 if "and" in folded[1:-1] and folded[folded.index("and") - 1] in heads:
                     folded = [w for w in folded if w != "and"]  # "the founder and creative director"
                 one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES and folded[0][:-1] not in _RELATIONAL_ROLES
@@ -614,6 +681,12 @@ class CuedEntityRecognizer(LocalRecognizer):
                 # "assistant professor of clinical pharmacy": the occupation may come before "of".
                 if words[-1] in heads or "of" in words and words[words.index("of") - 1] in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
+        if "ORGANIZATION" in want:
+            from anonymize.recognizers.ids import _ID_CONTEXT
+
+            for m in _ISSUER_BEFORE_NUMBER.finditer(text):
+                if not _ID_CONTEXT.fullmatch(m.group("value")):  # "my NHS number", "PAN no.": the id's own name
+                    out.append(_result("ORGANIZATION", *m.span("value"), 0.55, self))
         # The answer to the interviewer's question ("AI: Where did you study?\nUser: Faculdade
         # de Direito da USP."): the question is the cue.
         for m in _ANSWER.finditer(text):

@@ -16,6 +16,16 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+def _long_grouped_number(s: str) -> bool | None:
+    """Twelve to twenty digits in groups, not a list of years ("2019 2020 2021")."""
+    groups = re.split(r"[ \t-]", s)
+    if all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+        return None
+    if any(len(g) <= 2 for g in groups) or all(len(g) == 3 for g in groups[1:]):
+        return None  # scores, readings, dates ("21 18 19 21"), thousands ("250 000 000 000")
+    return True if 12 <= len(_digits(s)) <= 20 else None
+
+
 def _nino_ok(s: str) -> bool:
     s = re.sub(r"\s", "", s).upper()
     return s[:2] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
@@ -263,6 +273,14 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?P<value>\d(?:\d|[/.-](?=\d)){4,30})(?![\w/-]|[ \t]+(?:participants|people|euros|dollars|"
                                r"pounds|users|students|patients|members|words|pages|hours|days|years|months)\b)"),
      _grant_number_ok, 0.7, None),
+    # A long number in groups ("cartão SUS 703 4082 1934 5517", a NIK "3471 0254 1200 0187"): twelve
+    # digits or more are some record's number, not a quantity; parts of it read as a phone or a
+    # date would leave the rest in the text.
+    ("NATIONAL_ID", re.compile(r"(?<![\w.,/+-])\d{2,6}(?:[ \t-]\d{2,6}){2,5}(?![\w/-]|[.,]\d|[ \t-]\d)"
+               r"(?![ \t]+(?:rows|records|entries|items|units|members|people|users|students|patients|trees|bags|copies|"
+               r"views|followers|kwh|km|kg|metres|meters|litres|tonnes|degrees|shillings|naira|pesos|dong|rupiah|rupees|"
+               r"dollars|euros|pounds)\b)"),
+     _long_grouped_number, 0.5, None),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,4}(?:[ \t]?-[ \t]?|[ \t])?\d{2,10}(?:-\d{2,10}){0,2}(?:-[A-Z\d]{1,3})?(?![\w/-])"),
      lambda s: False if len(_digits(s)) >= 6 else None, 0.0, 0.6),

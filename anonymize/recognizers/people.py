@@ -291,6 +291,9 @@ _LOWER_COMMA_PRONOUN = re.compile(r"(?:\b(?P<any>boy|girl|guy|lady|man|woman|kid
                                   r"(?<![\w'’@#.-]))(?P<n1>[a-z]{3,}),[ \t]+(?:he|she)(?:['’]s|[ \t]+[a-z]{2,})\b")
 # A note typed in lower case, a known first name after a verb of contact: "remind rory re
 # scales", "call mari re prints", "a text from ciara at the Courier", "owner is raj, likes red".
+# A name typed in lower case after "name": "his mams name deirdre", "i put in his full name,
+# cian murphy" (each word no English one).
+_NAME_IS_LOWER = re.compile(r"(?:\b(?:my|his|her|their|your|full|first|last|middle|maiden|real)|[a-z]s|['’]s)[ \t]+name(?:[ \t]+(?:is|was))?[ \t]*[,:]?[ \t]+(?P<n1>[a-z]{3,})(?:[ \t]+(?P<n2>[a-z]{3,}))?\b")
 _LOWER_NAME_NOTED = re.compile(r"\b(?:call|remind|text|ask|tell|ping|email|message|thank|from|cc|owner[ \t]+is|"
                                r"client[ \t]+is|customer[ \t]+is)[ \t]+(?:from[ \t]+)?(?P<n1>[a-z]{3,})\b(?![ \t]*[-'’])")
 # The same typed in lower case: "maureen is sharper than most" (checked against English words).
@@ -932,6 +935,12 @@ class ContextNameRecognizer(LocalRecognizer):
             # (after "a boy," any word that is no English one: "There's a boy, nurik, he writes")
             if (name_key(n1) in self._first or m.group("any") is not None) and self._lower_free_word(n1, english):
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
+        for m in _NAME_IS_LOWER.finditer(text) if english else ():
+            if self._lower_free_word(m.group("n1"), english):
+                both = m.group("n2") and self._lower_free_word(m.group("n2"), english)
+                # ("his full name, cian murphy": said to be a name, whatever a tool is called)
+                out.append(_result("PERSON", m.start("n1"), m.end("n2" if both else "n1"), 0.8, self,
+                                   overrides_allow_list=True))
         for regex in (_LOWER_NAME_NOTED, _QUOTED_VOCATIVE_LOWER):
             for m in regex.finditer(text) if english else ():
                 if self._lower_first_name(m.group("n1"), english):
