@@ -1072,7 +1072,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
     findings |= _spoken_email_heads(text, findings)
-    findings |= _misheard(text, findings)
+    findings |= _misheard(text, findings) | _cued_spoken_emails(text)
     findings |= _script_glosses(text, findings) | _dashed_name_forms(text, findings)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
@@ -1166,6 +1166,24 @@ def _spoken_email_heads(text: str, findings: set[Finding]) -> set[Finding]:
     return out
 
 
+# An address said aloud after "email", with words in its domain or its local part that the view
+# did not join: "Or email, bookings at vuvus clean team dot co dot za", "Email's dazza at whitfield
+# plastering dot com dot au", "my email is jose luis punto navarro arroba bbva punto com".
+_DOT_WORD = r"(?:dot|punto|punkt|point|ponto|nokta|titik)"
+_CUED_SPOKEN_EMAIL = re.compile(
+    r"(?i:\be-?mail(?:[ \t]+address)?(?:['’]s|[ \t]+is|[ \t]+me[ \t]+at)?|\bwrite[ \t]+(?:to[ \t]+)?(?:me|us)[ \t]+at)"
+    # ("email my boss at work at some point": no "at" inside either part)
+    r"[ \t]*[:,]?[ \t]+(?P<value>(?!(?i:at|arroba)\b)[\w.+'’-]+(?:[ \t]+(?!(?i:at|arroba)\b)[\w.+'’-]+){0,5}?"
+    r"[ \t]+(?i:at|arroba|chez|bei|@)[ \t]+"
+    rf"(?!(?i:at)\b)[\w-]+(?:[ \t]+(?!(?i:at)\b)[\w-]+){{0,3}}?[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,4}}(?:[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,3}})?)\b")
+
+
+def _cued_spoken_emails(text: str) -> set[Finding]:
+    """Addresses said aloud after "email" (``_CUED_SPOKEN_EMAIL``), whole."""
+    return {Finding(*m.span("value"), "EMAIL_ADDRESS", 0.8, PROPAGATION) for m in _CUED_SPOKEN_EMAIL.finditer(text)
+            if not any(ch == "@" for ch in m.group("value"))}
+
+
 def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
     """A lower-case first name found once, later with its surname typed in lower case too
     ("my supervisor rich ... rich hughes.", "my friend dimas, dimas prasetyo"): the surname
@@ -1251,7 +1269,8 @@ def _places_with_rivers(text: str, findings: set[Finding]) -> set[Finding]:
 # of the name, set off by a dash right after it.
 _DASHED_NAME = re.compile(r"[ \t]*[—–][ \t]*(?P<n>[A-Z][^\W\d_]{2,})(?=[ \t]*[,—–])|"
                           # ("Sra. Inmaculada Ros, Inma for everybody,")
-                          r",[ \t]*(?P<n2>[A-Z][^\W\d_]{1,})[ \t]+for[ \t]+(?:everybody|everyone|short|friends|all)\b")
+                          # ("Katarzyna Wójcik (kasia for friends)", typed in lower case)
+                          r"(?:,|[ \t]*\()[ \t]*(?P<n2>[^\W\d_]{2,})[ \t]+for[ \t]+(?:everybody|everyone|short|friends|all)\b")
 
 
 def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:

@@ -3444,3 +3444,53 @@ def test_what_a_review_of_the_bu_cues_found_leaking_or_masked(analyzer, policy):
     found = covered(analyzer, policy, text)
     assert not [(v, t) for v, t, _ in found if t in ("NATIONAL_ID", "JOB_TITLE") or v in ("something nice", "chatgpt")
                 or "matatu" in v], found
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind sets BU, BV and BW: ids read out in words after their name, with letters and slashes
+    ("User: my NMC PIN is one five I four eight two nine E, it's on the register.", "one five I four eight two nine E"),
+    ("User: and my AHPRA number, if you need it, P-A-R zero zero zero one eight four seven two six three. And",
+     "P-A-R zero zero zero one eight four seven two six three"),
+    ("User: I think you need my DNI, it's thirty-two million, one hundred eighty-four thousand, nine hundred and "
+     "seven. And", "thirty-two million, one hundred eighty-four thousand, nine hundred and seven"),
+    ("User: I gave my GST number, twenty-seven A A F P D four eight two one K one Z five, and it was wrong.",
+     "twenty-seven A A F P D four eight two one K one Z five"),
+    ("User: with my Steuernummer, two three two slash one four five slash six seven eight nine zero. Not smart.",
+     "two three two slash one four five slash six seven eight nine zero"),
+    # codes of capitals and digits, or digits with slashes and dashes
+    ("User: it copied the GSTIN wrong, 27AAKPD4419M1Z2, it changed two characters.", "27AAKPD4419M1Z2"),
+    ("User: she pasted her UNHCR case number by mistake, 555-23C04412, it looks like a phone number.", "555-23C04412"),
+    ("User: one master student, Dimas, student ID 21/478123/PA/20891, he submit thesis.", "21/478123/PA/20891"),
+    # a title of the speaker's language glossed in English, in brackets or after "so" / "it means"
+    ("User: im Ioana, 35, i work as brutar (baker) at a bakery in Cluj.", "brutar"),
+    ("User: im Sanne de Vries, 42, beleidsmedewerker (policy advisor) at Gemeente Utrecht.", "beleidsmedewerker"),
+    ("User: I am greffière, so, uh, court clerk, at the tribunal judiciaire.", "greffière"),
+    ("User: My position is, uh, kakaricho, it means, um, subsection chief. I am a local officer.", "kakaricho"),
+    ("User: I am an Elektromeister, so master electrician, with my own small company.", "Elektromeister"),
+    # the name's honorific after a title is no part of it
+    ("User: our front office manager sir Harold Sy checked it before sending.", "front office manager"),
+    # an address said aloud after "email", with words in its domain or local part
+    ("User: Or email, bookings at vuvus clean team dot co dot za. Not on month end.",
+     "bookings at vuvus clean team dot co dot za"),
+    ("User: Email's dazza at whitfield plastering dot com dot au. Best in the arvo.",
+     "dazza at whitfield plastering dot com dot au"),
+    ("User: If you need, my email is jose luis punto navarro arroba bbva punto com. Thank you.",
+     "jose luis punto navarro arroba bbva punto com"),
+    # a short form of the name in brackets, typed in lower case
+    ("User: hello. my name is Katarzyna Wójcik (kasia for friends). i am a court secretary.", "kasia"),
+])
+def test_what_blind_sets_bv_and_bw_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_spoken_id_and_gloss_cues_must_leave_alone(analyzer, policy):
+    text = ("User: My phone number is oh seven seven one two three four five six. The number is two hundred "
+            "and fifty thousand people. We use Teams (the app) and I bought bread (from the baker). I like "
+            "Python, that is a language. Version 2.10.4 of the tool. A review's probes: ISBN 978-0-306-40615-7, "
+            "FY2022-FY2023, SKU ABC-12345-678. The number was one, two, three, four, five, six, seven. No. I I I "
+            "one, two, three. my jefe (boss) and my compañero (partner) at work. I was exausted, so a nurse "
+            "at the clinic helped.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("NATIONAL_ID", "JOB_TITLE")], found
+    text = "User: I'd email the teacher at school at some point too. You can email us at the front desk at any point."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "EMAIL_ADDRESS"]

@@ -305,6 +305,20 @@ _AGE_THEN_TITLE = re.compile(
 _COMMA_GLOSSED_TITLE = re.compile(
     r"(?<![\w-])(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*)?),[ \t]+"
     r"(?P<gloss>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;])")
+# A title in the speaker's language glossed in English in brackets or after "so" / "that is
+# (like)" / "it means": "i work as brutar (baker)", "im defensor público (public defender)", "I am
+# greffière, so, uh, court clerk", "kakaricho, it means, um, subsection chief".
+_BRACKET_GLOSSED_TITLE = re.compile(
+    r"(?<![\w-])(?P<value>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})[ \t]*\([ \t]*"
+    r"(?P<gloss>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3})[ \t]*\)|"
+    r"(?<![\w-])(?P<value2>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4}),[ \t]+"
+    r"(?i:so|that[ \t]+is|that['’]s|it[ \t]+means|meaning|in[ \t]+english)(?:[ \t]+like)?,?"
+    r"(?:[ \t]+(?i:uh|um|er|eh),?)?[ \t]+(?:an?[ \t]+)?"
+    r"(?P<gloss2>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)(?=[ \t]*[,.;]|[ \t]+(?:at|in|for|with|of)\b)")
+# The speaker says it of themselves, shortly before ("i work as", "im Sanne de Vries, 42,", "My
+# position is, uh,"): not "my jefe (boss)", "I see the médico (doctor)".
+_SELF_BEFORE_GLOSSED = re.compile(r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+as|i['’]?m|im|i[ \t]+am|(?:position|job|title|role)"
+                                  r"[ \t]+is|sy|sou|soy|saya|aku|jestem|je[ \t]+suis|ich[ \t]+bin)\b)[^.!?\n]{0,30}$")
 _QUANTIFIERS = frozenset("one two three four five some many several no not".split())
 # "I am" in other languages, before a title ("sou entregador", "sy nelayan").
 _SELF_WORDS = frozenset("sou soy sy saya aku je suis ich bin sono jestem ben em lam mi ni ako".split())
@@ -316,7 +330,7 @@ guests visitor visitors resident residents patient patients child children baby 
 defendant plaintiff respondent accused victim witness complainant petitioner appellant suspect deceased couple
 first second third fourth fifth other""".split())
 # Small words inside a title of another language: "médico de família", "dirigente della scuola".
-_TITLE_PARTICLES = frozenset("de di da do del della des du von van".split())
+_TITLE_PARTICLES = frozenset("de di da do del della des du von van en e y et und og och".split())
 
 
 def _title_before_name(m: re.Match, folded: list[str], text: str, heads, english, common) -> bool:
@@ -605,6 +619,23 @@ class CuedEntityRecognizer(LocalRecognizer):
                             or is_generic(w) or w in HESITATIONS or w in ("like", "so", "well")
                             for w in words)):
                     out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("gloss"), 0.55, self))
+            for m in _BRACKET_GLOSSED_TITLE.finditer(text) if english is not None else ():
+                vg, gg = ("value", "gloss") if m.group("value") else ("value2", "gloss2")
+                gloss = m.group(gg).casefold().split()
+                if gloss[-1] not in heads or not all(w in english or w in heads for w in gloss):
+                    continue
+                # The title is the words of no English ("i work as brutar": "brutar"), at the end.
+                tokens = list(re.finditer(r"\S+", m.group(vg)))
+                first = len(tokens)
+                while first > 0 and (w := tokens[first - 1].group().casefold()) not in english \
+                        and w not in self._common and w not in _PRONOUNS and w not in _SELF_WORDS \
+                        or first > 1 and w in _TITLE_PARTICLES:
+                    first -= 1
+                start = m.start(vg) + tokens[first].start() if first < len(tokens) else m.end(vg)
+                if first < len(tokens) and tokens[first].group().casefold() not in _TITLE_PARTICLES \
+                        and _SELF_BEFORE_GLOSSED.search(text, max(0, start - 40), start):
+                    out.append(_result("JOB_TITLE", m.start(vg) + tokens[first].start(), m.end(vg), 0.55, self))
+                    out.append(_result("JOB_TITLE", *m.span(gg), 0.55, self))
             for m in _AS_TITLE_AT.finditer(text):
                 words = m.group("value").casefold().split()
                 if not _ENGAGEMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -623,6 +654,9 @@ class CuedEntityRecognizer(LocalRecognizer):
                         words.pop()
                 if group == "value" and len(words) > 1 and words[-1] in ("there", "here"):
                     words.pop()  # "Our producer there, Henrik"
+                if group == "value" and len(words) > 1 and re.fullmatch(rf"{_TYPED_HONORIFICS}|{HONORIFICS}", words[-1]) \
+                        and not m.group("hon") and "," not in text[m.end("value"):m.end()]:
+                    words.pop()  # "our front office manager sir Harold Sy": the honorific is the name's
                 if group == "value4" and " " not in m.group("name4") and is_generic(m.group("name4").casefold()) \
                         and name_key(m.group("name4")) not in first_names():
                     continue  # "Yes, the dentist, ...": a word, not a name, before the title

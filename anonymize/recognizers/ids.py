@@ -16,6 +16,40 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+_DIGIT_WORDS = frozenset("zero oh o one two three four five six seven eight nine".split())
+_NUMBER_WORDS = (r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                 r"thousand|million|double|triple")
+# ("... nine hundred and seven", "... two three two slash one four five": joiners between numbers only)
+_NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=[ \t]+(?:{_NUMBER_WORDS})\b)"
+_SPOKEN_ID_TOKEN = rf"(?:(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)|[A-Z]{{1,3}}(?:-[A-Z])*|\d+)"
+
+
+def _spoken_id_ok(s: str) -> bool | None:
+    """At least four digits said one by one (or a number in millions): not "two hundred and
+    fifty thousand" people."""
+    tokens = re.findall(r"[A-Za-z]+|\d+", s)
+    # ("two hundred, three hundred": a digit word before hundred, thousand or million is no digit)
+    digit = [(t.casefold() in _DIGIT_WORDS or t.isdigit()) and (i + 1 == len(tokens) or tokens[i + 1].casefold()
+             not in ("hundred", "thousand", "million")) for i, t in enumerate(tokens)]
+    single = sum(1 for t, d in zip(tokens, digit) if d or t.isupper() and len(t) <= 3)
+    return True if single >= 4 and sum(digit) >= 3 \
+        or re.search(r"(?i)million\W+(?:\w+\W+)*?thousand\W+\w", s) else None
+
+
+def _mixed_code_ok(s: str) -> bool | None:
+    """Eight digits or more in a code of eleven characters or more. One run of digits and
+    capitals mixed inside it ("27AAKPD4419M1Z2", "24147823BKCDFQ7721") is one by its shape; one
+    with separators ("555-23C04412", "21/478123/PA/20891") only after an id word, since ISBNs,
+    standards, fiscal years and date ranges look the same. Never a date or a span of years."""
+    if len(_digits(s)) < 8 or re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{4}(?:[/-]\d{2,4})+", s) \
+            or re.search(r"(?<!\d)\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d(?!\d)", s):
+        return None
+    if not re.search(r"[/-]", s) and re.search(r"\d[A-Z]+\d", s):
+        return True
+    return False if re.search(r"[A-Z]", s) or len(re.findall(r"[/-]", s)) >= 2 else None
+
+
 def _long_grouped_number(s: str) -> bool | None:
     """Twelve to twenty digits in groups, not a list of years ("2019 2020 2021")."""
     groups = re.split(r"[ \t-]", s)
@@ -90,7 +124,7 @@ _ID_CONTEXT = re.compile(r"(?i)\b(?:id|ids|identification|identity|tax|steuer\w*
                          r"fodselsnummer|cpr|rrn|jumin|kennitala|jmbg|egn|amka|nic|cnic|nid|cni|cin|rg|"
                          r"emirates|philsys|ghana|nuit|nida|huduma|sociale|sécurité|securite|mutuelle|"
                          r"cédula|cedula|documento|document|cc|ci|curp|rfc|rg|ine|nss|afiliación|vat|btw|mwst|tva|iva|nip|nif|cif|"
-                         r"abn|acn|siret|siren|hkid|ird|gst|uen|kvk|nzbn|utr|ruc|nit)\b")
+                         r"abn|acn|siret|siren|hkid|ird|gst|gstin|udin|nim|philhealth|pag-?ibig|uen|kvk|nzbn|utr|ruc|nit)\b")
 
 
 def _yymmdd_ok(d: str) -> bool:
@@ -281,6 +315,23 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                r"views|followers|kwh|km|kg|metres|meters|litres|tonnes|degrees|shillings|naira|pesos|dong|rupiah|rupees|"
                r"dollars|euros|pounds)\b)"),
      _long_grouped_number, 0.5, None),
+    # An id read out in words after its name: "my NMC PIN is one five I four eight two nine E", "GST
+    # number, twenty-seven A A F P D four eight ...", "my DNI, it's thirty-two million, one hundred
+    # ...", "Steuernummer, two three two slash one four five ..." (not a phone's number, which the
+    # spoken-contact recognizer reads).
+    ("NATIONAL_ID", re.compile(
+        # ("The number was one, two, three ...", "my number is ...": a count, or a phone's number)
+        r"(?i:\b(?:pin|id|dni|nik|nin|cccd|c[ée]dula|steuernummer|registration|(?<!phone[ \t])(?<!mobile[ \t])"
+        r"(?<!cell[ \t])(?<!whatsapp[ \t])(?<!contact[ \t])(?<!telephone[ \t])(?<!\bthe[ \t])(?<!\bmy[ \t])(?<!\ba[ \t])"
+        r"(?<!\bthat[ \t])(?<!\bthis[ \t])(?<!\byour[ \t])number))"
+        r"(?:,[ \t]+(?!it['’]?s\b|it[ \t]+is\b)[^,\n]{1,25},)?(?:[ \t]+(?i:is|was))?(?:,?[ \t]+(?i:it['’]?s|it[ \t]+is))?"
+        r"(?:,?[ \t]+(?i:uh|um|er|eh))?[ \t]*[:,]?[ \t]+"
+        rf"(?P<value>{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?![\w-])"),
+     _spoken_id_ok, 0.6, None),
+    # A code of capitals and digits, or of digits joined by slashes and dashes, long enough to name
+    # one record: "GSTIN 27AAKPD4419M1Z2", "UNHCR case number 555-23C04412", "NIM 21/478123/PA/20891".
+    ("NATIONAL_ID", re.compile(r"(?<![\w/.+-])(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){10,24}(?![\w/-]|[.,]\d)"),
+     _mixed_code_ok, 0.55, 0.55),
     # Letters, then digits in groups ("refugee ID RAS-254-0087731", "KX-44129-B"), after an id word.
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])[A-Z]{1,4}(?:[ \t]?-[ \t]?|[ \t])?\d{2,10}(?:-\d{2,10}){0,2}(?:-[A-Z\d]{1,3})?(?![\w/-])"),
      lambda s: False if len(_digits(s)) >= 6 else None, 0.0, 0.6),
