@@ -3478,6 +3478,10 @@ def test_what_a_review_of_the_bu_cues_found_leaking_or_masked(analyzer, policy):
      "jose luis punto navarro arroba bbva punto com"),
     # a short form of the name in brackets, typed in lower case
     ("User: hello. my name is Katarzyna Wójcik (kasia for friends). i am a court secretary.", "kasia"),
+    # a title after "work as" / "started as" without an article or an employer
+    ("User: since 2016 im there, started as room attendant after i finish HRM.", "room attendant"),
+    ("User: my sister, she work as nanny there since 2019.", "nanny"),
+    ("User: i start as helper in 2011 when i was 18, then operator.", "helper"),
 ])
 def test_what_blind_sets_bv_and_bw_missed(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)
@@ -3492,5 +3496,7 @@ def test_what_the_spoken_id_and_gloss_cues_must_leave_alone(analyzer, policy):
             "at the clinic helped.")
     found = covered(analyzer, policy, text)
     assert not [(v, t) for v, t, _ in found if t in ("NATIONAL_ID", "JOB_TITLE")], found
+    text = "User: We worked as a team. We started as friends in 2010. It works as expected."
+    assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
     text = "User: I'd email the teacher at school at some point too. You can email us at the front desk at any point."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "EMAIL_ADDRESS"]

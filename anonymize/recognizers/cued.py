@@ -189,6 +189,14 @@ _TITLE_CUE = re.compile(
     rf"(?P<value>(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)(?:[ \t]+(?:{GRADE_TOKEN}|[A-Za-z][\w&/-]*)){{0,5}}?)"
     r"[ \t]+(?P<link>at|with|for|in|of)[ \t]+"
     rf"(?:the[ \t]+)?(?:(?=[A-Z])|(?P<described>{_DESCRIBED_EMPLOYER}))")
+# A title after "work as" / "started as" with no employer after it, as non-native English says it
+# without an article: "started as room attendant after i finish HRM", "she work as nanny there
+# since 2019", "i start as helper in 2011". It must end in an occupation word.
+_WORK_AS_TITLE = re.compile(
+    r"\b(?i:work(?:s|ed|ing)?|start(?:s|ed|ing)?|hired|employed|promoted)[ \t]+(?:as|to)[ \t]+(?:(?:an?|the)[ \t]+)?"
+    r"(?P<value>[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*){0,2}?)"
+    r"(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:there|here|since|in|at|for|after|during|when|until|till|before|and|but|then|now|"
+    r"from|with|on)\b)", re.MULTILINE)
 # "my national service as a teaching assistant at Asokwa M/A JHS", "on a co-op term as a lab
 # technician at Northvale": any "as a" before a lower-case title ending in an occupation and its employer.
 _AS_TITLE_AT = re.compile(r"\bas[ \t]+(?:an?|the)[ \t]+(?P<value>[a-z][\w&/-]*(?:[ \t]+[a-z][\w&/-]*){0,3}?)"
@@ -641,6 +649,11 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if not _ENGAGEMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 if words[-1] in heads and words[0] not in _NOT_A_TITLE and not any(w in _PRONOUNS for w in words):
+                    out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
+            for m in _WORK_AS_TITLE.finditer(text):
+                words = m.group("value").casefold().split()
+                if (words[-1] in heads or words[-1] in foreign) and words[0] not in _NOT_A_TITLE \
+                        and not any(w in _PRONOUNS or w in _DETERMINERS for w in words):
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:

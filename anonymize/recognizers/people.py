@@ -1216,7 +1216,7 @@ _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|an
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
-_EXTRA_OCCUPATIONS = frozenset("""dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
+_EXTRA_OCCUPATIONS = frozenset("""assessor helper salaryman defender dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
 captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
 plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
 labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
