@@ -3482,6 +3482,9 @@ def test_what_a_review_of_the_bu_cues_found_leaking_or_masked(analyzer, policy):
     ("User: since 2016 im there, started as room attendant after i finish HRM.", "room attendant"),
     ("User: my sister, she work as nanny there since 2019.", "nanny"),
     ("User: i start as helper in 2011 when i was 18, then operator.", "helper"),
+    # the benchmark corpus's own leaks (the gate refused it): a title after an age, or capitalized
+    ("User: I'm Estela Gaona, a 29-year-old staff accountant at Anderson, Barrett and Martinez.", "staff accountant"),
+    ("User: Happy to. Conor Lowe, Copywriter at Frazier, Reese and Ruiz. I've been there since 2023.", "Copywriter"),
 ])
 def test_what_blind_sets_bv_and_bw_missed(analyzer, policy, text, value):
     assert caught(analyzer, policy, text, value)

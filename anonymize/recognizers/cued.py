@@ -300,8 +300,11 @@ _INTRO_TITLE = re.compile(
     r"^(?:User|Participant)[ \t]*:[ \t]+(?:[\w!']+(?:[ \t]+[\w!']+){0,3}[.!,][ \t]+){0,2})"
     r"(?:[A-Z][a-z]{0,5}\.[ \t]+)?(?:[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){1,4}[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
     r",[ \t]+(?:(?:\d{2}|(?i:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ][a-z]+)?)(?:[ \t]+years?[ \t]+old)?,[ \t]+)?"
-    r"(?:(?:an?|the)[ \t]+)?"
-    rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
+    # ("a 29-year-old staff accountant at", "Conor Lowe, Copywriter at": an age before the title,
+    # a title capitalized before its employer)
+    rf"(?:(?:an?|the)[ \t]+)?(?:(?:\d{{1,2}}|(?i:{TWO_DIGITS}))-years?-old[ \t]+)?"
+    rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}}|[A-Z][a-z]{{3,}}(?=[ \t]+(?:at|with|for)[ \t]+[A-Z]))"
+    rf"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
     re.MULTILINE)
 # A title right after the speaker's age, as chat introductions run: "Carmè 36 anni, parrucchiera,
 # hairdresser", "46, journeyman wireman, member of IBEW", "31 y/o, room attendant sa Bluewater".
