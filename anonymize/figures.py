@@ -125,6 +125,25 @@ _CUES += [
     re.compile(rf"{_NAME}[ \t]+(?:made|wrote|directed|painted|composed|drew|filmed|shot)[ \t]+"
                rf"(?-i:The|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O|A)[ \t]+[A-Z]"),
 ]
+# A head of government or minister named by the surname alone, in a public role: "the minister
+# Valditara talks about AI", "President Ruto", "the Meloni government", "budget cuts from
+# Milei", "after the reforms of Ziobro", "fake videos of Ruto saying things". (Not "the minister
+# John", "the Lagos government", "(Minister Gospodarki)": a first name, a place, or an office
+# without "the" before it.)
+_ONE = r"(?P<one>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
+_NO_MORE = r"\b(?![ \t]+[A-Z]|['’]s[ \t]+(?!government|administration|regime|cabinet)[a-z])"
+# ("a Marxist-Leninist regime", "the Soviet government", "the Islamic regime": no surname)
+_ADJECTIVE_ENDING = re.compile(r"(?:ist|ists|ian|ic|ese|ish|ern)$")
+_SINGLE_CUES = [
+    re.compile(rf"\b(?i:the)[ \t]+(?i:minister|prime[ \t]+minister|president|premier|chancellor|senator|governor)[ \t]+"
+               rf"{_ONE}\b(?![ \t]+[A-Z])"),
+    re.compile(rf"\b{_ONE}(?:['’]s)?[ \t]+(?:government|administration|regime|cabinet)\b"),
+    re.compile(rf"(?i:\b(?:reforms?|cuts|policies|decrees?)[ \t]+(?:of|from|by|under))[ \t]+{_ONE}{_NO_MORE}"),
+    re.compile(rf"(?i:\bdeep-?[ \t]?fakes?(?:[ \t]+(?:videos?|clips?|audio))?|\bfake[ \t]+(?:videos?|clips?|audio|statements?))"
+               rf"[ \t]+of[ \t]+{_ONE}{_NO_MORE}"),
+]
+_CUES.append(re.compile(rf"(?i:\bdeep-?[ \t]?fakes?(?:[ \t]+(?:videos?|clips?|audio))?|\bfake[ \t]+(?:videos?|clips?|audio|statements?))"
+                        rf"[ \t]+of[ \t]+{_NAME}"))
 # Cues after which every name of a list is a figure's: what one grew up on ("I grew up looking at
 # Syd Mead and Moebius"), a style copied ("a blurry mix of Quentin Blake, Beatrix Potter and ...").
 _LIST_CUES = [
@@ -272,4 +291,22 @@ def public_figures(text: str, allow: frozenset[str] = frozenset()) -> frozenset[
         name = " ".join(words)
         if name not in allow and not own_circle(text, name) and not _place_or_street(name):
             out.add(name)
-    return frozenset(out)
+    return frozenset(out | _single_names(text, allow))
+
+
+def _single_names(text: str, allow: frozenset[str]) -> set[str]:
+    """Surnames alone after a public role (``_SINGLE_CUES``): no first name, place, country or
+    common word, and nothing in the transcript ties them to the participant."""
+    from anonymize.names import first_names, name_key
+    from anonymize.vocab import common_words, is_country_like
+
+    out = set()
+    for regex in _SINGLE_CUES:
+        for m in regex.finditer(text):
+            one = m.group("one")
+            if one in allow or one in _NOT_FIRST or name_key(one) in first_names() or one.casefold() in common_words() \
+                    or _ADJECTIVE_ENDING.search(one) \
+                    or is_country_like(one.casefold()) or _place_or_street(one) or own_circle(text, one, first_alone=False):
+                continue
+            out.add(one)
+    return out

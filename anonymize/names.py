@@ -132,7 +132,9 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr
               r"Ir|Bang|"
               # Slavic, Dutch, Portuguese, Italian, Greek, Malay ("gospodin Horvat", "meneer de Vries")
               r"Gospodin|Gospodine|Gospođa|Gospođo|Gospa|Gospodična|Pane|Panie|Paní|Meneer|Mevrouw|Mevr|Dhr|"
-              r"Senhor|Senhora|Signore|Kyrios|Kyria|Tuan|Puan|Encik|Cik")
+              r"Senhor|Senhora|Signore|Kyrios|Kyria|Tuan|Puan|Encik|Cik|"
+              # Romanian ("doamna Pop", "domnul Ionescu")
+              r"Doamna|Doamnă|Domnul")
 
 # Titles written before a name, as name generators and people write them ("Dr. Benício
 # Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding

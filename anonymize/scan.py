@@ -470,11 +470,16 @@ _CONTACT_AFTER_TOOL = re.compile(r"(?P<tool>[^\s/]+)(?:[ \t]+(?:ID|id|handle|use
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:a|an|the)\s+|['’]s$")
 
 
+_PANDEMIC = re.compile(r"(?i:covid(?:[- ]?19)?|corona(?:virus)?|sars-cov-2)")
+
+
 def _public_event(text: str, start: int, end: int, value: str, entity_type: str) -> bool:
     """A public event said with "the" ("the Tequila crisis", "the Lehman Shock") or a storm by
     its name ("Cyclone Gabrielle"): everyone's history. Not "my colleague Ana Crisis", "I work
     at Fashion Revolution", "after the Noto earthquake" (where one lived), "the Centre for the
     Fourth Industrial Revolution"; a year stays ("during the 2024 elections here")."""
+    if _PANDEMIC.fullmatch(value):
+        return True  # "during Covid the salary was not moving": the model's person
     the = _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     if entity_type in ("ORGANIZATION", "PERSON", "NRP") and the and _EVENT_AFTER.match(text, end):
         return True
@@ -1080,6 +1085,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     # kin word goes with the name it makes.
     findings = {replace(f, start=f.start - len(m.group())) if f.entity_type == "PERSON"
                 and (m := _TEKNONYM.search(text, max(0, f.start - 6), f.start)) else f for f in findings}
+    findings = {_letter_prefixed(text, _graded_title(text, f)) for f in findings}
     # "Hong Kong", "San Jose" read as a given name and a surname: a listed place said whole.
     findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
                 and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
@@ -1089,6 +1095,34 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
 # "under Mrs Willis's occupational pension": the possessive is no part of the name, and the
 # release reads "[PERSON]'s".
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+# Capital letters read out before a number said in words belong to it: "the number is, uh, PL
+# one seven four four ...", "my national ID number, G H A, seven one four, ...". (Not a word in
+# capitals, "IS", "OK", "NO"; before digits only letters said one by one, "sygnatura I C
+# 1432/23", not an app's short name, "WA 0812-9047-3361".)
+_LETTER_PREFIX = re.compile(r"(?<![\w-])(?!(?:IS|IT|AT|NO|OK|SO|ON|TO|UP|ME|MY|OH|UH|UM|AND|THE|ID|OR|IN|OF|BY|AN|AS|IF|"
+                            r"WE|US|HE|BE|DO|GO|SO|YES|NOT|BUT|FOR|ARE|WAS)\b)(?:[A-Z]{2,3}|[A-Z](?:[ \t][A-Z]){1,2}),?[ \t]+$")
+_NUMBER_TYPES = frozenset({"PHONE_NUMBER", "NATIONAL_ID", "REGISTRY_NUMBER", "CASE_NUMBER"})
+
+
+# A grade said after a capitalized title is part of it: "a Nursing Officer One at LUTH", "Social
+# Welfare Officer Two with the DSWD", "Administrative Officer III". ("Officer I think": no.)
+_GRADE_AFTER = re.compile(r"[ \t]+(?:One|Two|Three|Four|Five|II|III|IV|V|I|[1-5])(?=[ \t]*[,.;)]|[ \t]+(?:at|with|in|for|of)\b)")
+
+
+def _graded_title(text: str, f: Finding) -> Finding:
+    if f.entity_type in ("JOB_TITLE", "OCCUPATION") and text[f.end - 1:f.end].isalpha() \
+            and text[f.start:f.end].split()[-1][:1].isupper() and (m := _GRADE_AFTER.match(text, f.end)) is not None:
+        return replace(f, end=m.end())
+    return f
+
+
+def _letter_prefixed(text: str, f: Finding) -> Finding:
+    if f.entity_type in _NUMBER_TYPES and (m := _LETTER_PREFIX.search(text, max(0, f.start - 8), f.start)) is not None \
+            and (text[f.start:f.start + 1].isalpha() or " " in m.group().strip(" \t,")):
+        return replace(f, start=m.start())
+    return f
 
 
 def _trimmed(text: str, f: Finding) -> Finding:
@@ -1178,10 +1212,20 @@ _CUED_SPOKEN_EMAIL = re.compile(
     rf"(?!(?i:at)\b)[\w-]+(?:[ \t]+(?!(?i:at)\b)[\w-]+){{0,3}}?[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,4}}(?:[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,3}})?)\b")
 
 
+# A webmail address typed without its ending: "lu_ferraz81 arroba hotmail", "kasia.nowak at
+# gmail". The local part must look like a user name (a digit, "_" or "."), not "me at gmail".
+_WEBMAIL_NO_TLD = re.compile(
+    r"(?<![\w.@])(?P<value>[A-Za-z][\w.]*[\d_.][\w.]*[A-Za-z\d][ \t]*(?i:[ \t]at[ \t]|[ \t]arroba[ \t]|@)[ \t]*"
+    r"(?i:gmail|googlemail|hotmail|yahoo|outlook|icloud|protonmail|proton|ymail|aol|gmx|yandex|libero|naver|"
+    r"rediffmail|bigpond))\b(?![ \t]*(?:\.|(?i:dot|punto|point|ponto)\b))")
+
+
 def _cued_spoken_emails(text: str) -> set[Finding]:
-    """Addresses said aloud after "email" (``_CUED_SPOKEN_EMAIL``), whole."""
+    """Addresses said aloud after "email" (``_CUED_SPOKEN_EMAIL``), whole, and webmail
+    addresses without their ending (``_WEBMAIL_NO_TLD``)."""
     return {Finding(*m.span("value"), "EMAIL_ADDRESS", 0.8, PROPAGATION) for m in _CUED_SPOKEN_EMAIL.finditer(text)
-            if not any(ch == "@" for ch in m.group("value"))}
+            if "@" not in m.group("value")} \
+        | {Finding(*m.span("value"), "EMAIL_ADDRESS", 0.75, PROPAGATION) for m in _WEBMAIL_NO_TLD.finditer(text)}
 
 
 def _lower_full_names(text: str, findings: set[Finding]) -> set[Finding]:
@@ -1568,12 +1612,16 @@ _MISHEARD_BEFORE = re.compile(
     r"(?P<wrong>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}?)[\"”']?"
     r"(?:,[ \t]+like[ \t]+[^,.\n]{1,30})?,[ \t]+(?:(?i:no|sorry)[ \t]*[,.]?[ \t]+(?:(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)?|"
     r"(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)$")
+# The verbs of _MISHEARD_BEFORE, to skip the search in transcripts that have none.
+_MISHEARD_VERB = re.compile(r"(?i)\b(?:wrote|written|writes|typed|types|puts?|heard|hears|transcribed|spelled|spelt|made)\b")
 
 
 def _misheard(text: str, findings: set[Finding]) -> set[Finding]:
     """The misheard form of a name or place the speaker corrects (``_MISHEARD_BEFORE``), with
     the corrected one's type."""
     out: set[Finding] = set()
+    if _MISHEARD_VERB.search(text) is None:  # most transcripts: no per-finding search
+        return out
     for f in findings:
         if f.entity_type in _PROPAGATED and f.start > 0 \
                 and (m := _MISHEARD_BEFORE.search(text, max(0, f.start - 90), f.start)) is not None \

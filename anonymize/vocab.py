@@ -42,8 +42,10 @@ energy works land lands surveys roads highways police prison prisons inland""".s
 OTHER_SCRIPT = r"[\u0370-\u03ff\u0400-\u052f\u0530-\u1dbf\u1f00-\u1fff\u2e80-\u2fff\u3040-\u9fff\ua000-\ud7af\uf900-\ufaff\uff66-\uffdc]"
 # A pay grade, band or school year inside a job title ("Band 6 nurse", "Grade 7 policy officer",
 # "Year 4 teacher", "Tier 2 support specialist"): one token of a title, never a title alone.
+# (and a range of school years, "year 3-4 teacher", or an ordinal before, "3rd class teacher")
 GRADE_TOKEN = (r"(?:(?i:band|grade|year|tier|level|step|class|key[ \t]+stage|pay[ \t]+band|aps|el|gs)"
-               r"[ \t-]?\d{1,2}[A-Za-z]?)")
+               r"[ \t-]?\d{1,2}[A-Za-z]?(?:[-/–]\d{1,2})?|"
+               r"(?i:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[ \t-](?i:class|grade|year|form|standard))")
 CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

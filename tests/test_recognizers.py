@@ -3503,3 +3503,56 @@ def test_what_the_spoken_id_and_gloss_cues_must_leave_alone(analyzer, policy):
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "JOB_TITLE"]
     text = "User: I'd email the teacher at school at some point too. You can email us at the front desk at any point."
     assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "EMAIL_ADDRESS"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind sets BU, BV, BW: ages as non-native speakers and chat say them
+    ("User: I have forty-one years, and I am in the bank since 2009.", "forty-one"),
+    ("User: there was a boy, Kylian, uh, fifteen years, placed in a foster home.", "fifteen"),
+    ("User: cian has Down syndrome, hes nine, gorgeous kid.", "nine"),
+    # a title opening the sentence after the speaker's introduction, before its employer
+    ("User: im Kristine Joy Dela Cruz, KJ for short. staff nurse at Vicente Sotto Memorial Medical Center.",
+     "staff nurse"),
+    ("User: everyone calls me shiru. investigative reporter at The Standard in Nairobi, mostly land.",
+     "investigative reporter"),
+    # a hospital ward by its number
+    ("User: I'm a band six staff nurse on Ward 22 at St James's in Leeds.", "Ward 22"),
+    # a webmail address typed without its ending
+    ("User: better personal, lu_ferraz81 arroba hotmail, or insta.", "lu_ferraz81 arroba hotmail"),
+    ("User: write to kasia.nowak at gmail, ok?", "kasia.nowak at gmail"),
+    # capitals read out before a number's digits, and a Romanian honorific
+    ("User: for the tachograph, the number is, uh, PL one seven four four zero nine three eight, everything",
+     "PL one seven four four zero nine three eight"),
+    ("User: they took my national ID number, G H A, seven one four, eight two nine, three zero five, three, my photo",
+     "G H A, seven one four, eight two nine, three zero five, three"),
+    ("User: the owner doamna Pop uses an app for orders from Glovo.", "Pop"),
+    # a grade after a capitalized title, a range of school years, an ordinal class
+    ("User: I'm a Nursing Officer One at LUTH, that is Lagos University Teaching Hospital.", "Nursing Officer One"),
+    ("User: I'm a Social Welfare Officer Two with the DSWD, uh, field office.", "Social Welfare Officer Two"),
+    ("User: kia ora! im Aroha Ngata, year 3-4 teacher at Ōwhata School in Rotorua.", "year 3-4 teacher"),
+    ("User: ms ahern, shes the 3rd class teacher, uses chatgpt to make social stories.", "3rd class teacher"),
+])
+def test_what_blind_sets_bu_bv_and_bw_still_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_seventeenth_session_cues_leave_alone(analyzer, policy):
+    text = ("User: I'm a nurse. Nurses at St James's are tired. I have 12 years of experience in sales. "
+            "hes one of the best. Write to me at gmail, or at yahoo. OK 0917 522 4810 is my number. "
+            "I'm a Senior Officer I think. In 3rd class we learn maths. WA 0812-9047-3361, or email.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("AGE", "EMAIL_ADDRESS") or v[:2] in ("OK", "WA") or "3rd" in v
+                or t == "JOB_TITLE" and v != "Senior Officer"], found
+    for text, value in [
+        ("User: I was a sales rep then, but during Covid the salary was not moving.", "Covid"),
+        # a head of government or minister by the surname alone, in a public role
+        ("User: he didnt, i think. the minister Valditara talks about AI in schools all the time.", "Valditara"),
+        ("User: also Meloni government talks about digital identity.", "Meloni"),
+        ("User: With the budget cuts from Milei, we don't have enough tutors.", "Milei"),
+        ("User: fake videos of Ruto saying things, fake statements from the ministry.", "Ruto"),
+        ("User: after the reforms of Ziobro everything is chaos anyway.", "Ziobro"),
+    ]:
+        assert untouched(analyzer, policy, text, value), text
+    # ... but not a surname the transcript ties to the participant, nor a first name
+    text = "User: President Kowalski of our club asked me. The minister Janet came to our parish."
+    assert not uncaught(analyzer, policy, text, ("Kowalski", "Janet"))

@@ -5,6 +5,7 @@ live at", and places, employers, schools and job titles after their cue ("I grew
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -15,7 +16,7 @@ from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
-from anonymize.spoken_dates import TWO_DIGITS
+from anonymize.spoken_dates import TWO_DIGITS, UNITS
 from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, HESITATIONS, OTHER_SCRIPT, common_words,
                              is_country_like, is_generic, KIN_WORDS)
 
@@ -306,6 +307,12 @@ _INTRO_TITLE = re.compile(
     rf"(?P<value>(?:{GRADE_TOKEN}|[a-z][a-z-]*|[A-Z]{{2,4}}|[A-Z][a-z]{{3,}}(?=[ \t]+(?:at|with|for)[ \t]+[A-Z]))"
     rf"(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{{2,4}})\b){{0,5}})",
     re.MULTILINE)
+# A title opening the sentence after the speaker's introduction, as chat introductions run: "im
+# Kristine Joy Dela Cruz, KJ for short. staff nurse at Vicente Sotto ...", "everyone calls me
+# shiru. investigative reporter at The Standard". Only before an employer's capital.
+_TITLE_AFTER_INTRO = re.compile(
+    r"\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|calls?[ \t]+me|call[ \t]+me)[ \t]+[^.!?\n]{1,60}[.!][ \t]+"
+    r"(?P<value>[A-Za-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,4})(?=[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A title right after the speaker's age, as chat introductions run: "Carmè 36 anni, parrucchiera,
 # hairdresser", "46, journeyman wireman, member of IBEW", "31 y/o, room attendant sa Bluewater".
 _AGE_THEN_TITLE = re.compile(
@@ -344,18 +351,17 @@ first second third fourth fifth other""".split())
 _TITLE_PARTICLES = frozenset("de di da do del della des du von van en e y et und og och".split())
 
 
-def _title_before_name(m: re.Match, folded: list[str], text: str, heads, english, common) -> bool:
+def _title_before_name(m: re.Match, folded: list[str], text: str, comma: bool, heads, english, common) -> bool:
     """Whether the words before a name are its holder's title though they end in no English
     occupation: a title of another language ("our kepala puskesmas, dr. Hendra Wibisono",
     "the rektor, Anders Nilsson"), glossed ("our tumuaki (principal) Matua ..."), any noun
     said before a name with its honorific ("Our department chair, Professor Yamaguchi"), or an
     acronym before a first name ("the DSGA, Roberto"). A title in the story is quasi-identifying
-    as any other; "the patient, Mr Lehmann" and "my friend, Dr Ana" are no titles."""
+    as any other; "the patient, Mr Lehmann" and "my friend, Dr Ana" are no titles. ``comma``:
+    the name is set off ("the rektor, Anders Nilsson"), not run on ("the GATA Military Hospital")."""
     owner = m.group().split(None, 1)[0].casefold()
     if owner == "my":
         return False  # "my promotor, Prof. Smit", "my co-author, Dr. Ramon": the speaker's relation
-    # Set off by a comma ("the rektor, Anders Nilsson"), not run on ("the GATA Military Hospital").
-    comma = "," in text[m.end("value"):m.end()]
     gloss = m.group("gloss")
     if gloss and gloss.strip(" \t()").split()[-1].casefold() in heads:
         return True
@@ -509,7 +515,12 @@ _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|across)[ \t]+(?=[A-Z])")
 _ISSUER_BEFORE_NUMBER = re.compile(
     r"(?<![\w-])(?!(?:[IVXLC]+)\b)(?P<value>[A-Z]{2,6})[ \t]+(?:PIN|(?i:number|no\.?|nr\.?|reg\.?[ \t]+no\.?|"
     r"(?:licen[cs]e|registration|membership)(?:[ \t]+(?:no\.?|number))?))(?!\w)"
-    r"(?=[^.\n]{0,40}?(?:\d|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|oh)\b))")
+    rf"(?=[^.\n]{{0,40}}?(?:\d|\b(?i:zero|oh|{'|'.join(UNITS)})\b))")
+
+
+# A hospital ward by its number: "a staff nurse on Ward 22 at St James's", "nobody on Ward 7B
+# has read it". With the hospital it names the participant's team.
+_NUMBERED_WARD = re.compile(r"\b(?:on|in|to|from|at)[ \t]+(?P<value>Ward[ \t]+\d{1,3}[A-Z]?)\b")
 
 
 def _with_article(text: str, start: int) -> int:
@@ -670,8 +681,9 @@ class CuedEntityRecognizer(LocalRecognizer):
                         words.pop()
                 if group == "value" and len(words) > 1 and words[-1] in ("there", "here"):
                     words.pop()  # "Our producer there, Henrik"
+                comma = group == "value" and "," in text[m.end("value"):m.end()]
                 if group == "value" and len(words) > 1 and re.fullmatch(rf"{_TYPED_HONORIFICS}|{HONORIFICS}", words[-1]) \
-                        and not m.group("hon") and "," not in text[m.end("value"):m.end()]:
+                        and not m.group("hon") and not comma:
                     words.pop()  # "our front office manager sir Harold Sy": the honorific is the name's
                 if group == "value4" and " " not in m.group("name4") and is_generic(m.group("name4").casefold()) \
                         and name_key(m.group("name4")) not in first_names():
@@ -691,7 +703,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                         and after.group().islower() and after.group() in self._common:
                     continue  # "the principal madam is supportive": no name after the honorific
                 if group == "value" and not ends_in_head:
-                    ends_in_head = _title_before_name(m, folded, text, heads, english, self._common)
+                    ends_in_head = _title_before_name(m, folded, text, comma, heads, english, self._common)
                 if "and" in folded[1:-1] and folded[folded.index("and") - 1] in heads:
                     folded = [w for w in folded if w != "and"]  # "the founder and creative director"
                 one = len(words) == 1 and folded[0] not in _RELATIONAL_ROLES and folded[0][:-1] not in _RELATIONAL_ROLES
@@ -702,7 +714,7 @@ class CuedEntityRecognizer(LocalRecognizer):
                     first, last = tokens[skip], tokens[skip + len(words) - 1]
                     out.append(_result("JOB_TITLE", m.start(group) + first.start(), m.start(group) + last.end(),
                                        0.55, self))
-            for m in _INTRO_TITLE.finditer(text):
+            for m in chain(_INTRO_TITLE.finditer(text), _TITLE_AFTER_INTRO.finditer(text)):
                 words = list(re.finditer(r"\S+", m.group("value")))
                 # The title runs to its last occupation word before a link: "postdoctoral
                 # researcher in bioinformatics", "co-founder and CTO of", "translator french and".
@@ -721,6 +733,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                         continue
                     elif last is not None or folded in _TITLE_LINKS:
                         break  # "translator french and english", "researcher in bioinformatics"
+                if last is not None and m.re is _TITLE_AFTER_INTRO and words[last].group().casefold()[:-1] in heads:
+                    continue  # "Nurses at St James's are tired": people of a trade, not the speaker's title
                 if last is not None and words[0].group().casefold() not in _NOT_A_TITLE:
                     end = m.start("value") + words[last].end()
                     out.append(_result("JOB_TITLE", m.start("value"), end, 0.6, self))
@@ -734,6 +748,8 @@ class CuedEntityRecognizer(LocalRecognizer):
         if "ORGANIZATION" in want:
             from anonymize.recognizers.ids import _ID_CONTEXT
 
+            for m in _NUMBERED_WARD.finditer(text):
+                out.append(_result("ORGANIZATION", *m.span("value"), 0.55, self))
             for m in _ISSUER_BEFORE_NUMBER.finditer(text):
                 if not _ID_CONTEXT.fullmatch(m.group("value")):  # "my NHS number", "PAN no.": the id's own name
                     out.append(_result("ORGANIZATION", *m.span("value"), 0.55, self))

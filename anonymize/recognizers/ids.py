@@ -8,6 +8,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers.base import _result
+from anonymize.spoken_dates import TEENS, TENS, UNITS
 
 
 # --- national ids with checksums -------------------------------------------------------
@@ -16,10 +17,8 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
-_DIGIT_WORDS = frozenset("zero oh o one two three four five six seven eight nine".split())
-_NUMBER_WORDS = (r"zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                 r"thousand|million|double|triple")
+_DIGIT_WORDS = frozenset(("zero", "oh", "o", *UNITS))
+_NUMBER_WORDS = "|".join(("zero", "oh", *UNITS, *TEENS, *TENS, "hundred", "thousand", "million", "double", "triple"))
 # ("... nine hundred and seven", "... two three two slash one four five": joiners between numbers only)
 _NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=[ \t]+(?:{_NUMBER_WORDS})\b)"
 _SPOKEN_ID_TOKEN = rf"(?:(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)|[A-Z]{{1,3}}(?:-[A-Z])*|\d+)"

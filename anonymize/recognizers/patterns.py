@@ -124,6 +124,9 @@ def age_recognizer() -> RegexRecognizer:
             # Indonesian, Swahili: "Tengo 23.", "ho 23 anni", "Mimi ni twenty-two".
             # ("Tengo 12." alone may count anything: "tengo" and "ho" need their word for years.)
             (r"(?i:\b(?:tengo|tenho|ho|j['’]ai)[ \t]+)(?P<value>[1-9]\d)(?=[ \t]+(?:años|anos|anni|ans)\b)", 0.8),
+            # The same said in English words: "I have forty-one years, and I am in the bank since",
+            # "she has 15 years." (Not "I have 12 years of experience", "... years in sales".)
+            (rf"\b(?:I|he|she)[ \t]+(?:have|has)[ \t]+{_AGE_ANY}[ \t]+(?:years|yrs)(?=[ \t]*[,.;!])", 0.75),
             (r"(?i:\b(?:ich[ \t]+bin|umur(?:[ \t]+(?:gue|saya|aku))?|usia|mimi[ \t]+ni|edad|idade)[ \t]+)"
              r"(?P<value>[1-9]\d)(?=[ \t]*(?:[,.;!\n]|$)|[ \t]+(?:jahre|tahun|años|anos)\b)", 0.8),
             (rf"(?i:\bmimi[ \t]+ni[ \t]+){_AGE_WORDS}\b", 0.8),
@@ -155,7 +158,7 @@ def age_recognizer() -> RegexRecognizer:
               for age in (_AGE_ANY,)),
             # An age in apposition to a name: "hajj Sayed Mahmoud, seventy-eight, came in",
             # "a client, Ramón Benítez, fifty-four years, was fired", "Mr Okafor, 66, called".
-            *((rf"(?-i:\b(?!(?:{_MONTH_OR_DAY})\b)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?),\s+{age}"
+            *((rf"(?-i:\b(?!(?:{_MONTH_OR_DAY})\b)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?),\s+(?:(?:uh|um|er|erm),?\s+)?{age}"
                rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
               for age in (_AGE_ANY,)),
             # A relative or a role as the subject: "my boss is 60 and still prints the emails",
@@ -276,7 +279,7 @@ def age_recognizer() -> RegexRecognizer:
              rf"{_AGE_NUM}\b{_NOT_UNIT}(?![ \t]*(?:years?|yrs?)[ \t]+(?:ago|in|at|of|with)\b|[ \t]*(?:am|pm|a\.m|p\.m|:))"
              rf"(?=\s*[,.;!?)]|\s+(?:and|but|now|so|years?|yrs?|this|next|last|helps|works|is|has)\b)", 0.75),
             *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|like\s+)?{age}\b{_NOT_UNIT}", 0.75)
-              for age in (_AGE_WORDS, _AGE_NUM)),
+              for age in (_AGE_WORDS, _AGE_NUM, _SMALL_AGE)),
             *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|bhai|brother|"
                rf"sister|youngest|eldest|oldest|(?:first|last)\s+born)(?:,?\s+(?:who|(?i:[a-z][^\W\d_]+)(?:-[^\W\d_]+)?))?(?:['’]s|\s+is|\s+whos|\s+who['’]s|\s+who\s+is|\s+was|\s+turned|"
                rf"\s+turns|\s+just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)

@@ -1122,7 +1122,7 @@ _OCCUPATION_CUE = re.compile(
     # "My mum's a retired teacher"
     r"|\b(?:my|his|her|their|our)\s+(?:wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|"
     r"brother|sister|uncle|aunt|cousin|boyfriend|girlfriend)['’]s(?=\s+an?\s)"
-    r"|\b(?:he|she)['’]s|\b(?:my|his|her|their|our)\s+(?:(?:late|eldest|youngest|older|younger|other|little)\s+)?"
+    r"|\b(?:he|she)['’]?s(?=\s)|\b(?:my|his|her|their|our)\s+(?:(?:late|eldest|youngest|older|younger|other|little)\s+)?"
     r"(?:wife|husband|partner|spouse|son|daughter|"
     r"mother|father|mom|mum|dad|brother|sister|uncle|aunt|cousin|neighbou?r|friend|boyfriend|girlfriend)"
     # ("My husband Oh Jae-won is a vice principal", "My wife Guadalupe — Lupita — is a dentist")
