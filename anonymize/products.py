@@ -44,8 +44,10 @@ _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|booking
 _BUSINESS_BEFORE = re.compile(
     rf"(?i:\b{BUSINESS_NOUNS}\b(?:(?!\b{TOOL_NOUN}\b)[^.!?\n]){{0,60}}$)")
 _CUES = [
-    # "our case management system is Clio", "a bot called Fin"
-    re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
+    # "our case management system is Clio", "a bot called Fin" (not "my assistant is Chuy": one's
+    # own assistant is a person)
+    re.compile(rf"(?i:\b(?:(?<!\bmy[ \t])(?<!\bour[ \t])(?<!\bhis[ \t])(?<!\bher[ \t])(?=assistant)|(?!assistant))"
+               rf"{TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
     # "the WMS we use is Unicommerce", "the app they gave us is Fyle"; "It's called ScribeVet"
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:(?:that|which)[ \t]+)?(?:we|I|they)[ \t]+(?:use|used|have|run|got|"
                rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),
@@ -221,8 +223,9 @@ _TOOL_BEFORE = re.compile(
     r"(?i:\b(?:use|uses|using|used(?![ \t]+to\b)|tried|try|trying|prefer|prefers|preferred|paid[ \t]+for|upload\w*|"
     r"pay(?:ing)?[ \t]+for|subscri\w+|opened|open|paste\w*|into|via|through|versus|vs\.?|"
     r"(?:pilot|trial|rollout)[ \t]+(?:with|of)|"
-    r"(?:AI|app|bot|chatbot|model|software|tool|assistant|system|platform|program)[ \t]+(?:is[ \t]+|was[ \t]+)?"
-    r"(?:called|named|is|was))\b)[^.!?;:\n—]{0,40}$")
+    # ("my assistant is Chuy": one's own assistant is a person; "my AI assistant is Lexi" a tool)
+    r"(?:AI|app|bot|chatbot|model|software|tool|(?<!\bmy[ \t])(?<!\bour[ \t])(?<!\bhis[ \t])(?<!\bher[ \t])assistant|"
+    r"system|platform|program)[ \t]+(?:is[ \t]+|was[ \t]+)?(?:called|named|is|was))\b)[^.!?;:\n—]{0,40}$")
 _TOOL_AFTER = re.compile(
     r"(?:,?[ \t]+(?:the[ \t]+)?(?:software|AI|app|model|bot|chatbot|tool)\b|[ \t]+for\b|"
     r"['’]s[ \t]+(?:answers?|output|responses?|suggestions?|drafts?|reply|replies|version|summary|code|"

@@ -219,6 +219,10 @@ _PUBLIC_OFFICES = frozenset({"secretary of state", "home secretary", "foreign se
                              "minister of finance", "minister of health", "minister of education"})
 
 
+# A blank line or the next speaker's label: a turn has ended, and no name runs on past it.
+_TURN_BREAK = re.compile(r"\n[ \t]*(?:\n|(?:AI|User|Assistant|Interviewer|Participant)[ \t]*:)")
+
+
 def _norm(value: str) -> str:
     from anonymize.operators import normalize
 
@@ -925,6 +929,11 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             name = str(meta.get("recognizer_name", "unknown"))
             strong = bool(meta.get(OVERRIDES_ALLOW_LIST)) or r.entity_type == "ORGANIZATION" \
                 and _EMPLOYER_SLOT.search(chunk, max(0, r.start - 30), r.start) is not None
+            if name == "SpacyRecognizer" and (nl := chunk.find("\n", r.start, r.end)) > r.start \
+                    and _TURN_BREAK.match(chunk, nl):
+                # "sometimes Blender\n\nAI: Where ...": the model ran on into the next turn.
+                r = RecognizerResult(r.entity_type, r.start, len(chunk[:nl].rstrip()), r.score, r.analysis_explanation,
+                                     r.recognition_metadata)
             if r.entity_type in _CAPITALIZED_TYPES and (at := chunk.find(" @", r.start, r.end)) > r.start:
                 # "Instagram @haruka_codes" read as one name: the handle is its own finding.
                 r = RecognizerResult(r.entity_type, r.start, at, r.score, r.analysis_explanation,
@@ -1204,20 +1213,24 @@ def _spoken_email_heads(text: str, findings: set[Finding]) -> set[Finding]:
 # did not join: "Or email, bookings at vuvus clean team dot co dot za", "Email's dazza at whitfield
 # plastering dot com dot au", "my email is jose luis punto navarro arroba bbva punto com".
 _DOT_WORD = r"(?:dot|punto|punkt|point|ponto|nokta|titik)"
+_WEBMAIL = (r"(?i:gmail|googlemail|hotmail|yahoo|outlook|icloud|protonmail|proton|ymail|aol|gmx|yandex|libero|naver|"
+            r"rediffmail|bigpond)")
 _CUED_SPOKEN_EMAIL = re.compile(
-    r"(?i:\be-?mail(?:[ \t]+address)?(?:['’]s|[ \t]+is|[ \t]+me[ \t]+at)?|\bwrite[ \t]+(?:to[ \t]+)?(?:me|us)[ \t]+at)"
+    r"(?i:\be-?mail(?:[ \t]+address)?(?:['’]s|[ \t]+is|[ \t]+me[ \t]+at)?|\b(?:write|msg|message|mail)[ \t]+(?:to[ \t]+)?(?:me|us)[ \t]+at)"
     # ("email my boss at work at some point": no "at" inside either part)
     r"[ \t]*[:,]?[ \t]+(?P<value>(?!(?i:at|arroba)\b)[\w.+'’-]+(?:[ \t]+(?!(?i:at|arroba)\b)[\w.+'’-]+){0,5}?"
     r"[ \t]+(?i:at|arroba|chez|bei|@)[ \t]+"
-    rf"(?!(?i:at)\b)[\w-]+(?:[ \t]+(?!(?i:at)\b)[\w-]+){{0,3}}?[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,4}}(?:[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,3}})?)\b")
+    # (an ending spelled out: "daan at knotwilg games dot n l"; a webmail address without one:
+    # "msg me at tata desenha at gmail")
+    rf"(?:(?!(?i:at)\b)[\w-]+(?:[ \t]+(?!(?i:at)\b)[\w-]+){{0,3}}?[ \t]+(?i:{_DOT_WORD})[ \t]+(?:[a-z]{{2,4}}|[a-z][ \t][a-z](?![\w]))"
+    rf"(?:[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,3}})?|{_WEBMAIL}(?![ \t]+(?i:{_DOT_WORD})\b)))\b")
 
 
 # A webmail address typed without its ending: "lu_ferraz81 arroba hotmail", "kasia.nowak at
 # gmail". The local part must look like a user name (a digit, "_" or "."), not "me at gmail".
 _WEBMAIL_NO_TLD = re.compile(
-    r"(?<![\w.@])(?P<value>[A-Za-z][\w.]*[\d_.][\w.]*[A-Za-z\d][ \t]*(?i:[ \t]at[ \t]|[ \t]arroba[ \t]|@)[ \t]*"
-    r"(?i:gmail|googlemail|hotmail|yahoo|outlook|icloud|protonmail|proton|ymail|aol|gmx|yandex|libero|naver|"
-    r"rediffmail|bigpond))\b(?![ \t]*(?:\.|(?i:dot|punto|point|ponto)\b))")
+    rf"(?<![\w.@])(?P<value>[A-Za-z][\w.]*[\d_.][\w.]*[A-Za-z\d][ \t]*(?i:[ \t]at[ \t]|[ \t]arroba[ \t]|@)[ \t]*"
+    rf"{_WEBMAIL})\b(?![ \t]*(?:\.|(?i:dot|punto|point|ponto)\b))")
 
 
 def _cued_spoken_emails(text: str) -> set[Finding]:
@@ -1616,10 +1629,28 @@ _MISHEARD_BEFORE = re.compile(
 _MISHEARD_VERB = re.compile(r"(?i)\b(?:wrote|written|writes|typed|types|puts?|heard|hears|transcribed|spelled|spelt|made)\b")
 
 
+# A name the transcription split into words, corrected at once: "Our lead programmer, Sasa key,
+# sorry, Sasaki, he uses", "My colleague Two Door, sorry, Tudor". The words must sound like the
+# name (``_sounds_like``).
+_SPLIT_BEFORE = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,2}?),[ \t]+(?i:sorry|no|I[ \t]+mean),?[ \t]+$")
+
+
+def _sounds_like(wrong: str, name: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = re.sub(r"\W", "", wrong.casefold()), re.sub(r"\W", "", name.casefold())
+    return SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
 def _misheard(text: str, findings: set[Finding]) -> set[Finding]:
-    """The misheard form of a name or place the speaker corrects (``_MISHEARD_BEFORE``), with
-    the corrected one's type."""
+    """The misheard form of a name or place the speaker corrects (``_MISHEARD_BEFORE``,
+    ``_SPLIT_BEFORE``), with the corrected one's type."""
     out: set[Finding] = set()
+    if re.search(r"(?i)\b(?:sorry|no|I[ \t]+mean),?[ \t]", text):
+        for f in findings:
+            if f.entity_type in _PROPAGATED and (m := _SPLIT_BEFORE.search(text, max(0, f.start - 40), f.start)) \
+                    and _sounds_like(m.group("wrong"), text[f.start:f.end]):
+                out.add(Finding(*m.span("wrong"), f.entity_type, min(f.score, 0.7), PROPAGATION))
     if _MISHEARD_VERB.search(text) is None:  # most transcripts: no per-finding search
         return out
     for f in findings:

@@ -45,7 +45,9 @@ OTHER_SCRIPT = r"[\u0370-\u03ff\u0400-\u052f\u0530-\u1dbf\u1f00-\u1fff\u2e80-\u2
 # (and a range of school years, "year 3-4 teacher", or an ordinal before, "3rd class teacher")
 GRADE_TOKEN = (r"(?:(?i:band|grade|year|tier|level|step|class|key[ \t]+stage|pay[ \t]+band|aps|el|gs)"
                r"[ \t-]?\d{1,2}[A-Za-z]?(?:[-/–]\d{1,2})?|"
-               r"(?i:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[ \t-](?i:class|grade|year|form|standard))")
+               r"(?i:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[ \t-](?i:class|grade|year|form|standard)|"
+               # a rank by its ordinal, as ships and crews say it: "2nd engineer", "3rd mate"
+               r"(?i:[1-4](?:st|nd|rd|th))(?=[ \t]+[a-z]))")
 CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

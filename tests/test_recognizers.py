@@ -3556,3 +3556,74 @@ def test_what_the_seventeenth_session_cues_leave_alone(analyzer, policy):
     # ... but not a surname the transcript ties to the participant, nor a first name
     text = "User: President Kowalski of our club asked me. The minister Janet came to our parish."
     assert not uncaught(analyzer, policy, text, ("Kowalski", "Janet"))
+
+
+@pytest.mark.parametrize("text,value", [
+    # Blind sets BX and BY (after their first score): handles and addresses said aloud
+    ("User: Or just find me on Instagram, at seun underscore cuts.  AI: Thank you", "at seun underscore cuts"),
+    ("User: Yes, um, Instagram at kobby beatz gh, and email", "at kobby beatz gh"),
+    ("User: Yeah, um, the studio is at knotwilg games on Bluesky, and", "at knotwilg games"),
+    ("User: study its on my behance page or msg me at tata desenha at gmail. ok thats all", "tata desenha at gmail"),
+    ("User: and my email is daan at knotwilg games dot n l. And for the", "daan at knotwilg games dot n l"),
+    ("User: Sure, um, my music is on facusosa dot bandcamp dot com, and for work", "facusosa dot bandcamp dot com"),
+    # names: one's own assistant, a nickname in quotes or after "knows me as", a name split by the
+    # transcription and corrected at once
+    ("User: my assistant is Chuy, he carries everything", "Chuy"),
+    ("User: everyone in the neighborhood knows me as \"lore with the leica\"", "lore"),
+    ("User: Mixed, um. Our lead programmer, Sasa key, sorry, Sasaki, he uses AI every day", "Sasa key"),
+    # ids read out with letters and slashes, after more id words; Indonesia's NPWP
+    ("User: they took my staff number, K G slash O L K slash zero three three one eight, and my ID",
+     "K G slash O L K slash zero three three one eight"),
+    ("User: they asked me before the CURP, it is T R G M nine one zero three zero two M C L R R R zero seven, and",
+     "T R G M nine one zero three zero two M C L R R R zero seven"),
+    ("User: and the matrícula, the registration at work, is four four seven nine one two.  AI: Thank",
+     "four four seven nine one two"),
+    ("User: for freelance invoice my NPWP 84.221.907.3-423.000. makasih!", "84.221.907.3-423.000"),
+    # streets as their countries say them, numbered plots, a Ghana Post address
+    ("User: my house is in the, uh, Praia neighbourhood, Rua Tiradentes, one hundred eighteen. Sorry",
+     "Rua Tiradentes, one hundred eighteen"),
+    ("User: work address is fine for post, via Morego 30 hmm no better home", "via Morego 30"),
+    ("User: my tiny office is literally my flat, C/ de Sueca 38, 3º 2ª. Before going freelance", "C/ de Sueca 38, 3º 2ª"),
+    ("User: and address, strada Brăilei, bloc B4, apartament 22, Galați. Not on Sundays",
+     "strada Brăilei, bloc B4, apartament 22"),
+    ("User: The house, uh, street number nine, Faisal Park, Shahdara. After Eid", "street number nine, Faisal Park"),
+    ("User: house is Stand 2215, Seraleng Ext 3 if you post something.", "Stand 2215, Seraleng Ext 3"),
+    ("User: ghanapost gps for the house is AK-485-9921, near the roundabout.", "AK-485-9921"),
+    # titles: ranks by ordinal, no article, beside a name, after "joined as"; schools by acronym
+    ("User: me and the 3rd engineer, Ronnel, we asked chatgpt", "3rd engineer"),
+    ("User: im Jericho Dimaculangan, Echo for short haha. 2nd engineer on a bulk carrier, right now", "2nd engineer"),
+    ("User: i am instrumentation technician offshore, contract staff of Deltaline.", "instrumentation technician"),
+    ("User: hi, my name is Muhammad Imran Butt. I am lineman, grade two, in LESCO.", "lineman"),
+    ("User: the mine overseer, Mr Venter, looks at a dashboard in Power BI", "mine overseer"),
+    ("User: my trainer is Lin-san, senior etch engineer, from Tainan.", "senior etch engineer"),
+    ("User: my boss Hamish Urquhart (principal ecologist) is pretty old school", "principal ecologist"),
+    ("User: I joined as assistant loco pilot in, uh, nineteen ninety-six.", "assistant loco pilot"),
+    ("User: Im Itzel Ramírez Ochoa, 33, fotógrafa of products and weddings in Guadalajara", "fotógrafa"),
+    ("User: im KJ, friends call me KJ. 26 yrs old, social media manager and VA, freelancer.", "social media manager"),
+    ("User: I studied communication in ITESO and photography I learned alone", "ITESO"),
+    ("User: since i finished my honours at JCU in 2020", "JCU"),
+    ("User: maybe teach at my old school JBLFMU, the maritime one", "JBLFMU"),
+    ("User: i worry about Maksym, my son, hes 7, learns english", "7"),
+    ("User: my husband anh Tuấn drive grab in Hà Nội, the app decide everything", "Hà Nội"),
+    ("User: they hacked everything except the work account, at gaeul underscore toon.  AI: That",
+     "at gaeul underscore toon"),
+    ("User: my assistant is Chuy, jesus, my cousin, hes 20 and carries everything", "jesus"),
+])
+def test_what_blind_sets_bx_and_by_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_bx_and_by_cues_leave_alone(analyzer, policy):
+    text = ("User: we are at home on Instagram. I'm at work on Twitter all day. We talk via Zoom 3 times a week, "
+            "via Teams 2 hours. I studied law in Spain. I'm Tom. Nurses on the ward are tired. I am happy since "
+            "then. We went to Paris Office, sorry, Maria told me. Thanks, Maria, good question, really.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("SOCIAL_HANDLE", "STREET_ADDRESS", "JOB_TITLE", "OCCUPATION")
+                or v == "Spain" or v == "Paris Office" and t == "PERSON"], found
+    assert untouched(analyzer, policy, "User: our AI assistant is Lexi, it drafts the letters.", "Lexi")
+    # a tool at the end of a turn, which the model ran on into the next speaker's label
+    assert untouched(analyzer, policy, "User: After Effects, Cinema 4D, sometimes Blender\n\nAI: Where does AI come in?",
+                     "Blender")
+    assert not uncaught(analyzer, policy, "User: i love coffee, my friend, really. The best is pedro, my cousin.",
+                        ("pedro",))
+    assert untouched(analyzer, policy, "User: i love coffee, my friend, really.", "coffee")

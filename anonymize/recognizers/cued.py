@@ -16,7 +16,7 @@ from anonymize.operators import normalize
 from anonymize.recognizers.base import _result
 from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
-from anonymize.spoken_dates import TWO_DIGITS, UNITS
+from anonymize.spoken_dates import TEENS, TENS, TWO_DIGITS, UNITS
 from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, HESITATIONS, OTHER_SCRIPT, common_words,
                              is_country_like, is_generic, KIN_WORDS)
 
@@ -26,7 +26,7 @@ from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, HESITA
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:live|lived|living|lives|stay|staying)\s+(?:at|on|in)|\b(?:office\s+is|offices\s+are|"
     r"address\s+is|located|based|moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|in)|"
-    r"\baddress:?|"
+    r"\baddress[:,]?|\b(?:house|flat)\s+is|\bmy\s+(?:flat|house),|\bthe\s+house,(?:\s+(?:uh|um),)?|"
     r"\bhome\s+is|\b(?:send|post|ship|deliver|mail)(?:\s+[\w-]+){0,3}?\s+to"
     r"(?:\s+my\s+(?:house|home|flat|place))?[,:]?|"
     r"\b(?:post|mail)\s+(?:is\s+\w+|goes\s+to|to)\s*:?|\bby\s+(?:post|mail)(?:\s+at\s+home)?"
@@ -38,7 +38,7 @@ _ADDRESS_CUE = re.compile(
     # A full stop after a whole word ends the sentence ("... Uttara, Dhaka. Or call me"); one
     # after an abbreviation does not ("No. 12", "ul. Długa", "Mah. Ahmet", "app. 3").
     r"(?<=[^\W\d_]{5})(?<!Depto)(?<!depto)(?<!Apart)(?<!Blvd)(?<!Avda)(?<!Bldg)(?<!Edif)(?<!Build)"
-    r"(?<!Sokak)(?<!Mahal)\.[ \t]+|(?<=[\dA-Z]{3})\.[ \t]+(?=[A-Z])|$)")
+    r"(?<!Sokak)(?<!Mahal)\.[ \t]+|(?<=[\dA-Z]{3})\.[ \t]+(?=[A-Z])|(?<=\d[º°ª])\.[ \t]+|$)")
 _HAS_DIGIT = re.compile(r"\d")
 # "boulevard Simone Lebrun", "chemin Joseph David", "calle Mayor": a street word, then a name.
 _STREET_FIRST = re.compile(r"(?i:rue|boulevard|bd|avenue|av|chemin|allée|impasse|place|quai|cours|calle|bóthar|"
@@ -50,6 +50,27 @@ apt unit floor suite block building house no rue de des du la le calle avenida r
 ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl phố
 đường ngõ hẻm phường quận""".split())
 _HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
+
+
+# A street said the way its country writes it, then its number in digits or words, with no cue
+# needed: "Rua Tiradentes, one hundred eighteen", "via Morego 30", "Salita Santa Maria della
+# Sanità 12", "C/ de Sueca 38, 3º 2ª", "strada Brăilei, bloc B4, apartament 22"; and "street
+# number nine, Faisal Park". (Not "via Zoom 3 times a week".)
+_NUMBER_IN_WORDS = (rf"(?:(?:{'|'.join(UNITS + TEENS + TENS)}|hundred|thousand|zero|oh)(?:[- ](?:and[ \t]+)?"
+                    rf"(?:{'|'.join(UNITS + TEENS + TENS)}|hundred|thousand))*)")
+_STREET_SAID = re.compile(
+    rf"(?<![\w/])(?P<value>(?:(?:Rua|Calle|Carrera|Via|Viale|Strada|Avenida|Jalan|Ulica|Salita|Vicolo|Piazza|Rue|Travessa|Camino|"
+    rf"Paseo|Calzada|Corso|Largo)\b|(?:via|strada|rua|calle|salita|vicolo)\b(?=[ \t]+[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.)[ \t]*"
+    rf"(?:(?:de|da|do|dos|das|del|della|di|dei)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+|de|da|do|del|della|di|dei))*"
+    rf",?[ \t]+(?:n[º°o]\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?\b(?:,[ \t]*\d{{1,2}}[º°ª](?:[ \t]*\d{{1,2}}[º°ª])?)?|"
+    rf"(?i:{_NUMBER_IN_WORDS})\b)"
+    rf"(?:,[ \t]+(?:bloc|block|blok|apartament|apartamento|apt\.?|apartment|piso|andar|scala|interno|flat)[ \t]+[A-Z]?\d{{1,4}}[A-Z]?)*)"
+    rf"(?![ \t]*(?:%|times|hours|minutes|mins|days|weeks|people|percent|euros|dollars|x\b))")
+_NUMBERED_PLOT = re.compile(
+    rf"\b(?P<value>(?i:street|house|plot|flat|quarter)[ \t]+(?i:number|no\.?)[ \t]+(?:\d{{1,4}}[A-Za-z]?|(?i:{_NUMBER_IN_WORDS})"
+    rf"(?:[ \t]+(?:{'|'.join(UNITS)}|zero|oh))*(?:[ \t]+[A-Z])?)\b,[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,2}})")
+# A Ghana Post digital address, after its name: "ghanapost gps for the house is AK-485-9921".
+_GHANA_POST = re.compile(r"(?i:\b(?:ghana[ \t]?post|gps|digital[ \t]+address))[^.\n]{0,30}?\b(?P<value>[A-Z]{2}-\d{3,4}-\d{4})\b")
 
 
 class CuedAddressRecognizer(LocalRecognizer):
@@ -84,6 +105,8 @@ class CuedAddressRecognizer(LocalRecognizer):
                     e -= 1
                 if e - s >= 3 and not text[s:e].startswith(("the ", "The ", "a ", "an ")):
                     out.append(_result("STREET_ADDRESS", s, e, 0.6, self))
+        for regex in (_STREET_SAID, _NUMBERED_PLOT, _GHANA_POST):
+            out.extend(_result("STREET_ADDRESS", *m.span("value"), 0.6, self) for m in regex.finditer(text))
         return out
 
 
@@ -133,13 +156,17 @@ _EMPLOYER_CUE_2 = re.compile(
     r"\b(?i:before\s+that|previously|after\s+that|then|before)\s*,?\s+(?:I|we)\s+(?:was|were)\s+(?:at|with))"
     r"[ \t]+(?=[^\W\d_])")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|stud(?:ies|ying)(?:[ \t]+[a-z]+){0,2}?[ \t]+at|(?:doing|reading|majoring\s+in)"
+    # ("I studied communication in ITESO": "in" before a school's acronym; "my old school JBLFMU")
+    r"\b(?:studied(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+at|studied(?:[ \t]+[a-z]+){1,3}?[ \t]+in(?=[ \t]+[A-Z]{3,8}\b)|"
+    r"(?:my|our|his|her)[ \t]+(?:old[ \t]+|former[ \t]+)?(?:school|college|uni|university|alma[ \t]+mater),?(?=[ \t]+[A-Z]{3,8}\b)|stud(?:ies|ying)(?:[ \t]+[a-z]+){0,2}?[ \t]+at|(?:doing|reading|majoring\s+in)"
     r"(?:[ \t]+[A-Za-z]+){1,2}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
-    r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?|bachelor(?:['’]?s)?|"
+    r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?|bachelor(?:['’]?s)?|honours|honors|"
+    # ("my BS computer science from FAST", "my OND for PTI Effurun")
+    r"(?-i:BS|BSc|MSc|BBA|OND|HND|NCE)(?:[ \t]+[a-z]+){0,2}(?=[ \t]+(?:from|at|for)[ \t]+[A-Z])|"
     r"certificate|residency|fellowship|(?-i:[BM]\.?[ \t]?(?:Tech|Sc|Eng|Ed|Com|Pharm|Arch|Des)\.?|B\.?A\.?|M\.?A\.?)|"
     # "after my B.Tech from COEP", "my M.Tech at IISc", "the technical course at SENAI"
     r"(?:technical|vocational|short|evening|online|certificate)[ \t]+course)"
-    r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
+    r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at|for)|trained[ \t]+at|"
     # "my Bachelor of Nursing at Whitireia", "trying to transfer to UH for nursing"
     r"(?-i:Bachelor(?:['’]?s)?|Master(?:['’]?s)?|Diploma|Degree)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t]+at|"
     r"transfer(?:ring)?[ \t]+to(?=[ \t]+[A-Z]{2,6}[ \t]+for[ \t]+[a-z])|"
@@ -194,10 +221,16 @@ _TITLE_CUE = re.compile(
 # without an article: "started as room attendant after i finish HRM", "she work as nanny there
 # since 2019", "i start as helper in 2011". It must end in an occupation word.
 _WORK_AS_TITLE = re.compile(
-    r"\b(?i:work(?:s|ed|ing)?|start(?:s|ed|ing)?|hired|employed|promoted)[ \t]+(?:as|to)[ \t]+(?:(?:an?|the)[ \t]+)?"
+    r"\b(?i:work(?:s|ed|ing)?|start(?:s|ed|ing)?|hired|employed|promoted|joined)[ \t]+(?:as|to)[ \t]+(?:(?:an?|the)[ \t]+)?"
     r"(?P<value>[a-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ][\w'’-]*){0,2}?)"
     r"(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:there|here|since|in|at|for|after|during|when|until|till|before|and|but|then|now|"
     r"from|with|on)\b)", re.MULTILINE)
+# A title beside a name with no article, between commas or in brackets: "my trainer is Lin-san,
+# senior etch engineer, from Tainan", "my boss Hamish Urquhart (principal ecologist) is".
+# Two words or more, ending in an occupation.
+_TITLE_BESIDE_NAME = re.compile(
+    r"\b[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2}(?:,[ \t]+(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}),|"
+    r"[ \t]*\((?P<value2>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3})\))")
 # "my national service as a teaching assistant at Asokwa M/A JHS", "on a co-op term as a lab
 # technician at Northvale": any "as a" before a lower-case title ending in an occupation and its employer.
 _AS_TITLE_AT = re.compile(r"\bas[ \t]+(?:an?|the)[ \t]+(?P<value>[a-z][\w&/-]*(?:[ \t]+[a-z][\w&/-]*){0,3}?)"
@@ -309,15 +342,18 @@ _INTRO_TITLE = re.compile(
     re.MULTILINE)
 # A title opening the sentence after the speaker's introduction, as chat introductions run: "im
 # Kristine Joy Dela Cruz, KJ for short. staff nurse at Vicente Sotto ...", "everyone calls me
-# shiru. investigative reporter at The Standard". Only before an employer's capital.
+# shiru. investigative reporter at The Standard", "Echo for short haha. 2nd engineer on a bulk
+# carrier". Only before an employer's capital, or "on a" / "on the" (a ship, a ward).
 _TITLE_AFTER_INTRO = re.compile(
     r"\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|calls?[ \t]+me|call[ \t]+me)[ \t]+[^.!?\n]{1,60}[.!][ \t]+"
-    r"(?P<value>[A-Za-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,4})(?=[ \t]+(?:at|with|for)[ \t]+(?:the[ \t]+)?[A-Z])")
+    rf"(?P<value>(?:{GRADE_TOKEN}|[A-Za-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){{0,4}})"
+    r"(?=[ \t]+(?:(?:at|with|for)[ \t]+(?:the[ \t]+)?[A-Z]|on[ \t]+(?:an?|the)[ \t]+[a-z]))")
 # A title right after the speaker's age, as chat introductions run: "Carmè 36 anni, parrucchiera,
 # hairdresser", "46, journeyman wireman, member of IBEW", "31 y/o, room attendant sa Bluewater".
 _AGE_THEN_TITLE = re.compile(
-    rf"(?<![\w.,/-])(?:\d{{2}}|(?i:{TWO_DIGITS}))(?:[ \t]+(?i:y/?o|yrs?|years?(?:[ \t]+old)?|anni|años|anos|ans|jahre|tuoi|tahun))?"
-    r",[ \t]+(?!(?:a|an|the)\b)(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*){0,2})(?=[ \t]*,|[ \t]+(?:at|for|with|in|sa|di|de|en|em|na)\b)")
+    rf"(?<![\w.,/-])(?:\d{{2}}|(?i:{TWO_DIGITS}))(?:[ \t]+(?i:y/?o|(?:yrs?|years?)(?:[ \t]+old)?|anni|años|anos|ans|jahre|tuoi|tahun))?"
+    r",[ \t]+(?!(?:a|an|the)\b)(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+(?!(?:of|and)\b)[a-zà-ÿ][\w-]*){0,2})"
+    r"(?=[ \t]*,|[ \t]+(?:at|for|with|in|of|and|sa|di|de|en|em|na)\b)")
 # A title in the speaker's language glossed in English between commas: "sou entregador, delivery
 # rider, de moto", "sy nelayan, fisherman, kerja", "berber, barber, 2015'ten".
 _COMMA_GLOSSED_TITLE = re.compile(
@@ -669,6 +705,12 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if (words[-1] in heads or words[-1] in foreign) and words[0] not in _NOT_A_TITLE \
                         and not any(w in _PRONOUNS or w in _DETERMINERS for w in words):
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
+            for m in _TITLE_BESIDE_NAME.finditer(text):
+                group = "value" if m.group("value") else "value2"
+                words = m.group(group).casefold().split()
+                if words[-1] in heads and words[0] not in _NOT_A_TITLE and words[0] not in _GENERIC_TITLE_FIRST \
+                        and not any(w in _PRONOUNS or w in _DETERMINERS or w in _TITLE_LINKS for w in words):
+                    out.append(_result("JOB_TITLE", *m.span(group), 0.55, self))
             for m in _TITLE_AFTER_EMPLOYER.finditer(text):
                 if m.group("value").split()[-1].casefold() in heads:
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))

@@ -20,7 +20,7 @@ def _digits(s: str) -> str:
 _DIGIT_WORDS = frozenset(("zero", "oh", "o", *UNITS))
 _NUMBER_WORDS = "|".join(("zero", "oh", *UNITS, *TEENS, *TENS, "hundred", "thousand", "million", "double", "triple"))
 # ("... nine hundred and seven", "... two three two slash one four five": joiners between numbers only)
-_NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=[ \t]+(?:{_NUMBER_WORDS})\b)"
+_NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=[ \t]+(?:{_NUMBER_WORDS})\b)|(?:slash|dash|hyphen)(?=[ \t]+(?-i:[A-Z]{{1,3}})\b)"
 _SPOKEN_ID_TOKEN = rf"(?:(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)|[A-Z]{{1,3}}(?:-[A-Z])*|\d+)"
 
 
@@ -306,6 +306,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?P<value>\d(?:\d|[/.-](?=\d)){4,30})(?![\w/-]|[ \t]+(?:participants|people|euros|dollars|"
                                r"pounds|users|students|patients|members|words|pages|hours|days|years|months)\b)"),
      _grant_number_ok, 0.7, None),
+    # Indonesia's tax number (NPWP, "84.221.907.3-423.000"): a shape nothing else has.
+    ("NATIONAL_ID", re.compile(r"(?<![\d.])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?!\d|\.\d)"), None, 0.7, None),
     # A long number in groups ("cartão SUS 703 4082 1934 5517", a NIK "3471 0254 1200 0187"): twelve
     # digits or more are some record's number, not a quantity; parts of it read as a phone or a
     # date would leave the rest in the text.
@@ -320,7 +322,8 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # spoken-contact recognizer reads).
     ("NATIONAL_ID", re.compile(
         # ("The number was one, two, three ...", "my number is ...": a count, or a phone's number)
-        r"(?i:\b(?:pin|id|dni|nik|nin|cccd|c[ée]dula|steuernummer|registration|(?<!phone[ \t])(?<!mobile[ \t])"
+        r"(?i:\b(?:pin|id|dni|nik|nin|cccd|c[ée]dula|steuernummer|registration|curp|cpf|rfc|nss|nif|nie|npwp|pesel|"
+        r"matr[ií]cula|(?-i:SIN|PAN|TIN|SSN)|(?<!phone[ \t])(?<!mobile[ \t])"
         r"(?<!cell[ \t])(?<!whatsapp[ \t])(?<!contact[ \t])(?<!telephone[ \t])(?<!\bthe[ \t])(?<!\bmy[ \t])(?<!\ba[ \t])"
         r"(?<!\bthat[ \t])(?<!\bthis[ \t])(?<!\byour[ \t])number))"
         r"(?:,[ \t]+(?!it['’]?s\b|it[ \t]+is\b)[^,\n]{1,25},)?(?:[ \t]+(?i:is|was))?(?:,?[ \t]+(?i:it['’]?s|it[ \t]+is))?"

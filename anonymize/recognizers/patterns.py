@@ -279,7 +279,7 @@ def age_recognizer() -> RegexRecognizer:
              rf"{_AGE_NUM}\b{_NOT_UNIT}(?![ \t]*(?:years?|yrs?)[ \t]+(?:ago|in|at|of|with)\b|[ \t]*(?:am|pm|a\.m|p\.m|:))"
              rf"(?=\s*[,.;!?)]|\s+(?:and|but|now|so|years?|yrs?|this|next|last|helps|works|is|has)\b)", 0.75),
             *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|like\s+)?{age}\b{_NOT_UNIT}", 0.75)
-              for age in (_AGE_WORDS, _AGE_NUM, _SMALL_AGE)),
+              for age in (_AGE_WORDS, _AGE_NUM, _SMALL_AGE, r"(?P<value>[1-9])(?=[ \t]*[,.;)])")),
             *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|bhai|brother|"
                rf"sister|youngest|eldest|oldest|(?:first|last)\s+born)(?:,?\s+(?:who|(?i:[a-z][^\W\d_]+)(?:-[^\W\d_]+)?))?(?:['’]s|\s+is|\s+whos|\s+who['’]s|\s+who\s+is|\s+was|\s+turned|"
                rf"\s+turns|\s+just\s+turned)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{age}\b{_NOT_UNIT}", 0.8)
@@ -956,6 +956,9 @@ def job_title_recognizer() -> RegexRecognizer:
     )
 
 
+# Places one is "at" that are no handle: "I'm at work on Twitter all day".
+_NOT_AT_PLACE = (r"(?!(?i:home|work|school|the|a|an|my|our|least|first|last|night|lunch|church|uni|college|office|it|"
+                 r"this|that|times|once|all|random|most|best|times|some|any|one|two|noon|midnight|weekends?)\b)")
 _PLATFORMS = (r"(?:GitHub|GitLab|Twitter|X|Hacker[ \t]+News|HN|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
               r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
               r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo|roblox|"
@@ -1035,6 +1038,14 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"(?P<value>(?-i:(?<![\w@.\-/])(?=[\w.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)"
           r"(?:[A-Za-z0-9_.]*[A-Za-z0-9_])?))"
           r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:there|or|and|if|too|also|works|is)\b))", 0.7),
+         # A handle said aloud with its "at" after its site, or before it: "find me on Instagram, at
+         # seun underscore cuts", "Instagram at kobby beatz gh, and email", "the studio is at
+         # knotwilg games on Bluesky". ("at" is the handle's "@", so part of it.)
+         (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|bluesky|threads|behance|dribbble|youtube|mastodon|x|account|handle)[ \t]*[,:]?[ \t]+"
+          rf"(?:(?:it['’]?s|is|i['’]?m|im)[ \t]+)?)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*(?:[ \t]+[a-z0-9_.]+){{0,3}}?)"
+          r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:and|or|if|for)\b))", 0.7),
+         (rf"(?i:\b(?:is|i['’]?m|im|we['’]re|find[ \t]+(?:me|us))[ \t]+)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*"
+          rf"(?:[ \t]+[a-z0-9_.]+){{0,3}}?)(?=[ \t]+on[ \t]+{_PLATFORMS}\b)", 0.65),
          (r"(?i:\b(?:reach|find|contact|dm|message|follow)[ \t]+(?:me|us)[^.\n]{0,20}?\b(?:instagram|insta|ig|tiktok|"
           r"twitter|discord|telegram|snapchat|threads|bluesky|mastodon)[ \t]*:?[ \t]+)"
           r"(?P<value>(?-i:[a-z0-9][a-z0-9_.]{3,29}))(?![\w@])", 0.7)],
@@ -1059,7 +1070,12 @@ def personal_site_recognizer() -> RegexRecognizer:
          # rueda", "tiktok dot com slash at kay b gadgets" (a spoken slash says URL by itself).
          (r"(?i:(?P<value>\b[a-z0-9-]+[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+(?:com|org|net|tv|gg|me|io|co|app)"
           r"(?:[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+[a-z]{2,3})?[ \t]+(?:slash|barra|barre)[ \t]+(?:at[ \t]+)?"
-          r"[a-z0-9]+(?:[ \t]+(?:underscore|gui[oó]n[ \t]+bajo|dot|punto|ponto|dash)[ \t]+[a-z0-9]+)*))\b", 0.75)],
+          r"[a-z0-9]+(?:[ \t]+(?:underscore|gui[oó]n[ \t]+bajo|dot|punto|ponto|dash)[ \t]+[a-z0-9]+)*))\b", 0.75),
+         # One's own page on a hosting site, read aloud: "my music is on facusosa dot bandcamp
+         # dot com" (the name before the host is the person's).
+         (r"(?i:(?P<value>\b[a-z0-9-]+[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+(?:bandcamp|github|gitlab|wordpress|"
+          r"blogspot|tumblr|substack|carrd|wixsite|itch|netlify|vercel|weebly|squarespace|neocities|artstation|"
+          r"myportfolio|framer|notion)[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+(?:com|io|co|app|net|org|site|me|page|so)))\b", 0.7)],
         name="ClearancePersonalSiteRecognizer",
     )
 

@@ -124,12 +124,14 @@ _PERSON_CUE = re.compile(
     rf"\b(?:named(?!\s+(?:after|for)\b)|call(?:s|ed)?\s+me|called|"
     # Swahili, Portuguese, Spanish, Italian, Vietnamese: "wananiita Deno", "goi em la Nhung"
     rf"wananiita|wananiitaga|naitwa|me\s+chamam?\s+de|me\s+llaman|mi\s+chiamano|g[oọ]i\s+em\s+l[aà]|"
-    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
+    rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|knows?\s+me\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?|"
     rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
-    rf",?[ \t]+(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
+    # ("everyone calls me "lore"", "knows me as "lore"": a nickname in quotes, not "known as
+    # "pepper spray"", "the so-called "Taxed Mountains Case"")
+    rf",?[ \t]+(?:(?<=me[ \t])[\"“]|(?<=me[ \t]as[ \t])[\"“]|(?<=him[ \t])[\"“]|(?<=her[ \t])[\"“])?(?:(?P<hon>(?i:{HONORIFICS}))\.?[ \t]+)?(?P<n1>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)"
     rf"(?:[ \t]+(?P<n2>[^\W\d_](?:[^\W\d_'’]|{_MARK})*{NAME_APOSTROPHE}(?:-[^\W\d_]+)?)(?![\w'’]|{_MARK}))?")
 # Roles every workplace has: "Sam the manager" is a role, "Marlon the drummer" an occupation.
 _EVERY_WORKPLACE_ROLES = frozenset("""manager boss supervisor director head lead client customer colleague owner
@@ -175,7 +177,10 @@ _FROM_TEAM_LOWER = re.compile(
     r"(?<![\w'’@#.-])(?P<n1>[^\W\d_A-Z]{3,})[ \t]+from[ \t]+(?:(?:the|our|my|their)[ \t]+)?(?:finance|marketing|sales|hr|legal|"
     r"it|ops|operations|engineering|data[ \t]+engineering|accounting|procurement|support|compliance|design|product|"
     r"research|payroll|security|qa|(?:\w+[ \t]+)?team|(?:\w+[ \t]+)?department)\b"
-    r"|(?:^|(?<=[.!?][ \t]))(?P<n2>[^\W\d_A-Z]{3,}),[ \t]+who[ \t]+(?:is|was|'s)[ \t]+(?:our|my|the)\b", re.MULTILINE)
+    r"|(?:^|(?<=[.!?][ \t]))(?P<n2>[^\W\d_A-Z]{3,}),[ \t]+who[ \t]+(?:is|was|'s)[ \t]+(?:our|my|the)\b"
+    # ("my assistant is Chuy, jesus, my cousin, hes 20", "the best is pedro, my cousin, he knows")
+    r"|(?<![\w'’@#.-])(?P<n3>[^\W\d_A-Z]{3,}),[ \t]+(?:my|our)[ \t]+(?:cousin|brother|sister|friend|colleague|"
+    r"neighbou?r|son|daughter|wife|husband|nephew|niece|uncle|aunt|boss|assistant)\b", re.MULTILINE)
 # Someone the speaker wrote to, told or asked: "I emailed Priyanka in clinical informatics", "I
 # told Lachy always read it"; and "Mai and I joke", "me and Rowan": a known first name only (the
 # allow-list still keeps "asked Claude").
@@ -1003,14 +1008,14 @@ class ContextNameRecognizer(LocalRecognizer):
             if all(w[0].isupper() and w.casefold() not in self._common for w in words):
                 out.append(_result("PERSON", *m.span("n1"), 0.86, self))
         for m in _FROM_TEAM_LOWER.finditer(text):
-            group = "n1" if m.group("n1") else "n2"
+            group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
             word = m.group(group)
             if not word.islower():
                 continue
             # ("who is our" says person; "from my team" could follow "the rest")
             if (name_key(word) in self._first or group == "n1" and name_key(word) in self._last) \
                     and word not in self._common and word not in _NAME_STOP \
-                    and (group == "n2" or english is None or word not in english) \
+                    and (group != "n1" or english is None or word not in english) \
                     and word not in _known_places() and not is_country_like(normalize(word)):
                 out.append(_result("PERSON", *m.span(group), 0.86, self))
         for m in _SENTENCE_VOCATIVE.finditer(text):
@@ -1167,7 +1172,8 @@ _OCCUPATION_CUE = re.compile(
     # "I am chartered accountant, running ...": no article, a comma or a link after the title
     # ("I was HR director for the site when I left", "I was branch manager in a small town")
     r"|\b(?:I['’]?m|I\s+am|I\s+was)(?=[ \t]+(?:(?-i:[A-Z]{2,4})[ \t]+)?[a-z-]+(?:[ \t]+[a-z-]+){0,2}"
-    r"(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of|until)\b))"
+    # ("i am process engineer since 2019", "i am instrumentation technician offshore")
+    r"(?:[ \t]*[,.]|[ \t]+(?:at|for|with|in|based|and|of|until|since|offshore|onshore)\b))"
     # "Dan Kowalczyk, 52, licensed plumber,", "I'm 32, freelance podcast producer based in"
     r"|(?-i:[A-Z][^\W\d_]+),(?=[ \t]+(?:(?:an?|the)[ \t]+)?[a-z-]+[ \t]+[a-z-]+)"
     # "I'm Ana Costa, I'm 41, a veterinarian, retired now": after one's age, one word will do
@@ -1212,11 +1218,11 @@ _NOT_OWN_JOB = frozenset("worker member guide head lead user person partner asso
 _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|and|based|out|trading|here|from|to|"
                              r"there|since|now|for|of|on|by|who|but|so|myself|mostly|by|when|while|until|before|after|because|"
                              r"first|then|originally|initially|briefly|back|already|too|again|doing|working|running|living|"
-                             r"down|up|near|over|that|currently|full-time|part-time|full[ \t]+time|part[ \t]+time|mostly|mainly)\b|[ \t]+\d)")
+                             r"down|up|near|over|that|currently|full-time|part-time|full[ \t]+time|part[ \t]+time|mostly|mainly|offshore|onshore)\b|[ \t]+\d)")
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
-_EXTRA_OCCUPATIONS = frozenset("""assessor helper salaryman defender dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
+_EXTRA_OCCUPATIONS = frozenset("""overseer lineman linesman teamlead assessor helper salaryman defender dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
 captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
 plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
 labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
