@@ -125,25 +125,17 @@ _CUES += [
     re.compile(rf"{_NAME}[ \t]+(?:made|wrote|directed|painted|composed|drew|filmed|shot)[ \t]+"
                rf"(?-i:The|El|La|Le|Les|Il|Der|Die|Das|Los|Las|O|A)[ \t]+[A-Z]"),
 ]
-# A head of government or minister named by the surname alone, in a public role: "the minister
-# Valditara talks about AI", "President Ruto", "the Meloni government", "budget cuts from
-# Milei", "after the reforms of Ziobro", "fake videos of Ruto saying things". (Not "the minister
-# John", "the Lagos government", "(Minister Gospodarki)": a first name, a place, or an office
-# without "the" before it.)
+# A head of government named by the surname alone with the government itself: "also Meloni
+# government talks about digital identity", "the Sánchez cabinet". (Not "the Hargreaves regime",
+# "the Okafor administration" of a school or a firm, "the president Okonkwo" of a cooperative,
+# "cuts from Whitfield", "a deepfake audio of Mensah" of a company's owner: a private person's
+# surname leaks if kept, so only a government or cabinet is cue enough.)
 _ONE = r"(?P<one>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
-_NO_MORE = r"\b(?![ \t]+[A-Z]|['’]s[ \t]+(?!government|administration|regime|cabinet)[a-z])"
 # ("a Marxist-Leninist regime", "the Soviet government", "the Islamic regime": no surname)
 _ADJECTIVE_ENDING = re.compile(r"(?:ist|ists|ian|ic|ese|ish|ern)$")
 _SINGLE_CUES = [
-    re.compile(rf"\b(?i:the)[ \t]+(?i:minister|prime[ \t]+minister|president|premier|chancellor|senator|governor)[ \t]+"
-               rf"{_ONE}\b(?![ \t]+[A-Z])"),
-    re.compile(rf"\b{_ONE}(?:['’]s)?[ \t]+(?:government|administration|regime|cabinet)\b"),
-    re.compile(rf"(?i:\b(?:reforms?|cuts|policies|decrees?)[ \t]+(?:of|from|by|under))[ \t]+{_ONE}{_NO_MORE}"),
-    re.compile(rf"(?i:\bdeep-?[ \t]?fakes?(?:[ \t]+(?:videos?|clips?|audio))?|\bfake[ \t]+(?:videos?|clips?|audio|statements?))"
-               rf"[ \t]+of[ \t]+{_ONE}{_NO_MORE}"),
+    re.compile(rf"\b{_ONE}(?:['’]s)?[ \t]+(?:government|cabinet)\b"),
 ]
-_CUES.append(re.compile(rf"(?i:\bdeep-?[ \t]?fakes?(?:[ \t]+(?:videos?|clips?|audio))?|\bfake[ \t]+(?:videos?|clips?|audio|statements?))"
-                        rf"[ \t]+of[ \t]+{_NAME}"))
 # Cues after which every name of a list is a figure's: what one grew up on ("I grew up looking at
 # Syd Mead and Moebius"), a style copied ("a blurry mix of Quentin Blake, Beatrix Potter and ...").
 _LIST_CUES = [

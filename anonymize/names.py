@@ -134,7 +134,9 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr
               r"Gospodin|Gospodine|Gospođa|Gospođo|Gospa|Gospodična|Pane|Panie|Paní|Meneer|Mevrouw|Mevr|Dhr|"
               r"Senhor|Senhora|Signore|Kyrios|Kyria|Tuan|Puan|Encik|Cik|"
               # Romanian ("doamna Pop", "domnul Ionescu")
-              r"Doamna|Doamnă|Domnul")
+              r"Doamna|Doamnă|Domnul|"
+              # the short form of Muhammad before a name ("i am Md. Rafiqul Islam")
+              r"Md|Mohd")
 
 # Titles written before a name, as name generators and people write them ("Dr. Benício
 # Pereira", "pan Emil Sus", "Quý cô Vân Mai", "Yrd. Doç. Samurtay Arsoy"). A name's finding
@@ -142,4 +144,6 @@ HONORIFICS = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Madam|Madame|Mme|Monsieur|Herr
 NAME_TITLES = (r"(?:(?:Univ\.\s?)?Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sr\.?|Sra\.?|Sr\(a\)\.?|Srta\.?|"
                r"Dña\.?|Dona|Doña|Don|Herr|Frau|Mme\.?|Mlle\.?|M\.|pan|pani|Pan|Pani|Chief|Alhaji|Alhaja|Engr\.?|"
                r"Barr\.?|Hon\.?|Rev\.?|Sir|Dame|Lady|Lord|Quý\s+(?:cô|ông|bà)|Ông|Bà|Yrd\.\s?Doç\.?|Doç\.?|"
-               r"Bapak|Ibu|Tuan|Puan|Ir\.?|Drs\.?|Dra\.?|Ing\.?|Lic\.?|Mag\.?|Dipl\.-Ing\.?)")
+               r"Bapak|Ibu|Tuan|Puan|Ir\.?|Drs\.?|Dra\.?|Ing\.?|Lic\.?|Mag\.?|Dipl\.-Ing\.?|"
+               # Bangladesh's and Pakistan's short form of Muhammad ("Md. Rafiqul Islam")
+               r"Md\.|Mohd\.)")

@@ -44,10 +44,12 @@ _RECORDS = (r"(?:records?|files?|data|notes?|time\s+entries|reservations|booking
 _BUSINESS_BEFORE = re.compile(
     rf"(?i:\b{BUSINESS_NOUNS}\b(?:(?!\b{TOOL_NOUN}\b)[^.!?\n]){{0,60}}$)")
 _CUES = [
-    # "our case management system is Clio", "a bot called Fin" (not "my assistant is Chuy": one's
+    # "our case management system is Clio", "a bot called Fin", "The bot is called Sofi, like a
+    # person" (not "the new assistant is called Chidi", "my assistant is Chuy": one's
     # own assistant is a person)
     re.compile(rf"(?i:\b(?:(?<!\bmy[ \t])(?<!\bour[ \t])(?<!\bhis[ \t])(?<!\bher[ \t])(?=assistant)|(?!assistant))"
-               rf"{TOOL_NOUN}s?[ \t]+(?:is|was|called|named|it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
+               rf"{TOOL_NOUN}s?[ \t]+(?:(?<!assistant[ \t])(?<!assistants[ \t])(?:is|was)[ \t]+(?:called|named)|is|was|called|named|"
+               rf"it['’]s))[ \t]+(?:(?i:a|an|the)[ \t]+)?{_NAME}"),
     # "the WMS we use is Unicommerce", "the app they gave us is Fyle"; "It's called ScribeVet"
     re.compile(rf"(?i:\b{TOOL_NOUN}s?[ \t]+(?:(?:that|which)[ \t]+)?(?:we|I|they)[ \t]+(?:use|used|have|run|got|"
                rf"gave[ \t]+us|bought)(?:[ \t]+(?:here|now|at[ \t]+work))?[ \t]+(?:is|was|are))[ \t]+{_NAME}"),

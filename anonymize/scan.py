@@ -459,7 +459,9 @@ _NOT = r"['’]t\b"
 _TOOL_JOINERS = frozenset("for and & with in on of the or plus".split())
 
 
-_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|AI|LLM|it['’]s|its|it\s+is)\s+(?:called|named))\s+$")
+# ("The bot is called Sofi"; not "Our team assistant is called Alexa, and she hates it": a person)
+_TOOL_CALLED = re.compile(rf"(?i:\b(?:{TOOL_NOUN}s?|(?!assistants?\b){TOOL_NOUN}s?\s+(?:is|was)|AI|LLM|it['’]s|its|it\s+is)"
+                          r"\s+(?:called|named))\s+$")
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()]+")
@@ -954,9 +956,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
                 r = RecognizerResult(r.entity_type, c.end(), r.end, r.score, r.analysis_explanation,
                                      r.recognition_metadata)
                 value = chunk[r.start:r.end].rstrip(".,;:!?")
-            if r.entity_type in _CAPITALIZED_TYPES and "," in value and not strong:
-                # "Shopee, TikTok Shop" read as one firm: the listed tool is no part of it.
-                segments = re.split(r"[ \t]*,[ \t]*", value)
+            if r.entity_type in _CAPITALIZED_TYPES and ("," in value or " and " in value) and not strong:
+                # "Shopee, TikTok Shop", "Hyperion and Power BI" read as one firm: the listed tool is no part of it.
+                segments = re.split(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", value)
                 if len(segments) > 1 and segments[0] and segments[0] not in allow \
                         and chunk.startswith(segments[0], r.start) \
                         and all(seg in allow for seg in segments[1:] if seg):
@@ -1087,7 +1089,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _lower_full_names(text, findings)
     findings |= _spoken_email_heads(text, findings)
     findings |= _misheard(text, findings) | _cued_spoken_emails(text)
-    findings |= _script_glosses(text, findings) | _dashed_name_forms(text, findings)
+    findings |= _script_glosses(text, findings) | _dashed_name_forms(text, findings, english)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
     # "everybody calls me Mama Nneka", "Baba Sule": a teknonym is the name people use, so the
@@ -1127,10 +1129,20 @@ def _graded_title(text: str, f: Finding) -> Finding:
     return f
 
 
+# The last group of a number said in words after "dash": "zero four two, eight eight one, three
+# nine six, dash one seven", "G H A, seven one two, ..., dash five".
+_DASH_SUFFIX = re.compile(r",?[ \t]+(?i:dash|hyphen)[ \t]+(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?i:zero|oh|one|two|three|four|five|six|"
+                          r"seven|eight|nine))*\b")
+
+
 def _letter_prefixed(text: str, f: Finding) -> Finding:
     if f.entity_type in _NUMBER_TYPES and (m := _LETTER_PREFIX.search(text, max(0, f.start - 8), f.start)) is not None \
             and (text[f.start:f.start + 1].isalpha() or " " in m.group().strip(" \t,")):
-        return replace(f, start=m.start())
+        f = replace(f, start=m.start())
+    if f.entity_type in _NUMBER_TYPES and text[f.end - 1:f.end].isalpha() and (m := _DASH_SUFFIX.match(text, f.end)):
+        f = replace(f, end=m.end())
     return f
 
 
@@ -1216,7 +1228,7 @@ _DOT_WORD = r"(?:dot|punto|punkt|point|ponto|nokta|titik)"
 _WEBMAIL = (r"(?i:gmail|googlemail|hotmail|yahoo|outlook|icloud|protonmail|proton|ymail|aol|gmx|yandex|libero|naver|"
             r"rediffmail|bigpond)")
 _CUED_SPOKEN_EMAIL = re.compile(
-    r"(?i:\be-?mail(?:[ \t]+address)?(?:['’]s|[ \t]+is|[ \t]+me[ \t]+at)?|\b(?:write|msg|message|mail)[ \t]+(?:to[ \t]+)?(?:me|us)[ \t]+at)"
+    r"(?i:\be-?mail(?:[ \t]+address)?(?:['’]s|[ \t]+is|[ \t]+me[ \t]+at)?|\b(?:gmail|hotmail|yahoo)(?:['’]s|[ \t]+is)|\b(?:write|msg|message|mail)[ \t]+(?:to[ \t]+)?(?:me|us)[ \t]+at)"
     # ("email my boss at work at some point": no "at" inside either part)
     r"[ \t]*[:,]?[ \t]+(?P<value>(?!(?i:at|arroba)\b)[\w.+'’-]+(?:[ \t]+(?!(?i:at|arroba)\b)[\w.+'’-]+){0,5}?"
     r"[ \t]+(?i:at|arroba|chez|bei|@)[ \t]+"
@@ -1327,10 +1339,12 @@ def _places_with_rivers(text: str, findings: set[Finding]) -> set[Finding]:
 _DASHED_NAME = re.compile(r"[ \t]*[—–][ \t]*(?P<n>[A-Z][^\W\d_]{2,})(?=[ \t]*[,—–])|"
                           # ("Sra. Inmaculada Ros, Inma for everybody,")
                           # ("Katarzyna Wójcik (kasia for friends)", typed in lower case)
-                          r"(?:,|[ \t]*\()[ \t]*(?P<n2>[^\W\d_]{2,})[ \t]+for[ \t]+(?:everybody|everyone|short|friends|all)\b")
+                          # ("Cristina Rivera, Tin-Tin to everyone": the phrase says nickname, whatever it starts with)
+                          r"(?:,|[ \t]*\()[ \t]*(?P<n2>[^\W\d_]{2,}(?:-[^\W\d_]+)?)[ \t]+(?:for|to)[ \t]+"
+                          r"(?:everybody|everyone|short|friends|my[ \t]+friends|all)\b")
 
 
-def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:
+def _dashed_name_forms(text: str, findings: set[Finding], english: frozenset[str] = frozenset()) -> set[Finding]:
     """The same person's other form of the name after a dash: it starts like the name."""
     out = set()
     for f in findings:
@@ -1338,8 +1352,9 @@ def _dashed_name_forms(text: str, findings: set[Finding]) -> set[Finding]:
             group = "n" if m.group("n") else "n2"
             form = m.group(group)
             words = [w for w in text[f.start:f.end].split() if w.rstrip(".").casefold() not in _TITLES] or [""]
-            same = 2 if group == "n2" else 3  # ("Inma" of Inmaculada, "Benja" of Benjamín)
-            if form[:same].casefold() == words[0][:same].casefold() and form.casefold() not in common_words():
+            same = 0 if group == "n2" else 3  # ("Benja" of Benjamín; "Tin-Tin to everyone" of Cristina)
+            if form[:same].casefold() == words[0][:same].casefold() and form.casefold() not in common_words() \
+                    and (same or form.casefold() not in english):
                 out.add(Finding(m.start(group), m.end(group), "PERSON", f.score, PROPAGATION))
     return out
 
@@ -1630,9 +1645,16 @@ _MISHEARD_VERB = re.compile(r"(?i)\b(?:wrote|written|writes|typed|types|puts?|he
 
 
 # A name the transcription split into words, corrected at once: "Our lead programmer, Sasa key,
-# sorry, Sasaki, he uses", "My colleague Two Door, sorry, Tudor". The words must sound like the
+# sorry, Sasaki, he uses", "My colleague Two Door, sorry, Tudor", "my technician, um, Chuck we
+# make a, sorry, Chukwuemeka". The words must sound like the
 # name (``_sounds_like``).
-_SPLIT_BEFORE = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,2}?),[ \t]+(?i:sorry|no|I[ \t]+mean),?[ \t]+$")
+_SPLIT_BEFORE = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,3}?),[ \t]+(?i:sorry|no|I[ \t]+mean),?[ \t]+$")
+
+
+# What dictation made of one's name, in quotes: "voice typing it writes my name as "chin a do" lol".
+_NAME_RENDERED_AS = re.compile(r"(?i:\b(?:writes|wrote|written|types|typed|spells|spelled|spelt|puts|put|transcribes|"
+                               r"transcribed|hears|heard|turns|turned)[ \t]+(?:my|his|her|their|our)[ \t]+(?:first[ \t]+|last[ \t]+|sur)?"
+                               r"name[ \t]+(?:as|into|to)[ \t]+)[\"“'](?P<wrong>[^\"”'\n]{2,30}?)[\"”']")
 
 
 def _sounds_like(wrong: str, name: str) -> bool:
@@ -1653,6 +1675,7 @@ def _misheard(text: str, findings: set[Finding]) -> set[Finding]:
                 out.add(Finding(*m.span("wrong"), f.entity_type, min(f.score, 0.7), PROPAGATION))
     if _MISHEARD_VERB.search(text) is None:  # most transcripts: no per-finding search
         return out
+    out |= {Finding(*m.span("wrong"), "PERSON", 0.7, PROPAGATION) for m in _NAME_RENDERED_AS.finditer(text)}
     for f in findings:
         if f.entity_type in _PROPAGATED and f.start > 0 \
                 and (m := _MISHEARD_BEFORE.search(text, max(0, f.start - 90), f.start)) is not None \

@@ -97,7 +97,7 @@ def _spelled_tld(m: re.Match, src: list[Piece]) -> list[Piece]:
 # "try 021, then 447, then 8092": a number read out in blocks.
 _THEN_DIGITS = re.compile(r"(?<=\d),?[ \t]+(?:and[ \t]+)?then[ \t]+(?=\d)")
 # "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
-_UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
+_UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|underline|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
                          r"trattino[ \t]+basso)[ \t]+(?=\w)")
 
 

@@ -53,22 +53,31 @@ _HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
 
 
 # A street said the way its country writes it, then its number in digits or words, with no cue
-# needed: "Rua Tiradentes, one hundred eighteen", "via Morego 30", "Salita Santa Maria della
-# Sanità 12", "C/ de Sueca 38, 3º 2ª", "strada Brăilei, bloc B4, apartament 22"; and "street
-# number nine, Faisal Park". (Not "via Zoom 3 times a week".)
+# needed: "Rua Tiradentes, one hundred eighteen", "Salita Santa Maria della Sanità 12", "C/ de
+# Sueca 38, 3º 2ª", "strada Brăilei, bloc B4, apartament 22"; and "street number nine, Faisal
+# Park". ("via" is left to the address cues: "via Office 365", "via Windows 11".)
 _NUMBER_IN_WORDS = (rf"(?:(?:{'|'.join(UNITS + TEENS + TENS)}|hundred|thousand|zero|oh)(?:[- ](?:and[ \t]+)?"
                     rf"(?:{'|'.join(UNITS + TEENS + TENS)}|hundred|thousand))*)")
 _STREET_SAID = re.compile(
-    rf"(?<![\w/])(?P<value>(?:(?:Rua|Calle|Carrera|Via|Viale|Strada|Avenida|Jalan|Ulica|Salita|Vicolo|Piazza|Rue|Travessa|Camino|"
-    rf"Paseo|Calzada|Corso|Largo)\b|(?:via|strada|rua|calle|salita|vicolo)\b(?=[ \t]+[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.)[ \t]*"
+    rf"(?<![\w/])(?P<value>(?:(?:Rua|Calle|Carrera|Viale|Strada|Avenida|Jalan|Ulica|Salita|Vicolo|Piazza|Rue|Travessa|Camino|"
+    rf"Paseo|Calzada|Corso|Largo)\b|(?:strada|rua|calle|salita|vicolo)\b(?=[ \t]+[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.)[ \t]*"
     rf"(?:(?:de|da|do|dos|das|del|della|di|dei)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+|de|da|do|del|della|di|dei))*"
     rf",?[ \t]+(?:n[º°o]\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?\b(?:,[ \t]*\d{{1,2}}[º°ª](?:[ \t]*\d{{1,2}}[º°ª])?)?|"
     rf"(?i:{_NUMBER_IN_WORDS})\b)"
     rf"(?:,[ \t]+(?:bloc|block|blok|apartament|apartamento|apt\.?|apartment|piso|andar|scala|interno|flat)[ \t]+[A-Z]?\d{{1,4}}[A-Z]?)*)"
     rf"(?![ \t]*(?:%|times|hours|minutes|mins|days|weeks|people|percent|euros|dollars|x\b))")
 _NUMBERED_PLOT = re.compile(
-    rf"\b(?P<value>(?i:street|house|plot|flat|quarter)[ \t]+(?i:number|no\.?)[ \t]+(?:\d{{1,4}}[A-Za-z]?|(?i:{_NUMBER_IN_WORDS})"
+    rf"\b(?P<value>(?i:street|house|flat)[ \t]+(?i:number|no\.?)[ \t]+(?:\d{{1,4}}[A-Za-z]?|(?i:{_NUMBER_IN_WORDS})"
     rf"(?:[ \t]+(?:{'|'.join(UNITS)}|zero|oh))*(?:[ \t]+[A-Z])?)\b,[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,2}})")
+# A house number in words, or a unit-number pair, before a street: "our address, twenty-two
+# Attfield Street", "fourteen Adeniran Ogunsanya Street", "3-88 Lipton St"; a Singapore flat,
+# "Blk 512 Bishan St 13 #08-221".
+_NUMBER_THEN_STREET = re.compile(
+    rf"(?<![\w-])(?P<value>(?:\d{{1,4}}-\d{{1,4}}|(?!(?i:one)[ \t])(?i:{_NUMBER_IN_WORDS}))[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,2}}[ \t]+"
+    # (not Drive, Court, Close or Way: "two Google Drive accounts", "three High Court hearings")
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Crescent|Terrace|Boulevard|Blvd)\b)"
+    r"|\b(?P<value2>(?:Blk|Block)[ \t]+\d{1,4}[A-Z]?[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Za-z][^\W\d_]*){0,3}?(?:[ \t]+\d{1,3})?"
+    r"[ \t]+#\d{2}-\d{2,4})(?!\w)")
 # A Ghana Post digital address, after its name: "ghanapost gps for the house is AK-485-9921".
 _GHANA_POST = re.compile(r"(?i:\b(?:ghana[ \t]?post|gps|digital[ \t]+address))[^.\n]{0,30}?\b(?P<value>[A-Z]{2}-\d{3,4}-\d{4})\b")
 
@@ -105,8 +114,9 @@ class CuedAddressRecognizer(LocalRecognizer):
                     e -= 1
                 if e - s >= 3 and not text[s:e].startswith(("the ", "The ", "a ", "an ")):
                     out.append(_result("STREET_ADDRESS", s, e, 0.6, self))
-        for regex in (_STREET_SAID, _NUMBERED_PLOT, _GHANA_POST):
-            out.extend(_result("STREET_ADDRESS", *m.span("value"), 0.6, self) for m in regex.finditer(text))
+        for regex in (_STREET_SAID, _NUMBERED_PLOT, _GHANA_POST, _NUMBER_THEN_STREET):
+            out.extend(_result("STREET_ADDRESS", *m.span("value" if m.group("value") else "value2"), 0.6, self)
+                       for m in regex.finditer(text))
         return out
 
 
@@ -161,12 +171,12 @@ _SCHOOL_CUE = re.compile(
     r"(?:my|our|his|her)[ \t]+(?:old[ \t]+|former[ \t]+)?(?:school|college|uni|university|alma[ \t]+mater),?(?=[ \t]+[A-Z]{3,8}\b)|stud(?:ies|ying)(?:[ \t]+[a-z]+){0,2}?[ \t]+at|(?:doing|reading|majoring\s+in)"
     r"(?:[ \t]+[A-Za-z]+){1,2}?[ \t]+at|went[ \t]+to|straight[ \t]+out[ \t]+of|graduated[ \t]+"
     r"(?:from|at)|alumn(?:us|a|i|ae)[ \t]+of|(?:degree|diploma|MBA|PhD|masters?|bachelor(?:['’]?s)?|honours|honors|"
-    # ("my BS computer science from FAST", "my OND for PTI Effurun")
-    r"(?-i:BS|BSc|MSc|BBA|OND|HND|NCE)(?:[ \t]+[a-z]+){0,2}(?=[ \t]+(?:from|at|for)[ \t]+[A-Z])|"
+    # ("my BS computer science from FAST"; not "My MSc project for Shell")
+    r"(?-i:BS|BSc|MSc|BBA|OND|HND|NCE)(?:[ \t]+[a-z]+){0,2}(?=[ \t]+(?:from|at)[ \t]+[A-Z])|"
     r"certificate|residency|fellowship|(?-i:[BM]\.?[ \t]?(?:Tech|Sc|Eng|Ed|Com|Pharm|Arch|Des)\.?|B\.?A\.?|M\.?A\.?)|"
     # "after my B.Tech from COEP", "my M.Tech at IISc", "the technical course at SENAI"
     r"(?:technical|vocational|short|evening|online|certificate)[ \t]+course)"
-    r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at|for)|trained[ \t]+at|"
+    r"(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:from|at)|trained[ \t]+at|"
     # "my Bachelor of Nursing at Whitireia", "trying to transfer to UH for nursing"
     r"(?-i:Bachelor(?:['’]?s)?|Master(?:['’]?s)?|Diploma|Degree)(?:[ \t]+(?:of|in)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)?[ \t]+at|"
     r"transfer(?:ring)?[ \t]+to(?=[ \t]+[A-Z]{2,6}[ \t]+for[ \t]+[a-z])|"
@@ -226,10 +236,10 @@ _WORK_AS_TITLE = re.compile(
     r"(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:there|here|since|in|at|for|after|during|when|until|till|before|and|but|then|now|"
     r"from|with|on)\b)", re.MULTILINE)
 # A title beside a name with no article, between commas or in brackets: "my trainer is Lin-san,
-# senior etch engineer, from Tainan", "my boss Hamish Urquhart (principal ecologist) is".
-# Two words or more, ending in an occupation.
+# senior etch engineer, from Tainan", "my boss Hamish Urquhart (principal ecologist) is" (in
+# brackets after a full name only). Two words or more, ending in an occupation.
 _TITLE_BESIDE_NAME = re.compile(
-    r"\b[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2}(?:,[ \t]+(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}),|"
+    r"\b(?P<name>[A-Z][^\W\d_]+(?:-[a-z]+)?(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?:,[ \t]+(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}),|"
     r"[ \t]*\((?P<value2>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3})\))")
 # "my national service as a teaching assistant at Asokwa M/A JHS", "on a co-op term as a lab
 # technician at Northvale": any "as a" before a lower-case title ending in an occupation and its employer.
@@ -310,8 +320,9 @@ _TITLE_OF_NAMED = re.compile(
     r"[ \t]+(?:the|an?|our|my|one[ \t]+of[ \t]+(?:our|the|my))[ \t]+"
     rf"(?P<value4>(?:{GRADE_TOKEN}|[a-z][a-z'’-]*|[A-Z][A-Za-z]{{1,3}}(?=[ \t]+[a-z])|(?:CEO|CTO|CFO|COO|CIO|CMO|CPO|HOD|HoD|DPO)(?=[,.;]))"
     rf"(?:[ \t]+[a-z][a-z-]*){{0,3}}?)"
-    # ("Tanaka-san, the reservations supervisor.", "Dr. Boateng, the obstetrician on our unit,")
-    r"(?=[,.;]|[ \t]+(?:with|at|for|from|who|in|on)\b)|"
+    # ("Tanaka-san, the reservations supervisor.", "Dr. Boateng, the obstetrician on our unit,",
+    # "Sipho, our information officer under POPIA")
+    r"(?=[,.;]|[ \t]+(?:with|at|for|from|who|in|on|under)\b)|"
     # "Inès Haddad is community manager,", "Trần Văn Minh is senior tester, he": no article
     r"\b[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?:is|was)[ \t]+"
     r"(?P<value5>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})(?=[ \t]*[,.;]|[ \t]+(?:at|for|in|of|and|since|here|there)\b)|"
@@ -345,15 +356,23 @@ _INTRO_TITLE = re.compile(
 # shiru. investigative reporter at The Standard", "Echo for short haha. 2nd engineer on a bulk
 # carrier". Only before an employer's capital, or "on a" / "on the" (a ship, a ward).
 _TITLE_AFTER_INTRO = re.compile(
-    r"\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|calls?[ \t]+me|call[ \t]+me)[ \t]+[^.!?\n]{1,60}[.!][ \t]+"
+    # (an introduction, not "I am not a fan." or "I'm from Accra originally.")
+    r"\b(?i:I['’]?m|im|I[ \t]+am|my[ \t]+name[ \t]+is|calls?[ \t]+me|call[ \t]+me)[ \t]+"
+    r"(?!(?i:not|a|an|the|from|in|at|so|very|really|also|just|here|based|originally|currently|still|now|sure|happy|glad)\b)"
+    r"[^.!?\n]{1,60}[.!][ \t]+"
     rf"(?P<value>(?:{GRADE_TOKEN}|[A-Za-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){{0,4}})"
     r"(?=[ \t]+(?:(?:at|with|for)[ \t]+(?:the[ \t]+)?[A-Z]|on[ \t]+(?:an?|the)[ \t]+[a-z]))")
 # A title right after the speaker's age, as chat introductions run: "Carmè 36 anni, parrucchiera,
 # hairdresser", "46, journeyman wireman, member of IBEW", "31 y/o, room attendant sa Bluewater".
 _AGE_THEN_TITLE = re.compile(
-    rf"(?<![\w.,/-])(?:\d{{2}}|(?i:{TWO_DIGITS}))(?:[ \t]+(?i:y/?o|(?:yrs?|years?)(?:[ \t]+old)?|anni|años|anos|ans|jahre|tuoi|tahun))?"
+    rf"(?<![\w.,/-])(?:\d{{2}}|(?i:{TWO_DIGITS}))(?:[ \t]+(?P<unit>(?i:y/?o|(?:yrs?|years?)(?:[ \t]+old)?|anni|años|anos|ans|jahre|tuoi|tahun)))?"
     r",[ \t]+(?!(?:a|an|the)\b)(?P<value>[a-zà-ÿ][\w-]*(?:[ \t]+(?!(?:of|and)\b)[a-zà-ÿ][\w-]*){0,2})"
-    r"(?=[ \t]*,|[ \t]+(?:at|for|with|in|of|and|sa|di|de|en|em|na)\b)")
+    r"(?=[ \t]*,|[ \t]+(?:at|for|with|in|of|and|from|sa|di|de|en|em|na)\b)")
+# A title after an age said as an adjective: "plaintiff is a 52 yr old long haul trucker from
+# Brandon", "a 61-year-old retired teacher in Ibadan". It must end in an occupation.
+_AGED_TITLE = re.compile(
+    rf"\b(?i:an?)[ \t]+(?:\d{{2}}|(?i:{TWO_DIGITS}))[ \t-]*(?i:yrs?|years?)[ \t-]*(?i:old)[ \t]+"
+    r"(?P<value>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}?)(?=[ \t]+(?:from|at|in|with|for|who|and)\b|[ \t]*[,.;])")
 # A title in the speaker's language glossed in English between commas: "sou entregador, delivery
 # rider, de moto", "sy nelayan, fisherman, kerja", "berber, barber, 2015'ten".
 _COMMA_GLOSSED_TITLE = re.compile(
@@ -661,6 +680,8 @@ class CuedEntityRecognizer(LocalRecognizer):
                 out.append(_result("JOB_TITLE", *m.span("value"), 0.6, self))
             foreign = foreign_occupations()
             for m in _AGE_THEN_TITLE.finditer(text):
+                if not m.group("unit") and re.match(r"[ \t]+and\b", text[m.end():]):
+                    continue  # "we are 14, data analyst and engineers" (not "26 yrs old, social media manager and VA")
                 words, skip = _past_self_words(m.group("value").casefold().split())
                 if words[-1] in heads or words[0] in foreign:
                     out.append(_result("JOB_TITLE", m.start("value") + skip, m.end("value"), 0.55, self))
@@ -705,8 +726,14 @@ class CuedEntityRecognizer(LocalRecognizer):
                 if (words[-1] in heads or words[-1] in foreign) and words[0] not in _NOT_A_TITLE \
                         and not any(w in _PRONOUNS or w in _DETERMINERS for w in words):
                     out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
+            for m in _AGED_TITLE.finditer(text):
+                words = m.group("value").casefold().split()
+                if words[-1] in heads and not any(w in _PRONOUNS or w in _DETERMINERS for w in words):
+                    out.append(_result("JOB_TITLE", *m.span("value"), 0.55, self))
             for m in _TITLE_BESIDE_NAME.finditer(text):
                 group = "value" if m.group("value") else "value2"
+                if m.group("name").split()[0].casefold() in self._common or group == "value2" and " " not in m.group("name"):
+                    continue  # "Now, prompt engineer, is that a job?", "Gemini (junior developer)": no person
                 words = m.group(group).casefold().split()
                 if words[-1] in heads and words[0] not in _NOT_A_TITLE and words[0] not in _GENERIC_TITLE_FIRST \
                         and not any(w in _PRONOUNS or w in _DETERMINERS or w in _TITLE_LINKS for w in words):

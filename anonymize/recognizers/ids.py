@@ -330,6 +330,15 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         r"(?:,?[ \t]+(?i:uh|um|er|eh))?[ \t]*[:,]?[ \t]+"
         rf"(?P<value>{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?![\w-])"),
      _spoken_id_ok, 0.6, None),
+    # Capitals said one by one, then four digits or more in words, with no id word needed: "the case
+    # reference came out as, um, E R twenty-three oh four one seven", "his insurance number read
+    # out in a meeting, J T four eight two nine seven one C", "A B C P K four eight two one M".
+    # (five number words, or four and letters after them: not "an R T X four zero nine zero" card,
+    # nor a price, "U S D twenty nine ninety nine")
+    ("NATIONAL_ID", re.compile(
+        rf"(?<![\w-])(?!(?:U[ \t]+S[ \t]+D|E[ \t]+U[ \t]+R|G[ \t]+B[ \t]+P|I[ \t]+N[ \t]+R)\b)(?-i:[A-Z](?:[ \t]+[A-Z]){{1,5}})"
+        rf"(?:(?:[ \t]+(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?){{5,}}(?:[ \t]+(?-i:[A-Z]{{1,2}}))?|"
+        rf"(?:[ \t]+(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?){{4}}[ \t]+(?-i:[A-Z]{{1,2}}))(?![\w-])"), None, 0.6, None),
     # A code of capitals and digits, or of digits joined by slashes and dashes, long enough to name
     # one record: "GSTIN 27AAKPD4419M1Z2", "UNHCR case number 555-23C04412", "NIM 21/478123/PA/20891".
     ("NATIONAL_ID", re.compile(r"(?<![\w/.+-])(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){10,24}(?![\w/-]|[.,]\d)"),

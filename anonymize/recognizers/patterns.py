@@ -278,7 +278,12 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:who|she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?"
              rf"{_AGE_NUM}\b{_NOT_UNIT}(?![ \t]*(?:years?|yrs?)[ \t]+(?:ago|in|at|of|with)\b|[ \t]*(?:am|pm|a\.m|p\.m|:))"
              rf"(?=\s*[,.;!?)]|\s+(?:and|but|now|so|years?|yrs?|this|next|last|helps|works|is|has)\b)", 0.75),
-            *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|like\s+)?{age}\b{_NOT_UNIT}", 0.75)
+            # "her grandson Lwazi, he's 6, and": a child's age in one digit, then a pause
+            # (not a rating: "I would say he's 8, maybe 9 out of 10")
+            (r"\b(?:who|she|he)(?:['’]s|\s+is)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?(?P<value>[1-9])"
+             r"(?=[ \t]*[,.;!?)])(?![ \t]*[,.][ \t]*\d)(?![^.!?\n]{0,25}\bout\s+of\b)", 0.75),
+            *((rf"\b(?:shes|hes)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|like\s+)?{age}\b{_NOT_UNIT}"
+               rf"(?![^.!?\n]{{0,25}}\bout\s+of\b)", 0.75)
               for age in (_AGE_WORDS, _AGE_NUM, _SMALL_AGE, r"(?P<value>[1-9])(?=[ \t]*[,.;)])")),
             *((rf"\b(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|nephew|niece|bhai|brother|"
                rf"sister|youngest|eldest|oldest|(?:first|last)\s+born)(?:,?\s+(?:who|(?i:[a-z][^\W\d_]+)(?:-[^\W\d_]+)?))?(?:['’]s|\s+is|\s+whos|\s+who['’]s|\s+who\s+is|\s+was|\s+turned|"
@@ -957,8 +962,13 @@ def job_title_recognizer() -> RegexRecognizer:
 
 
 # Places one is "at" that are no handle: "I'm at work on Twitter all day".
+# ("I scroll TikTok at bedtime", "on YouTube at 2x speed", "account at eighteen", "is at
+# version two on GitHub": a time, a speed, an age or a state, no handle)
 _NOT_AT_PLACE = (r"(?!(?i:home|work|school|the|a|an|my|our|least|first|last|night|lunch|church|uni|college|office|it|"
-                 r"this|that|times|once|all|random|most|best|times|some|any|one|two|noon|midnight|weekends?)\b)")
+                 r"this|that|times|once|all|random|most|best|times|some|any|noon|midnight|weekends?|bedtime|"
+                 r"peak|version|speed|level|stage|around|about|full|half|max|min|"
+                 r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|\d)")
 _PLATFORMS = (r"(?:GitHub|GitLab|Twitter|X|Hacker[ \t]+News|HN|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
               r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
               r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo|roblox|"
@@ -1041,8 +1051,8 @@ def social_handle_recognizer() -> RegexRecognizer:
          # A handle said aloud with its "at" after its site, or before it: "find me on Instagram, at
          # seun underscore cuts", "Instagram at kobby beatz gh, and email", "the studio is at
          # knotwilg games on Bluesky". ("at" is the handle's "@", so part of it.)
-         (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|bluesky|threads|behance|dribbble|youtube|mastodon|x|account|handle)[ \t]*[,:]?[ \t]+"
-          rf"(?:(?:it['’]?s|is|i['’]?m|im)[ \t]+)?)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*(?:[ \t]+[a-z0-9_.]+){{0,3}}?)"
+         (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|bluesky|threads|behance|dribbble|youtube|mastodon|x|account)[ \t]*[,:]?[ \t]+"
+          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at|arroba)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*(?:[ \t]+[a-z0-9_.]+){{0,3}}?)"
           r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:and|or|if|for)\b))", 0.7),
          (rf"(?i:\b(?:is|i['’]?m|im|we['’]re|find[ \t]+(?:me|us))[ \t]+)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*"
           rf"(?:[ \t]+[a-z0-9_.]+){{0,3}}?)(?=[ \t]+on[ \t]+{_PLATFORMS}\b)", 0.65),

@@ -176,7 +176,9 @@ _VIET_IM = re.compile(r"\b(?:[Ee]m|[Tt]ôi|[Mm]ình|[Cc]on|[Aa]nh|[Cc]hị)[ \t]
 _FROM_TEAM_LOWER = re.compile(
     r"(?<![\w'’@#.-])(?P<n1>[^\W\d_A-Z]{3,})[ \t]+from[ \t]+(?:(?:the|our|my|their)[ \t]+)?(?:finance|marketing|sales|hr|legal|"
     r"it|ops|operations|engineering|data[ \t]+engineering|accounting|procurement|support|compliance|design|product|"
-    r"research|payroll|security|qa|(?:\w+[ \t]+)?team|(?:\w+[ \t]+)?department)\b"
+    r"research|payroll|security|qa|infosec|devops|accounts|admin|(?:\w+[ \t]+){0,2}team|(?:\w+[ \t]+)?department|"
+    # ("noor and bilal from our freelancer whatsapp group")
+    r"(?:\w+[ \t]+){0,2}(?:group|groupchat|chat))\b"
     r"|(?:^|(?<=[.!?][ \t]))(?P<n2>[^\W\d_A-Z]{3,}),[ \t]+who[ \t]+(?:is|was|'s)[ \t]+(?:our|my|the)\b"
     # ("my assistant is Chuy, jesus, my cousin, hes 20", "the best is pedro, my cousin, he knows")
     r"|(?<![\w'’@#.-])(?P<n3>[^\W\d_A-Z]{3,}),[ \t]+(?:my|our)[ \t]+(?:cousin|brother|sister|friend|colleague|"
@@ -1222,7 +1224,7 @@ _SELF_TITLE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$|[ \t]*\b(?:at|for|in|with|an
 _OCCUPATION_STOP = frozenset("""at in for with from until since on by of to and or but as when while who which
 that after before during under against into where whose the a an was were is are had has have been be
 would could should will did does do until because so then""".split())
-_EXTRA_OCCUPATIONS = frozenset("""overseer lineman linesman teamlead assessor helper salaryman defender dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
+_EXTRA_OCCUPATIONS = frozenset("""dean provost rector bursar trucker overseer lineman linesman teamlead assessor helper salaryman defender dev devs lead leader intern rep exec admin guide chief sekreterare watchman electrician driver physician advocate student conscript guard servant minister setter operative cupper journeyman fitter longshoreman docker stevedore
 captain officer soldier sergeant corporal policeman policewoman farmer fisherman miner builder carpenter
 plumber mechanic cook chef waiter waitress cleaner nanny caretaker shopkeeper salesman saleswoman cashier
 labourer laborer worker teacher nurse doctor dentist judge prosecutor notary pharmacist academic
