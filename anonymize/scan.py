@@ -21,6 +21,7 @@ from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
 from anonymize.recognizers.patterns import CURRENCY_WORDS, RULE_AGE
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
+from anonymize.spoken_dates import TEENS, TENS, UNITS
 from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT,
                              common_words, is_country_like, is_generic, is_holiday, name_stop_words)
 
@@ -219,8 +220,7 @@ _PUBLIC_OFFICES = frozenset({"secretary of state", "home secretary", "foreign se
                              "minister of finance", "minister of health", "minister of education"})
 
 
-# A blank line or the next speaker's label: a turn has ended, and no name runs on past it.
-_TURN_BREAK = re.compile(r"\n[ \t]*(?:\n|(?:AI|User|Assistant|Interviewer|Participant)[ \t]*:)")
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _norm(value: str) -> str:
@@ -911,6 +911,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
         allowed = [span for span in allowed if span not in person_mentions]
     allow_folded = _folded(base_allow) | {t.casefold() for t in tools}  # "chatgpt" typed in lower case
     labels = speaker_label_spans(text, det.speaker_labels)
+    label_starts = {a for a, _ in labels}
     supported = set(analyzer.get_supported_entities(det.language))
     entities = [e for e in policy.detected_entities if e in supported]
     findings: set[Finding] = set()
@@ -932,8 +933,9 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
             strong = bool(meta.get(OVERRIDES_ALLOW_LIST)) or r.entity_type == "ORGANIZATION" \
                 and _EMPLOYER_SLOT.search(chunk, max(0, r.start - 30), r.start) is not None
             if name == "SpacyRecognizer" and (nl := chunk.find("\n", r.start, r.end)) > r.start \
-                    and _TURN_BREAK.match(chunk, nl):
-                # "sometimes Blender\n\nAI: Where ...": the model ran on into the next turn.
+                    and (chunk.startswith("\n", after := _BLANKS.match(chunk, nl + 1).end()) or off + after in label_starts):
+                # "sometimes Blender\n\nAI: Where ...": the model ran on past a blank line or the next
+                # speaker's label, into the next turn.
                 r = RecognizerResult(r.entity_type, r.start, len(chunk[:nl].rstrip()), r.score, r.analysis_explanation,
                                      r.recognition_metadata)
             if r.entity_type in _CAPITALIZED_TYPES and (at := chunk.find(" @", r.start, r.end)) > r.start:
@@ -1096,7 +1098,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     # kin word goes with the name it makes.
     findings = {replace(f, start=f.start - len(m.group())) if f.entity_type == "PERSON"
                 and (m := _TEKNONYM.search(text, max(0, f.start - 6), f.start)) else f for f in findings}
-    findings = {_letter_prefixed(text, _graded_title(text, f)) for f in findings}
+    findings = {_number_affixes(text, _graded_title(text, f)) for f in findings}
     # "Hong Kong", "San Jose" read as a given name and a surname: a listed place said whole.
     findings = {replace(f, entity_type="LOCATION") if f.entity_type == "PERSON" and f.recognizer != "ClearanceContextNameRecognizer"
                 and " " in (v := text[f.start:f.end]) and v.casefold() in place_names() else f for f in findings}
@@ -1131,13 +1133,13 @@ def _graded_title(text: str, f: Finding) -> Finding:
 
 # The last group of a number said in words after "dash": "zero four two, eight eight one, three
 # nine six, dash one seven", "G H A, seven one two, ..., dash five".
-_DASH_SUFFIX = re.compile(r",?[ \t]+(?i:dash|hyphen)[ \t]+(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-                          r"forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?i:zero|oh|one|two|three|four|five|six|"
-                          r"seven|eight|nine))*\b")
+_DASH_SUFFIX = re.compile(rf",?[ \t]+(?i:dash|hyphen)[ \t]+(?i:{'|'.join(('zero', 'oh', *UNITS, *TEENS, *TENS))})"
+                          rf"(?:[ \t-]+(?i:{'|'.join(('zero', 'oh', *UNITS))}))*\b")
 
 
-def _letter_prefixed(text: str, f: Finding) -> Finding:
+def _number_affixes(text: str, f: Finding) -> Finding:
+    """A number said in words with the capitals read out before it (``_LETTER_PREFIX``) and
+    its last group after "dash" (``_DASH_SUFFIX``)."""
     if f.entity_type in _NUMBER_TYPES and (m := _LETTER_PREFIX.search(text, max(0, f.start - 8), f.start)) is not None \
             and (text[f.start:f.start + 1].isalpha() or " " in m.group().strip(" \t,")):
         f = replace(f, start=m.start())

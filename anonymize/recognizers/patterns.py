@@ -967,8 +967,7 @@ def job_title_recognizer() -> RegexRecognizer:
 _NOT_AT_PLACE = (r"(?!(?i:home|work|school|the|a|an|my|our|least|first|last|night|lunch|church|uni|college|office|it|"
                  r"this|that|times|once|all|random|most|best|times|some|any|noon|midnight|weekends?|bedtime|"
                  r"peak|version|speed|level|stage|around|about|full|half|max|min|"
-                 r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|\d)")
+                 rf"{'|'.join(('zero', *UNITS, *TEENS, *TENS, 'hundred'))})\b|\d)")
 _PLATFORMS = (r"(?:GitHub|GitLab|Twitter|X|Hacker[ \t]+News|HN|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
               r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
               r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo|roblox|"
