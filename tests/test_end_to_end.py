@@ -121,10 +121,15 @@ def _audit_code(path: Path) -> int:
     return audit(path).exit_code
 
 
-def test_audit_fails_on_any_changed_byte_added_or_removed_file(released, tmp_path):
+def test_audit_fails_on_any_changed_byte_added_or_removed_file(released, tmp_path, monkeypatch):
+    """The checksums and figures alone must catch each change: the leakage gate (a re-scan,
+    most of an audit's time) is replaced by a pass once the untouched release has passed it."""
     import shutil
 
+    from validation.gate import GateResult
+
     assert _audit_code(released) == 0
+    monkeypatch.setattr("release.audit.run_gate", lambda inputs: GateResult("pass"))
     files = [p.relative_to(released) for p in released.rglob("*") if p.is_file()]
     assert len(files) == 10  # the eight release files and the policy's two allow-list files
     for rel in files:

@@ -75,11 +75,17 @@ def test_audit_passes_pinned_and_fails_with_another_key(signed, tmp_path, capsys
     assert run_cli(capsys, "audit", tmp / "r1" / "rel.tar", "--public-key", public)[0] == 0
 
 
-def test_every_byte_file_and_bundle_change_fails_audit(signed, tmp_path):
+def test_every_byte_file_and_bundle_change_fails_audit(signed, tmp_path, monkeypatch):
+    """The checksums, signature and provenance alone must catch each change: the leakage gate
+    (a re-scan, most of an audit's time) is replaced by a pass once the untouched release has
+    passed it."""
     from release.audit import audit
+    from validation.gate import GateResult
 
     tmp, public = signed
     root = tmp / "r1" / "rel"
+    assert audit(root).exit_code == 0
+    monkeypatch.setattr("release.audit.run_gate", lambda inputs: GateResult("pass"))
     files = sorted(_files(root))
     for rel in files:
         size = (root / rel).stat().st_size
