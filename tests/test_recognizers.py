@@ -3690,3 +3690,62 @@ def test_what_the_bz_and_ca_cues_leave_alone(analyzer, policy):
                         ("User: Excel all day lol, plus Hyperion and Power BI. we got Copilot", "Power BI")]:
         assert untouched(analyzer, policy, text, value), text
     assert not uncaught(analyzer, policy, "User: my colleague is called Penelope and she", ("Penelope",))
+
+
+@pytest.mark.parametrize("text, value", [
+    # streets with "number" and the number in words, the unit after it; numbered Colombian streets
+    ("User: It's on Avenida Reforma number thirteen fourteen, colonia El Carmen.", "Avenida Reforma number thirteen fourteen"),
+    ("User: We are on Via Giulio Petroni number forty-one. Facials, waxing", "Via Giulio Petroni number forty-one"),
+    ("User: the address is Anafartalar Caddesi number two hundred eight. Screens", "Anafartalar Caddesi number two hundred eight"),
+    ("User: The address is Derb Sidi Bouloukat, number twenty-three, near the square", "Derb Sidi Bouloukat, number twenty-three"),
+    ("User: Studio Lu, on Rua Barão de Souza Leão, four twelve, loja three, next to the pharmacy",
+     "Rua Barão de Souza Leão, four twelve, loja three"),
+    ("User: we're on Carrera forty-three A, number eight, twelve. We roast", "Carrera forty-three A, number eight, twelve"),
+    # a house or shop and its number before the street; a block and lot in words; a long name
+    ("User: Address is house seventeen, Kapasgola Road. I am forty-six years.", "house seventeen, Kapasgola Road"),
+    ("User: my shop is Saini Ladies Tailors, Shop No. 7, Johari Bazaar, Jaipur.", "Shop No. 7, Johari Bazaar"),
+    ("User: from our house, um, Block five Lot twelve, Villa Rosario Subdivision, Barangay Tipolo.",
+     "Block five Lot twelve, Villa Rosario Subdivision"),
+    ("User: in Alexandria, fourteen Khaled Ibn El Walid Street. Eight apartments", "fourteen Khaled Ibn El Walid Street"),
+    ("User: It's at forty-five Trần Phú street, in Hải Châu district.", "forty-five Trần Phú street"),
+    ("User: a message with my address, Belgrano 742, depto 3B, to strangers every week.", "Belgrano 742, depto 3B"),
+    # ids read out after more id words and a "which is"; a code with a capital inside its digits
+    ("User: then typed the CNPJ for it, which is, um, forty-three, two one eight, seven six five, slash zero zero zero "
+     "one, dash zero nine, and my CPF", "forty-three, two one eight, seven six five, slash zero zero zero one, dash zero nine"),
+    ("User: those numbers in the AI, the CIF, B nine eight seven six five four three two, all that", "B nine eight seven six five four three two"),
+    ("User: and my codice fiscale, L R S F N C eighty A forty-one A six six two Y. Mimmo said",
+     "L R S F N C eighty A forty-one A six six two Y"),
+    ("User: the NMC PIN to make the form, and I typed it in, one seven C zero nine two five O, which", "one seven C zero nine two five O"),
+    ("User: the grant forms need my RGII number R-07419, VAT number", "R-07419"),
+    # handles said aloud with spoken dots or letters English lacks
+    ("User: Mehdi made also an Instagram, at riad dot dar dot zitoun. in Ramadan", "at riad dot dar dot zitoun"),
+    ("User: Instagram is at tostadores la montaña, with the ñ, people never find it.", "at tostadores la montaña"),
+    # someone picked out of a group by a known name; a lower-case full name in apposition
+    ("User: yes o. one customer Blessing from Ikeja was buying aso ebi", "Blessing"),
+    ("User: ok so last month a girl, Luz, bought a leather jacket", "Luz"),
+    ("User: they calculate a score. one girl Precious, very good worker, from Nigeria", "Precious"),
+    ("User: ok so last week a guy from claims, will pruitt, emails me bc", "will pruitt"),
+    # an age in brackets after a relative's or helper's name
+    ("User: normal day i open 8am, my boy Emeka (19) come by 7:30", "19"),
+    ("User: my young lad Oisín (19, my apprentice, doing his block release) uses Gemini", "19"),
+])
+def test_what_blind_sets_cb_and_cc_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_cb_and_cc_cues_leave_alone(analyzer, policy):
+    text = ("User: a customer Service team called, then a student Council meeting, one client Excel sheet. "
+            "I posted it on Instagram at home. I got two Google street view photos. "
+            "The answer was option one two three four five six seven. A guy from sales, will probably, said no. "
+            "There are 3 tools (12) in the list. We closed the client's account at Christmas, so the numbers dipped. "
+            "All the ids are the same format, mine is v20241 on the build server. My KPI number 15000 calls a month "
+            "is insane. The answer key was one B, two C, three A, four D, five B, six C, so marking was quick. "
+            "Via Microsoft Teams, number two on my list was the chat history. The High Street number one shop is ours. "
+            "On Calle 8 no one speaks English. We spent twelve Black Friday street, market and mall shifts. "
+            "As a kid, Summer was the only time I helped.")
+    found = covered(analyzer, policy, text)
+    assert not [(v, t) for v, t, _ in found if t in ("NATIONAL_ID", "STREET_ADDRESS", "SOCIAL_HANDLE", "AGE", "PERSON")], found
+    # a phone number said with an "O" for zero stays a phone number
+    for text in ("User: call me on zero eight O five five five one two three four",
+                 "User: My work line is zero two zero seven nine four six one two three four X two one."):
+        assert not [(v, t) for v, t, _ in covered(analyzer, policy, text) if t == "NATIONAL_ID"], text

@@ -32,7 +32,7 @@ _ADDRESS_CUE = re.compile(
     r"\b(?:post|mail)\s+(?:is\s+\w+|goes\s+to|to)\s*:?|\bby\s+(?:post|mail)(?:\s+at\s+home)?"
     r"(?:\s+is\s+\w+)?\s*:|\b(?:come|came|visit)\s+to\s+my\s+(?:home|house|place|flat)\s*[:,])"
     r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
-    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with|or)\b|"
+    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with|or|to)\b|"
     r"[,.][ \t]*(?:(?:my|our|the)[ \t]+)?(?i:phone|mobile|cell|email|e-mail|tel|number|NIK|PESEL|CPF|TC|ID)\b|"
     r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|"
     # A full stop after a whole word ends the sentence ("... Uttara, Dhaka. Or call me"); one
@@ -58,24 +58,50 @@ _HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
 # Park". ("via" is left to the address cues: "via Office 365", "via Windows 11".)
 _NUMBER_IN_WORDS = (rf"(?:(?:{'|'.join(UNITS + TEENS + TENS)}|hundred|thousand|zero|oh)(?:[- ](?:and[ \t]+)?"
                     rf"(?:{'|'.join(UNITS + TEENS + TENS)}|hundred|thousand))*)")
+_UNIT_WORDS = (r"bloc|block|blok|apartament|apartamento|apt\.?|apartment|piso|andar|scala|interno|flat|loja|local|"
+               r"depto\.?|departamento|interior|int\.|sala|casa|lote|puerta")
 _STREET_SAID = re.compile(
     rf"(?<![\w/])(?P<value>(?:(?:Rua|Calle|Carrera|Viale|Strada|Avenida|Jalan|Ulica|Salita|Vicolo|Piazza|Rue|Travessa|Camino|"
-    rf"Paseo|Calzada|Corso|Largo)\b|(?:strada|rua|calle|salita|vicolo)\b(?=[ \t]+[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.)[ \t]*"
+    rf"Paseo|Calzada|Corso|Largo|Derb|Rruga|Calea)\b|(?:strada|rua|calle|salita|vicolo)\b(?=[ \t]+[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.|"
+    # "Via Giulio Petroni number forty-one": capitalized "Via" with "number" before its number
+    # ("via Office 365" is no street).
+    rf"Via\b(?=(?:[ \t]+[A-ZÀ-Ý][^\W\d_]+){{1,4}}[ \t]+(?i:number|no\.|n[º°]))|"
+    # ... and a name with its type after it, then its number: "Anafartalar Caddesi number two
+    # hundred eight", "Khaled Ibn El Walid Street, number 14" (not "High Street number one shop").
+    rf"(?=(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+){{1,4}}(?:(?:Caddesi|Sokak|Sokağı|Bulvarı)\b,?[ \t]+(?:(?i:number|no\.)|(?i:{_NUMBER_IN_WORDS})\b)|"
+    rf"(?:Street|Road|Avenue|Lane),?[ \t]+(?i:number|no\.)[ \t]*\d)))[ \t]*"
     rf"(?:(?:de|da|do|dos|das|del|della|di|dei)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+|de|da|do|del|della|di|dei))*"
-    rf",?[ \t]+(?:n[º°o]\.?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?\b(?:,[ \t]*\d{{1,2}}[º°ª](?:[ \t]*\d{{1,2}}[º°ª])?)?|"
+    # ("number one" alone is an idiom: "Sesame Street, number one show")
+    rf",?[ \t]+(?:(?i:number|num\.|numero|número)[ \t]+(?!(?i:one)\b(?![- ](?i:hundred|thousand)))|n[º°o]\.?[ \t]*|n\.[ \t]*)?"
+    rf"(?:\d{{1,4}}[A-Za-z]?\b(?:,[ \t]*\d{{1,2}}[º°ª](?:[ \t]*\d{{1,2}}[º°ª])?)?|"
     rf"(?i:{_NUMBER_IN_WORDS})\b)"
-    rf"(?:,[ \t]+(?:bloc|block|blok|apartament|apartamento|apt\.?|apartment|piso|andar|scala|interno|flat)[ \t]+[A-Z]?\d{{1,4}}[A-Z]?)*)"
+    rf"(?:,?[ \t]+(?i:{_UNIT_WORDS})[ \t]+(?:[A-Z]?\d{{1,4}}[A-Z]?\b|[A-Z]\b|(?i:{_NUMBER_IN_WORDS})\b))*)"
     rf"(?![ \t]*(?:%|times|hours|minutes|mins|days|weeks|people|percent|euros|dollars|x\b))")
+# A numbered street as Colombia and Mexico City say it: "Carrera forty-three A, number eight,
+# twelve", "Calle 72 # 10-34", "Carrera 7 No. 45-12".
+_NUMBERED_STREET = re.compile(
+    rf"(?<![\w/])(?P<value>(?:Carrera|Calle|Cra\.|Cl\.|Diagonal|Transversal|Avenida|Av\.)[ \t]+"
+    rf"(?:\d{{1,3}}|(?i:{_NUMBER_IN_WORDS}))(?:[ \t]?[A-Z](?![\w]))?(?:[ \t]+(?:Bis|Sur|Norte))?,?[ \t]+"
+    rf"(?:#|(?i:number|no\.|n[º°])|No\b)[ \t]*(?:\d{{1,3}}[A-Z]?(?:[ \t]*-[ \t]*\d{{1,3}})?|"
+    rf"(?i:{_NUMBER_IN_WORDS})(?:,?[ \t]+(?:dash[ \t]+)?(?i:{_NUMBER_IN_WORDS}))?)\b)")
 _NUMBERED_PLOT = re.compile(
     rf"\b(?P<value>(?i:street|house|flat)[ \t]+(?i:number|no\.?)[ \t]+(?:\d{{1,4}}[A-Za-z]?|(?i:{_NUMBER_IN_WORDS})"
-    rf"(?:[ \t]+(?:{'|'.join(UNITS)}|zero|oh))*(?:[ \t]+[A-Z])?)\b,[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,2}})")
+    rf"(?:[ \t]+(?:{'|'.join(UNITS)}|zero|oh))*(?:[ \t]+[A-Z])?)\b,[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,2}})"
+    # "house seventeen, Kapasgola Road", "Shop No. 7, Johari Bazaar": a house or shop and its
+    # number, then a street by its type.
+    rf"|\b(?P<value2>(?i:house|shop|stall|flat|plot)[ \t]+(?:(?i:number|no\.?)[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|(?i:{_NUMBER_IN_WORDS}))\b"
+    rf",[ \t]+(?:[A-Z][^\W\d_]+[ \t]+){{1,3}}(?:Road|Street|Lane|Bazaar|Bazar|Market|Avenue|Nagar|Colony|Chowk)\b)"
+    # "Block five Lot twelve, Villa Rosario Subdivision": a Philippine block and lot in words.
+    rf"|\b(?P<value3>(?:Block|Blk\.?)[ \t]+(?i:{_NUMBER_IN_WORDS}),?[ \t]+Lot[ \t]+(?i:{_NUMBER_IN_WORDS})\b"
+    rf"(?:,[ \t]+(?:[A-Z][^\W\d_]+[ \t]+){{0,3}}(?:Subdivision|Village|Homes|Heights|Phase[ \t]+\w+))?)")
 # A house number in words, or a unit-number pair, before a street: "our address, twenty-two
 # Attfield Street", "fourteen Adeniran Ogunsanya Street", "3-88 Lipton St"; a Singapore flat,
 # "Blk 512 Bishan St 13 #08-221".
 _NUMBER_THEN_STREET = re.compile(
-    rf"(?<![\w-])(?P<value>(?:\d{{1,4}}-\d{{1,4}}|(?!(?i:one)[ \t])(?i:{_NUMBER_IN_WORDS}))[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,2}}[ \t]+"
-    # (not Drive, Court, Close or Way: "two Google Drive accounts", "three High Court hearings")
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Crescent|Terrace|Boulevard|Blvd)\b)"
+    rf"(?<![\w-])(?P<value>(?:\d{{1,4}}-\d{{1,4}}|(?!(?i:one)[ \t])(?i:{_NUMBER_IN_WORDS}))[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{0,3}}[ \t]+"
+    # (not Drive, Court, Close or Way: "two Google Drive accounts", "three High Court hearings";
+    # "street" in lower case after a name of two words: "forty-five Trần Phú street")
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Crescent|Terrace|Boulevard|Blvd|(?:street|road)(?=[ \t]*[,.;]|[ \t]+(?:in|near)\b))\b)"
     r"|\b(?P<value2>(?:Blk|Block)[ \t]+\d{1,4}[A-Z]?[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Za-z][^\W\d_]*){0,3}?(?:[ \t]+\d{1,3})?"
     r"[ \t]+#\d{2}-\d{2,4})(?!\w)")
 # A Ghana Post digital address, after its name: "ghanapost gps for the house is AK-485-9921".
@@ -114,9 +140,14 @@ class CuedAddressRecognizer(LocalRecognizer):
                     e -= 1
                 if e - s >= 3 and not text[s:e].startswith(("the ", "The ", "a ", "an ")):
                     out.append(_result("STREET_ADDRESS", s, e, 0.6, self))
-        for regex in (_STREET_SAID, _NUMBERED_PLOT, _GHANA_POST, _NUMBER_THEN_STREET):
-            out.extend(_result("STREET_ADDRESS", *m.span("value" if m.group("value") else "value2"), 0.6, self)
-                       for m in regex.finditer(text))
+        for regex in (_STREET_SAID, _NUMBERED_PLOT, _GHANA_POST, _NUMBER_THEN_STREET, _NUMBERED_STREET):
+            for m in regex.finditer(text):
+                group = next(g for g in ("value", "value2", "value3") if g in regex.groupindex and m.group(g))
+                if regex is _NUMBER_THEN_STREET and m.group(group)[-1].islower() and any(
+                        w.casefold() in CALENDAR_WORDS or w.casefold() in self._common
+                        for w in re.findall(r"[^\W\d_]+", m.group(group)) if w[0].isupper()):
+                    continue  # "twelve Black Friday street, market and mall shifts"
+                out.append(_result("STREET_ADDRESS", *m.span(group), 0.6, self))
         return out
 
 

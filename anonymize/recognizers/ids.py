@@ -20,7 +20,7 @@ def _digits(s: str) -> str:
 _DIGIT_WORDS = frozenset(("zero", "oh", "o", *UNITS))
 _NUMBER_WORDS = "|".join(("zero", "oh", *UNITS, *TEENS, *TENS, "hundred", "thousand", "million", "double", "triple"))
 # ("... nine hundred and seven", "... two three two slash one four five": joiners between numbers only)
-_NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=[ \t]+(?:{_NUMBER_WORDS})\b)|(?:slash|dash|hyphen)(?=[ \t]+(?-i:[A-Z]{{1,3}})\b)"
+_NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=,?[ \t]+(?:{_NUMBER_WORDS})\b)|(?:slash|dash|hyphen)(?=[ \t]+(?-i:[A-Z]{{1,3}})\b)"
 _SPOKEN_ID_TOKEN = rf"(?:(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)|[A-Z]{{1,3}}(?:-[A-Z])*|\d+)"
 
 
@@ -216,10 +216,14 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"\bmy[ \t]+(?-i:[A-Z][\w-]*)(?:[ \t]+(?-i:[A-Z][\w-]*)){0,2}[ \t]+(?:number|no\.?)"
                                r"(?:[ \t]+is|['’]s|[ \t]*[:,])[ \t]*|"
                                r"\b(?:licen[cs]e|registration|register|certificate)\b[^\n.!?]{0,40}?,[ \t]+(?:number|no\.?)[ \t]+|"
-                               r"\b(?:badge|id|ids|number|numbers)\b[^\n]{0,160}?\b(?:[Mm]ine|[Mm]y[ \t]+own)(?:[ \t]+is|['’]s)[ \t]+)"
+                               r"\b(?:badge|id|ids|number|numbers|(?-i:[A-Z]{1,4}IDs?))\b[^\n]{0,160}?\b(?:[Mm]ine|[Mm]y[ \t]+own)(?:[ \t]+is|['’]s)[ \t]+)"
                                r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})*[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{4,10}-[A-Z]\b|\d{5,10}|"
                                r"\d{1,3}(?:\.\d{3}){1,3}))(?![\w/-]|[.,]\d)"),
      None, 0.7, None),
+    # "the grant forms need my RGII number R-07419": a register's letters and digits right after
+    # "my ... number" (bare digits there may be a figure: "my Q3 number 25000").
+    ("NATIONAL_ID", re.compile(r"\bmy[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:number|no\.?)[ \t]+"
+                               r"(?P<value>[A-Z]{1,4}-?\d{4,10})(?![\w/-])"), None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS})[ \t]+(?:id|no\.?|number)\b"
                                r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
@@ -323,9 +327,12 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(
         # ("The number was one, two, three ...", "my number is ...": a count, or a phone's number)
         r"(?i:\b(?:pin|id|dni|nik|nin|cccd|c[ée]dula|steuernummer|registration|curp|cpf|rfc|nss|nif|nie|npwp|pesel|"
-        r"matr[ií]cula|(?-i:SIN|PAN|TIN|SSN)|(?<!phone[ \t])(?<!mobile[ \t])"
+        r"matr[ií]cula|cnpj|cif|abn|tfn|ein|itin|ppsn|nric|bvn|sss|umid|aadhaa?r|passport|codice[ \t]+fiscale|"
+        r"fiscal[ \t]+code|tax[ \t]+code|(?-i:SIN|PAN|TIN|SSN|KRA|VAT|UEN|CNIC|NINO)|(?<!phone[ \t])(?<!mobile[ \t])"
         r"(?<!cell[ \t])(?<!whatsapp[ \t])(?<!contact[ \t])(?<!telephone[ \t])(?<!\bthe[ \t])(?<!\bmy[ \t])(?<!\ba[ \t])"
         r"(?<!\bthat[ \t])(?<!\bthis[ \t])(?<!\byour[ \t])number))"
+        # ("the CNPJ for it, which is, um, forty-three, two one eight, ...")
+        r"(?:(?:[ \t]+(?i:for|of)[ \t]+(?i:it|that|him|her|them))?,?[ \t]+(?i:which)[ \t]+(?i:is|was))?"
         r"(?:,[ \t]+(?!it['’]?s\b|it[ \t]+is\b)[^,\n]{1,25},)?(?:[ \t]+(?i:is|was))?(?:,?[ \t]+(?i:it['’]?s|it[ \t]+is))?"
         r"(?:,?[ \t]+(?i:uh|um|er|eh))?[ \t]*[:,]?[ \t]+"
         rf"(?P<value>{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?![\w-])"),
@@ -339,6 +346,15 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         rf"(?<![\w-])(?!(?:U[ \t]+S[ \t]+D|E[ \t]+U[ \t]+R|G[ \t]+B[ \t]+P|I[ \t]+N[ \t]+R)\b)(?-i:[A-Z](?:[ \t]+[A-Z]){{1,5}})"
         rf"(?:(?:[ \t]+(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?){{5,}}(?:[ \t]+(?-i:[A-Z]{{1,2}}))?|"
         rf"(?:[ \t]+(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?){{4}}[ \t]+(?-i:[A-Z]{{1,2}}))(?![\w-])"), None, 0.6, None),
+    # Digits said one by one with a capital among them, with no id word needed: "I typed it in,
+    # one seven C zero nine two five O" (a phone number has no letter but an "O" for zero).
+    ("NATIONAL_ID", re.compile(
+        # (said without pauses: "one B, two C, three A" is an answer key; an "X" is an extension)
+        rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})(?:[ \t]+|-))"
+        rf"(?:(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[A-HJ-WYZ]))(?:[ \t]+|-)){{5,}}"
+        rf"(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[A-HJ-WYZ]))(?![\w-])(?![ \t]+for[ \t]+[A-Z])"),
+     lambda s: len(re.findall(r"\b(?-i:[B-HJ-NP-WYZ])\b", s)) >= 1 and len(re.findall(r"\b[a-z]{2,}\b", s)) >= 5 or None,
+     0.6, None),
     # A code of capitals and digits, or of digits joined by slashes and dashes, long enough to name
     # one record: "GSTIN 27AAKPD4419M1Z2", "UNHCR case number 555-23C04412", "NIM 21/478123/PA/20891".
     ("NATIONAL_ID", re.compile(r"(?<![\w/.+-])(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9]|[/-](?=[A-Z0-9])){10,24}(?![\w/-]|[.,]\d)"),

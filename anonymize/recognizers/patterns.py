@@ -134,6 +134,11 @@ def age_recognizer() -> RegexRecognizer:
             (rf"\b(?:my|our|his|her)\s+(?:little\s+|big\s+|younger\s+|older\s+|baby\s+)?(?:cousin|son|daughter|brother|"
              rf"sister|kid|nephew|niece|grandson|granddaughter)['’]s\s+{_AGE_WORDS}\b(?=\s*[,.;!?]|\s+(?:and|but|now|so)\b)", 0.8),
             (rf"\b{_AGE_NUM}-year-old\b", 0.95),
+            # A relative's or helper's age in brackets after their name: "my boy Emeka (19) come
+            # by", "my young lad Oisín (19, my apprentice, ...)".
+            (r"\b(?i:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:son|daughter|boy|girl|lad|lass|kid|child|"
+             r"brother|sister|cousin|nephew|niece|grandson|granddaughter|apprentice|mum|mom|mother|father|dad)"
+             r"[ \t]+(?-i:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+)?)[ \t]+\([ \t]*(?P<value>[1-9]\d?)(?=[ \t]*\)|,[ \t])", 0.8),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
             (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of|age is){_SPOKEN_PAUSE}\s+{_AGE_WORDS}\b"
@@ -1051,7 +1056,10 @@ def social_handle_recognizer() -> RegexRecognizer:
          # seun underscore cuts", "Instagram at kobby beatz gh, and email", "the studio is at
          # knotwilg games on Bluesky". ("at" is the handle's "@", so part of it.)
          (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|bluesky|threads|behance|dribbble|youtube|mastodon|x|account)[ \t]*[,:]?[ \t]+"
-          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at|arroba)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*(?:[ \t]+[a-z0-9_.]+){{0,3}}?)"
+          # ("at riad dot dar dot zitoun": a spoken dot or underscore joins two words into one;
+          # "at tostadores la montaña": any alphabet's letters)
+          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at|arroba)[ \t]+{_NOT_AT_PLACE}[a-z0-9à-öø-ÿ][\w.]*"
+          rf"(?:[ \t]+(?:(?:dot|underscore|dash)[ \t]+[a-z0-9à-öø-ÿ][\w.]*|[a-z0-9à-öø-ÿ][\w.]*)){{0,3}}?)"
           r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:and|or|if|for)\b))", 0.7),
          (rf"(?i:\b(?:is|i['’]?m|im|we['’]re|find[ \t]+(?:me|us))[ \t]+)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*"
           rf"(?:[ \t]+[a-z0-9_.]+){{0,3}}?)(?=[ \t]+on[ \t]+{_PLATFORMS}\b)", 0.65),

@@ -127,6 +127,11 @@ _PERSON_CUE = re.compile(
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|knows?\s+me\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
     rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
     rf"(?:{HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
+    # (after the appositive: "One student, Mahsa, very talented")
+    # "one customer Blessing from Ikeja", "a girl, Luz, bought": someone picked out of a group,
+    # then a capitalized name
+    rf"\b(?P<indef>one|another|this|that|a)\s+(?:customer|client|girl|boy|guy|lady|student|patient|"
+    rf"tenant|driver|worker|nurse|agent|intern|trainee|apprentice|colleague|neighbou?r)(?=,?\s+(?-i:[A-Z]))|"
     rf"thanks(?:\s+so\s+much|\s+again|\s+a\s+lot)?|thank\s+you(?:\s+so\s+much|\s+very\s+much|\s+again)?|"
     rf"(?:nice|good|great|lovely|pleased)\s+to\s+meet\s+you|ask(?:ed)?\s+for))"
     # ("everyone calls me "lore"", "knows me as "lore"": a nickname in quotes, not "known as
@@ -755,6 +760,14 @@ class ContextNameRecognizer(LocalRecognizer):
             if text[m.start():m.start("n1")].strip(" \t,.").casefold() == "chief" \
                     and (n1.casefold() in _RANKS or (m.group("n2") or "").casefold() in _RANKS):
                 continue  # "the Chief Constable", "Chief Building Inspector": an office, not a name
+            if m.group("indef"):
+                if "," in text[m.start():m.start("n1")] and not text[m.end("n1"):].lstrip(" \t").startswith(","):
+                    continue  # "a girl, Luz, bought" (not "as a kid, Summer was the only time")
+                after = re.match(r"[ \t]+([a-z]+)", text[m.end("n1"):m.end("n1") + 30])
+                if not self._word_name(n1) or (n1.casefold() in self._common or english is not None and n1.casefold()
+                                               in english) and after is not None and getattr(
+                        _token_at(nlp_artifacts, m.end("n1") + after.start(1)), "pos_", "NOUN") == "NOUN":
+                    continue  # "a customer Service team", "a student Council meeting": a known name, no compound
             if re.fullmatch(rf"(?i:{HONORIFICS})\.?,[ \t]*", text[m.start():m.start("n1")]):
                 continue  # "Yes Sir, Thanks": an honorific said as a vocative, before a comma
             appositive = m.group("appos") and n1.isalpha() and n1.casefold() not in self._common \
@@ -762,6 +775,11 @@ class ContextNameRecognizer(LocalRecognizer):
                 and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "PROPN") not in _NOT_NAME_POS \
                 and not (n1.islower() and getattr(_token_at(nlp_artifacts, m.start("n1")), "pos_", "") == "VERB")
             # ("the site engineer, tunde, sorry, ..."; not "the nurse on duty, sadly, was late")
+            n2 = m.group("n2")
+            if m.group("appos") and n2 and n1.islower() and n2.islower() and name_key(n1) in self._first \
+                    and name_key(n2) in self._last and n2 not in self._common \
+                    and (english is None or n2 not in english) and _ACTS.match(text, m.end("n2")):
+                appositive = True  # "a guy from claims, will pruitt, emails me": a known first name and surname
             if n1.isupper() and 2 <= len(n1) <= 4 and re.match(r"(?i)call", m.group()) \
                     and n1 not in _NOT_INITIALS and n1 != "ASAP":
                 appositive = True  # "we call him JB"
