@@ -3749,3 +3749,100 @@ def test_what_the_cb_and_cc_cues_leave_alone(analyzer, policy):
     for text in ("User: call me on zero eight O five five five one two three four",
                  "User: My work line is zero two zero seven nine four six one two three four X two one."):
         assert not [(v, t) for v, t, _ in covered(analyzer, policy, text) if t == "NATIONAL_ID"], text
+
+
+@pytest.mark.parametrize("text, value", [
+    # addresses typed or transcribed in lower case after where one lives, the number in words
+    ("User: my address is carrera forty three a number eight dash twelve in medellin.",
+     "carrera forty three a number eight dash twelve"),
+    ("User: I live on calle 72 number ten thirty-four, near the park.", "calle 72 number ten thirty-four"),
+    ("User: I live at house seventeen kapasgola road, near the mosque.", "house seventeen kapasgola road"),
+    ("User: I live at forty-five trần phú street, near the market.", "forty-five trần phú street"),
+    ("User: I live at via Giulio Petroni number forty-one in Bologna.", "via Giulio Petroni number forty-one"),
+    ("User: I live at twenty two baker street in london", "twenty two baker street"),
+    # a code said with its capital first
+    ("User: I typed it in, C one seven zero nine two five four, and it worked.", "C one seven zero nine two five four"),
+])
+def test_lower_case_spoken_addresses_and_codes(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_where_one_lives_without_a_street_is_no_address(analyzer, policy):
+    for text in ("User: we sent it to three road crews last week",
+                 "User: I live on the second floor with two flatmates",
+                 "User: I live at home with my two kids and a dog on a quiet street",
+                 "User: the address is on the form, I think",
+                 "User: We use Plan B for everything, and then one two three"):
+        assert not [(v, t) for v, t, _ in covered(analyzer, policy, text)
+                    if t in ("STREET_ADDRESS", "NATIONAL_ID")], text
+
+
+@pytest.mark.parametrize("text, value", [
+    # user names: after "my username", joined by an underscore as who someone is, in a server
+    ("User: level 2 seller, my username there is hamzadesignstudio. i am from Lahore", "hamzadesignstudio"),
+    ("User: another mod is el_parcero99, i dont even know his real name", "el_parcero99"),
+    ("User: the team lead there is Dani_QA, I don't know her real name", "Dani_QA"),
+    ("User: internet at home is slow. in the discord i am yas.darija", "yas.darija"),
+    # ids: a long case number, a worker's hex id, a grant number with "&", a licence read out
+    ("User: they gave me a case number NUNC 050016000206202318734 and nothing happened", "050016000206202318734"),
+    ("User: my worker id is OTL-9f3a27c1 and the reviewer", "OTL-9f3a27c1"),
+    ("User: the project is funded by TETFund, grant no TETF/DR&D/UI/IBR/2022/114, and the", "TETF/DR&D/UI/IBR/2022/114"),
+    ("User: And my own PRC license, zero six one two three four five, I put it in", "zero six one two three four five"),
+    # people by who they are at work, a tool's name included; lower-case names so described
+    ("User: 3 permanent staff, me, Claude who is the old mechanical engineer, he's great", "Claude"),
+    ("User: from the survey photos, umut (my labmate, his name means hope haha) did it", "umut"),
+    ("User: i am the one on ground. grace and mercy are my senior field workers, very good", "mercy"),
+    ("User: hola! soy cami, Camila Belén Ferreyra. im a doctoral fellow", "cami"),
+    # ids: the first group after the id word, an institute's mixed case, an ethics protocol
+    ("User: LPDP asks many data, my NIK, six one seven one, zero four five two, zero eight nine one, zero zero zero "
+     "three, my NIDN", "six one seven one, zero four five two, zero eight nine one, zero zero zero three"),
+    ("User: my emp id is IISc/TA/16/0473. native place is Mandya", "IISc/TA/16/0473"),
+    ("User: the ethics committee at KEMRI, protocol KEMRI/SERU/CGHR/4471. i was so stressed", "KEMRI/SERU/CGHR/4471"),
+    # pages read aloud host by host with a path; a handle after "at sign"
+    ("User: My staff page is bj dot uj dot edu dot pl slash wroblewska. I'm from Tarnów",
+     "bj dot uj dot edu dot pl slash wroblewska"),
+    ("User: and my Lattes is lattes dot cnpq dot br slash four four one two zero nine eight eight seven, and",
+     "lattes dot cnpq dot br slash four four one two zero nine eight eight seven"),
+    ("User: or on Telegram, at sign maryam underscore h underscore membrane. Or the phone",
+     "at sign maryam underscore h underscore membrane"),
+    # what the review of these cues found leaking: an aside with "one" after an id word, a user name
+    # before a full stop, spoken addresses with words after them or "and" inside the number, a
+    # shop's address, a capitalized path, a tilde, a colleague set off by commas
+    ("User: my DNI, the one from Spain, is thirty-two million, one hundred four thousand, two hundred six.",
+     "thirty-two million, one hundred four thousand, two hundred six"),
+    ("User: another mod is el_parcero99.", "el_parcero99"),
+    ("User: We live at sixty six church road, next to the school.", "sixty six church road"),
+    ("User: I live at one hundred and twelve kimathi street.", "one hundred and twelve kimathi street"),
+    ("User: my shop is at forty two bazaar road.", "forty two bazaar road"),
+    ("User: My staff page is bj dot uj dot edu dot pl slash Wroblewska.", "bj dot uj dot edu dot pl slash Wroblewska"),
+    ("User: my page is cs dot ox dot ac dot uk slash tilde jsmith.", "cs dot ox dot ac dot uk slash tilde jsmith"),
+    ("User: Claude, my colleague, hates it.", "Claude"),
+    ("User: umut, my labmate, showed me.", "umut"),
+])
+def test_what_blind_sets_cd_and_ce_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_cd_and_ce_cues_leave_alone(analyzer, policy):
+    text = ("User: the column is user_id and the table is orders_2023. I use Claude, who is the best assistant "
+            "for writing. We and they are my colleagues.")
+    assert not [(v, t) for v, t, _ in covered(analyzer, policy, text) if t in ("SOCIAL_HANDLE", "PERSON")]
+    text = "User: the court found a violation of Article 1 of Protocol No. 1 to the Convention"
+    assert not [(v, t) for v, t, _ in covered(analyzer, policy, text) if t == "NATIONAL_ID"]
+    # what the review of these cues found masked
+    for text in ("User: the grant (my supervisor wrote it) paid for everything.",
+                 "User: patience and hope are my best helpers in this job.",
+                 "User: soy Latina y orgullosa. I add soy sauce and soy Milk to everything.",
+                 "User: My house is one place where I can relax.", "User: I live in zone two, close to the station.",
+                 "User: My home is two hours by road.", "User: My house is twenty minutes from calle ocho.",
+                 "User: The address is row nine in the spreadsheet.",
+                 "User: the first one is run_1 and the second one is run_2, the important one is MAX_RETRIES.",
+                 "User: my username there is always the same.",
+                 "User: we followed the protocol PRISMA-2020 for the review.",
+                 "User: the licence is CC/BY/4 so we can share it. the EMP is 50000 volts in that test.",
+                 "User: I use Claude, my favourite tool, every day"):
+        assert not [(v, t) for v, t, _ in covered(analyzer, policy, text)
+                    if t in ("PERSON", "STREET_ADDRESS", "SOCIAL_HANDLE", "NATIONAL_ID")], text
+    # the "I" that starts the next clause is not part of a number read out
+    text = "User: And my own PRC license, zero six one two three four five, I put it in"
+    assert ("zero six one two three four five", "NATIONAL_ID") in [(v, t) for v, t, _ in covered(analyzer, policy, text)]

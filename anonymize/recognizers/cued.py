@@ -24,15 +24,16 @@ from anonymize.vocab import (BUSINESS_NOUNS, CALENDAR_WORDS, GRADE_TOKEN, HESITA
 # --- addresses stated after a cue ------------------------------------------------------
 
 _ADDRESS_CUE = re.compile(
-    r"(?i:\b(?:live|lived|living|lives|stay|staying)\s+(?:at|on|in)|\b(?:office\s+is|offices\s+are|"
+    r"(?i:\b(?:live|lived|living|lives|stay|staying)\s+(?:at|on|in)|\b(?:office\s+is|offices\s+are|shop\s+is|studio\s+is|"
     r"address\s+is|located|based|moved|sent|went|delivered|shipped|mailed|posted|registered)\s+(?:at|to|in)|"
-    r"\baddress[:,]?|\b(?:house|flat)\s+is|\bmy\s+(?:flat|house),|\bthe\s+house,(?:\s+(?:uh|um),)?|"
+    r"\baddress(?:\s+is)?[:,]?|\b(?:house|flat)\s+is(?:\s+(?:at|on))?|\bmy\s+(?:flat|house),|\bthe\s+house,(?:\s+(?:uh|um),)?|"
     r"\bhome\s+is|\b(?:send|post|ship|deliver|mail)(?:\s+[\w-]+){0,3}?\s+to"
     r"(?:\s+my\s+(?:house|home|flat|place))?[,:]?|"
     r"\b(?:post|mail)\s+(?:is\s+\w+|goes\s+to|to)\s*:?|\bby\s+(?:post|mail)(?:\s+at\s+home)?"
     r"(?:\s+is\s+\w+)?\s*:|\b(?:come|came|visit)\s+to\s+my\s+(?:home|house|place|flat)\s*[:,])"
     r"[ \t]+(?P<value>[^\n;!?]{3,80}?)"
-    r"(?=,?[ \t]+(?:which|but|and|so|about|in|where|near|because|if|when|for|since|until|with|or|to)\b|"
+    # ("one hundred and twelve kimathi street": "and" inside a number is no end)
+    rf"(?=,?[ \t]+(?:which|but|and(?![ \t]+(?:{'|'.join(UNITS + TEENS + TENS)})\b)|so|about|in|where|near|because|if|when|for|since|until|with|or|to)\b|"
     r"[,.][ \t]*(?:(?:my|our|the)[ \t]+)?(?i:phone|mobile|cell|email|e-mail|tel|number|NIK|PESEL|CPF|TC|ID)\b|"
     r"[;!?\n]|,[ \t]*$|\.[ \t]*$|\.[ \t]+(?:I|We|It|My|The|But|So|And|He|She|They|Our|That|This)\b|"
     # A full stop after a whole word ends the sentence ("... Uttara, Dhaka. Or call me"); one
@@ -47,7 +48,7 @@ _STREET_FIRST = re.compile(r"(?i:rue|boulevard|bd|avenue|av|chemin|allée|impass
                            r"phố|đường)[ \t]+(?:(?:de|du|des|la|le|da|do|di|del)[ \t]+)?[^\W\d_a-z]")
 _STREET_WORDS = frozenset("""street road avenue lane drive way place square court close row flat apartment
 apt unit floor suite block building house no rue de des du la le calle avenida rua via viale strada
-ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl phố
+ulica ul straße strasse weg gasse platz laan straat sokak sokağı caddesi mahallesi jalan jl phố carrera derb calea bazaar
 đường ngõ hẻm phường quận""".split())
 _HAS_CAP_WORD = re.compile(r"(?<![\w])[^\W\d_a-z][^\W\d_]+")
 
@@ -108,6 +109,20 @@ _NUMBER_THEN_STREET = re.compile(
 _GHANA_POST = re.compile(r"(?i:\b(?:ghana[ \t]?post|gps|digital[ \t]+address))[^.\n]{0,30}?\b(?P<value>[A-Z]{2}-\d{3,4}-\d{4})\b")
 
 
+# Number words a house number is said in, and "number": no sign of prose inside an address.
+_HOUSE_NUMBER_WORDS = frozenset((*UNITS, *TEENS, *TENS, "hundred", "thousand", "zero", "oh", "number", "no", "dash"))
+_SPOKEN_HOUSE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_IN_WORDS})(?![\w-])")
+_LIVING_CUE = re.compile(r"(?i:\b(?:live|lived|living|lives|stay|staying)\s+(?:at|on|in)|\baddress|"
+                         r"\b(?:office|shop|studio|house|flat|home)\s+is)")
+# The street words that make a number said in words a house number ("sixty six church road"; not
+# "one place where I relax", "zone two, close to the station", "row nine").
+_SPOKEN_STREET_WORDS = frozenset("""street road avenue lane crescent terrace boulevard rue calle avenida rua via viale
+strada ulica straße strasse weg gasse laan straat sokak caddesi jalan carrera derb calea bazaar""".split())
+# A distance or a time is no address: "two hours by road", "twenty minutes from calle ocho".
+_MEASURE = re.compile(r"(?i)\b(?:hours?|hrs?|minutes?|mins?|km|kilometres?|kilometers?|miles?|blocks?|metres?|meters?|"
+                      r"steps?|stops?|days?|weeks?)\b")
+
+
 class CuedAddressRecognizer(LocalRecognizer):
     """A street address right after "I live at", "our office is at", "went to": the shape
     varies by country ("pl. Wróblewskiego 11/72", "Jl. Moch. Toha No. 951", "9, boulevard de
@@ -123,7 +138,7 @@ class CuedAddressRecognizer(LocalRecognizer):
     def _prose(self, value: str) -> bool:
         words = re.findall(r"[^\W\d_]+", value)
         return any(w.casefold() in CALENDAR_WORDS for w in words) \
-            or sum(w[0].islower() and w in self._common for w in words) >= 2
+            or sum(w[0].islower() and w in self._common and w not in _HOUSE_NUMBER_WORDS for w in words) >= 2
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -132,10 +147,24 @@ class CuedAddressRecognizer(LocalRecognizer):
             value = m.group("value")
             has_name = _HAS_CAP_WORD.search(value) or any(
                 w.casefold() in _STREET_WORDS for w in re.findall(r"[^\W\d_]+", value))
-            if (_HAS_DIGIT.search(value) and has_name or _STREET_FIRST.match(value)) \
+            # A house number in words after where one lives, typed or transcribed in lower case:
+            # "I live at house seventeen kapasgola road", "my address is carrera forty three a".
+            spoken = False
+            words = list(re.finditer(r"[^\W_]+(?:-[^\W_]+)*", value))
+            streets = [w for w in words if w.group().casefold() in _SPOKEN_STREET_WORDS]
+            if not _HAS_DIGIT.search(value) and streets and _LIVING_CUE.match(m.group()) is not None \
+                    and _SPOKEN_HOUSE.search(value) is not None and not _MEASURE.search(value):
+                # The address ends at its last street word or number: "sixty six church road, next
+                # to the school" (what follows is no part of it, and would read as prose).
+                last = max(w.end() for w in words if w in streets or _SPOKEN_HOUSE.fullmatch(w.group())
+                           or w.group().isdigit())
+                value = value[:last]
+                spoken = _SPOKEN_HOUSE.search(value) is not None
+            if (_HAS_DIGIT.search(value) and has_name or _STREET_FIRST.match(value) or spoken) \
                     and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value) \
                     and not self._prose(value):
-                s, e = m.span("value")
+                s = m.start("value")
+                e = s + len(value)  # (a spoken address is cut after its last street word or number)
                 while e > s and text[e - 1] in ",. \t":
                     e -= 1
                 if e - s >= 3 and not text[s:e].startswith(("the ", "The ", "a ", "an ")):

@@ -160,7 +160,7 @@ def _grant_number_ok(s: str) -> bool:
 
 # (entity, pattern, validator, score if valid, score if context only (None: must validate))
 # Words before a number that is someone's at work or in a club ("employee number", "badge").
-_STAFF_WORDS = r"employee|staff|badge|member(?:ship)?|payroll|personnel"
+_STAFF_WORDS = r"employee|(?-i:emp)(?=[ \t]+(?:id|no|number))|worker(?=[ \t]+id)|staff|badge|member(?:ship)?|payroll|personnel"
 _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("UK_NINO", re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"),
      _nino_ok, 0.85, None),
@@ -217,13 +217,21 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?:[ \t]+is|['’]s|[ \t]*[:,])[ \t]*|"
                                r"\b(?:licen[cs]e|registration|register|certificate)\b[^\n.!?]{0,40}?,[ \t]+(?:number|no\.?)[ \t]+|"
                                r"\b(?:badge|id|ids|number|numbers|(?-i:[A-Z]{1,4}IDs?))\b[^\n]{0,160}?\b(?:[Mm]ine|[Mm]y[ \t]+own)(?:[ \t]+is|['’]s)[ \t]+)"
+                               # ("my worker id is OTL-9f3a27c1": a hex code after its letters)
                                r"(?P<value>(?-i:[A-Z]{1,6}(?:[-/][A-Z]{1,3})*[-/.]?\d{4,10}(?:-?[A-Z\d]{1,4})?|\d{4,10}-[A-Z]\b|\d{5,10}|"
+                               r"[A-Z]{2,6}-(?=[a-f\d]*\d[a-f\d]*[a-f])[a-f\d]{6,16}|"
+                               # ("my emp id is IISc/TA/16/0473": an institute's letters in mixed case)
+                               r"[A-Z][A-Za-z]{1,5}(?=(?:[\w/]*\d){3})(?:/[A-Za-z\d]{1,6}){2,4}|"
                                r"\d{1,3}(?:\.\d{3}){1,3}))(?![\w/-]|[.,]\d)"),
      None, 0.7, None),
     # "the grant forms need my RGII number R-07419": a register's letters and digits right after
     # "my ... number" (bare digits there may be a figure: "my Q3 number 25000").
     ("NATIONAL_ID", re.compile(r"\bmy[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:number|no\.?)[ \t]+"
                                r"(?P<value>[A-Z]{1,4}-?\d{4,10})(?![\w/-])"), None, 0.7, None),
+    # An ethics protocol's number, which names its study and so its investigators: "protocol
+    # KEMRI/SERU/CGHR/4471" (letters and at least two more groups; not "the protocol PRISMA-2020").
+    ("NATIONAL_ID", re.compile(r"(?i:\bprotocol(?:[ \t]+(?:no\.?|number))?[ \t]*[,:]?[ \t]*)"
+                               r"(?P<value>(?-i:[A-Z]{2,}(?:/[A-Z\d]+){2,}))(?![\w/-])"), None, 0.7, None),
     # "my employee number to confirm I'm a real HR person, it's BMS-440817": letters and digits only.
     ("NATIONAL_ID", re.compile(rf"(?i:\b(?:{_STAFF_WORDS})[ \t]+(?:id|no\.?|number)\b"
                                r"[^\n]{0,80}?\bit(?:['’]s|[ \t]+is)[ \t]+)(?P<value>(?-i:[A-Z]{1,6}-?\d{4,10}))(?![\w/-])"),
@@ -276,7 +284,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # Any other country's id (Aadhaar, NIN, NIK, SSS...): 8-16 digits in groups, only
     # right after an id word ("my Aadhaar number, 3506 8101 2612").
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])\d{1,8}(?:[ \t-]?\d{1,8}){0,7}(?![\w/-]|[.,]\d)"),
-     lambda s: False if 8 <= len(_digits(s)) <= 16 else None, 0.0, 0.6),
+     # (17 to 25 digits in one run or with a long group: "NUNC 050016000206202318734", a NIP
+     # "19890412 201503 2 004"; not a list of short numbers)
+     lambda s: False if 8 <= len(_digits(s)) <= 16 or 17 <= len(_digits(s)) <= 25
+     and max(len(g) for g in re.split(r"[ \t-]", s)) >= 6 else None, 0.0, 0.6),
     # Dotted groups ("1.036.789.452", "12.345.678"): a cédula or DNI, after an id word.
     # With the issuing state before it: "my RG MG-14.382.907".
     ("NATIONAL_ID", re.compile(r"(?<![\w.,/-])(?:[A-Z]{2}-)?\d{1,3}(?:\.\d{3}){2,3}(?![\w/-]|[.,]\d)"), lambda s: False, 0.0, 0.6),
@@ -302,7 +313,7 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(rf"(?i:\b{_GRANT_WORDS}"
                                r"(?:\s+(?:number\b|no\.|no\b|nr\.|nr\b|\#|id\b|code\b|ref(?:erence)?\b))?(?:\s+is\b)?[ \t]*[,:]?[ \t]*"
                                r"(?:(?:number\b|no\.|no\b|nr\.|nr\b|\#)[ \t]*)?)(?<![\w/-])"
-                               r"(?P<value>(?-i:(?=[A-Z\d/.-]*[A-Z])[A-Z\d](?:[A-Z\d]|[/.-](?=[A-Z\d])){4,30}))(?![\w/-])"),
+                               r"(?P<value>(?-i:(?=[A-Z\d/.&-]*[A-Z])[A-Z\d](?:[A-Z\d]|[/.&-](?=[A-Z\d])){4,30}))(?![\w/-])"),
      _grant_number_ok, 0.7, None),
     ("NATIONAL_ID", re.compile(rf"(?i:\b{_GRANT_WORDS}"
                                r"(?:\s+(?:number|no\.?|nr\.?|\#|id|code|ref(?:erence)?)(?:\s+is)?[ \t]*[,:]?|[ \t]*,[ \t]*"
@@ -327,15 +338,19 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     ("NATIONAL_ID", re.compile(
         # ("The number was one, two, three ...", "my number is ...": a count, or a phone's number)
         r"(?i:\b(?:pin|id|dni|nik|nin|cccd|c[ée]dula|steuernummer|registration|curp|cpf|rfc|nss|nif|nie|npwp|pesel|"
-        r"matr[ií]cula|cnpj|cif|abn|tfn|ein|itin|ppsn|nric|bvn|sss|umid|aadhaa?r|passport|codice[ \t]+fiscale|"
+        r"matr[ií]cula|cnpj|cif|abn|tfn|ein|itin|ppsn|nric|bvn|sss|umid|aadhaa?r|passport|licen[cs]e|codice[ \t]+fiscale|"
         r"fiscal[ \t]+code|tax[ \t]+code|(?-i:SIN|PAN|TIN|SSN|KRA|VAT|UEN|CNIC|NINO)|(?<!phone[ \t])(?<!mobile[ \t])"
         r"(?<!cell[ \t])(?<!whatsapp[ \t])(?<!contact[ \t])(?<!telephone[ \t])(?<!\bthe[ \t])(?<!\bmy[ \t])(?<!\ba[ \t])"
         r"(?<!\bthat[ \t])(?<!\bthis[ \t])(?<!\byour[ \t])number))"
         # ("the CNPJ for it, which is, um, forty-three, two one eight, ...")
         r"(?:(?:[ \t]+(?i:for|of)[ \t]+(?i:it|that|him|her|them))?,?[ \t]+(?i:which)[ \t]+(?i:is|was))?"
-        r"(?:,[ \t]+(?!it['’]?s\b|it[ \t]+is\b)[^,\n]{1,25},)?(?:[ \t]+(?i:is|was))?(?:,?[ \t]+(?i:it['’]?s|it[ \t]+is))?"
+        # (an aside between commas, never the first digits: "my NIK, six one seven one, zero four ...";
+        # "my DNI, the one from Spain, is ..." is an aside)
+        rf"(?:,[ \t]+(?!it['’]?s\b|it[ \t]+is\b)(?!(?:\d|(?i:{'|'.join(('zero', 'oh', *UNITS, *TEENS, *TENS))})\b))"
+        r"[^,\n]{1,25},)?(?:[ \t]+(?i:is|was))?(?:,?[ \t]+(?i:it['’]?s|it[ \t]+is))?"
         r"(?:,?[ \t]+(?i:uh|um|er|eh))?[ \t]*[:,]?[ \t]+"
-        rf"(?P<value>{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?![\w-])"),
+        # (not the "I" that starts the next clause: "zero six one two three four five, I put it")
+        rf"(?P<value>{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?<!,[ \t]I)(?<!,I)(?![\w-])"),
      _spoken_id_ok, 0.6, None),
     # Capitals said one by one, then four digits or more in words, with no id word needed: "the case
     # reference came out as, um, E R twenty-three oh four one seven", "his insurance number read
@@ -347,10 +362,11 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         rf"(?:(?:[ \t]+(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?){{5,}}(?:[ \t]+(?-i:[A-Z]{{1,2}}))?|"
         rf"(?:[ \t]+(?i:{_NUMBER_WORDS})(?:-(?i:{_NUMBER_WORDS}))?){{4}}[ \t]+(?-i:[A-Z]{{1,2}}))(?![\w-])"), None, 0.6, None),
     # Digits said one by one with a capital among them, with no id word needed: "I typed it in,
-    # one seven C zero nine two five O" (a phone number has no letter but an "O" for zero).
+    # one seven C zero nine two five O", "C one seven zero nine two five four" (a phone number
+    # has no letter but an "O" for zero).
     ("NATIONAL_ID", re.compile(
         # (said without pauses: "one B, two C, three A" is an answer key; an "X" is an extension)
-        rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})(?:[ \t]+|-))"
+        rf"(?<![\w-])(?:(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[B-HJ-NP-WYZ]))(?:[ \t]+|-))"
         rf"(?:(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[A-HJ-WYZ]))(?:[ \t]+|-)){{5,}}"
         rf"(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[A-HJ-WYZ]))(?![\w-])(?![ \t]+for[ \t]+[A-Z])"),
      lambda s: len(re.findall(r"\b(?-i:[B-HJ-NP-WYZ])\b", s)) >= 1 and len(re.findall(r"\b[a-z]{2,}\b", s)) >= 5 or None,

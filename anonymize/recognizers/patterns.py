@@ -1025,6 +1025,16 @@ def social_handle_recognizer() -> RegexRecognizer:
          (r"(?i:\b(?:subreddit|reddit|discord|server|forum|group|channel|account|twitter|instagram|tiktok|"
           r"mastodon|threads|bluesky|telegram|online)\b[^.\n]{0,40}?\bas[ \t]+)"
           r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])", 0.7),
+         # "my username there is hamzadesignstudio": after a user name's own word, any word is one.
+         (r"(?i:\bmy[ \t]+(?:user[ \t]?name|handle|screen[ \t]?name|gamertag)(?:[ \t]+(?:there|here|on[ \t]+\w+))?[ \t]+(?:is|:)[ \t]*)"
+          r"(?!(?i:always|just|something|the|my|same|still|also|not|very|really|kind|different|simple|easy|"
+          r"basically|literally|only|mostly|usually|private|secret|weird|silly|long|short)\b)"
+          r"(?P<value>(?-i:@?[A-Za-z0-9][A-Za-z0-9_.]{2,29}[A-Za-z0-9_]))(?![\w@]|\.\w)", 0.7),
+         # "another mod is el_parcero99", "the team lead there is Dani_QA": a user name joined by an
+         # underscore, with a digit or a capital (not "the column is user_id"), said as who someone is.
+         (r"(?:\b(?:mod|moderator|lead|leader|admin|manager|boss|buyer|seller|streamer|"
+          r"he|she|who|guy|girl|friend)(?:[ \t]+there)?[ \t]+is|\b(?:I[ \t]+am|i[ \t]+am|I['’]m|im))[ \t]+"
+          r"(?P<value>(?=[\w]*[a-z])(?=[\w]*(?:\d|[A-Z]))[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@]|\.\w)", 0.65),
          # "I'm ximecastaneda on insta": said as who one is on a site, any user name.
          (rf"(?i:\b(?:I['’]?m|im|I[ \t]+am)[ \t]+)(?P<value>(?-i:(?=[a-z0-9_.]*[0-9_.]|[a-z]{{8,}}\b)"
           rf"(?![a-z]*ly\b|everywhere\b|sometimes\b|somewhere\b|anywhere\b|whatever\b|otherwise\b)"
@@ -1034,7 +1044,8 @@ def social_handle_recognizer() -> RegexRecognizer:
          # "she's nurul.makes.things on Threads": a user name (with _ . or digits) and its site.
          (rf"(?P<value>(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9_.]*(?:_|\.(?=[a-z])|\d)[A-Za-z0-9_.]*[A-Za-z0-9_])"
           rf"(?=[ \t]+on[ \t]+(?:the[ \t]+)?{_PLATFORMS}\b)", 0.7),
-         (rf"(?:\b[Oo]n[ \t]+{_PLATFORMS}[ \t]*,?[ \t]+(?:I['’]?m|im|I[ \t]+am|(?:s?he|they)['’]?s|(?:s?he|it)[ \t]+is|"
+         # ("in the discord i am yas.darija")
+         (rf"(?:\b(?:[Oo]n|[Ii]n[ \t]+the)[ \t]+{_PLATFORMS}[ \t]*,?[ \t]+(?:I['’]?m|im|I[ \t]+am|i[ \t]+am|(?:s?he|they)['’]?s|(?:s?he|it)[ \t]+is|"
           rf"find[ \t]+(?:me|us|her|him)[ \t]+(?:as|at)|look[ \t]+for|search|"
           # "on Facebook, my name there is tracy.nguyen.9x"
           rf"my[ \t]+(?:user[ \t]?name|handle|name|account)(?:[ \t]+there)?[ \t]+is)[ \t]+)"
@@ -1055,11 +1066,12 @@ def social_handle_recognizer() -> RegexRecognizer:
          # A handle said aloud with its "at" after its site, or before it: "find me on Instagram, at
          # seun underscore cuts", "Instagram at kobby beatz gh, and email", "the studio is at
          # knotwilg games on Bluesky". ("at" is the handle's "@", so part of it.)
-         (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|bluesky|threads|behance|dribbble|youtube|mastodon|x|account)[ \t]*[,:]?[ \t]+"
+         (r"(?i:\b(?:instagram|insta|ig|tiktok|twitter|bluesky|threads|behance|dribbble|youtube|mastodon|x|account|telegram|"
+          r"discord|snapchat)[ \t]*[,:]?[ \t]+"
           # ("at riad dot dar dot zitoun": a spoken dot or underscore joins two words into one;
           # "at tostadores la montaña": any alphabet's letters)
-          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at|arroba)[ \t]+{_NOT_AT_PLACE}[a-z0-9à-öø-ÿ][\w.]*"
-          rf"(?:[ \t]+(?:(?:dot|underscore|dash)[ \t]+[a-z0-9à-öø-ÿ][\w.]*|[a-z0-9à-öø-ÿ][\w.]*)){{0,3}}?)"
+          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at[ \t]+sign|at|arroba)[ \t]+{_NOT_AT_PLACE}[a-z0-9à-öø-ÿ][\w.]*"
+          rf"(?:[ \t]+(?:(?:dot|underscore|dash)[ \t]+[a-z0-9à-öø-ÿ][\w.]*|[a-z0-9à-öø-ÿ][\w.]*)){{0,3}}?)(?<!\.)"
           r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:and|or|if|for)\b))", 0.7),
          (rf"(?i:\b(?:is|i['’]?m|im|we['’]re|find[ \t]+(?:me|us))[ \t]+)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*"
           rf"(?:[ \t]+[a-z0-9_.]+){{0,3}}?)(?=[ \t]+on[ \t]+{_PLATFORMS}\b)", 0.65),
@@ -1083,6 +1095,12 @@ def personal_site_recognizer() -> RegexRecognizer:
           r"(?P<value>[a-z0-9-]+(?:[ \t]+[a-z0-9-]+){0,3}[ \t]+(?i:dot)[ \t]+(?:com|org|net|ie|co|io|me|uk|de|fr|es|"
           r"it|nl|au|ca|in|ng|za|ke|gh|nz|dev|app|design|art|studio|blog|info|biz|online|site)"
           r"(?:[ \t]+(?i:dot)[ \t]+[a-z]{2,3})?)\b", 0.7),
+         # A staff or profile page read aloud, host by host and then its path: "My staff page is bj
+         # dot uj dot edu dot pl slash wroblewska", "my Lattes is lattes dot cnpq dot br slash four
+         # four one two ...".
+         (rf"(?i:\b(?:page|profile|portfolio|website|site|lattes|homepage)(?:['’]s|[ \t]+is|[ \t]+at|[ \t]*:)[ \t]+)"
+          rf"(?P<value>[a-z0-9-]+(?:[ \t]+(?i:dot)[ \t]+[a-z0-9-]+){{2,5}}[ \t]+(?i:slash)[ \t]+(?:(?i:tilde)[ \t]+)?[A-Za-z0-9-]+"
+          rf"(?:[ \t]+(?:(?:underscore|dash|dot|slash|tilde)[ \t]+[A-Za-z0-9-]+|{'|'.join(('zero', 'oh', *UNITS))}))*)\b", 0.7),
          # A profile's address read aloud with its path: "kick punto com slash pipe underscore
          # rueda", "tiktok dot com slash at kay b gadgets" (a spoken slash says URL by itself).
          (r"(?i:(?P<value>\b[a-z0-9-]+[ \t]+(?:dot|punto|ponto|point|punkt)[ \t]+(?:com|org|net|tv|gg|me|io|co|app)"

@@ -125,7 +125,7 @@ _PERSON_CUE = re.compile(
     # Swahili, Portuguese, Spanish, Italian, Vietnamese: "wananiita Deno", "goi em la Nhung"
     rf"wananiita|wananiitaga|naitwa|me\s+chamam?\s+de|me\s+llaman|mi\s+chiamano|g[oọ]i\s+em\s+l[aà]|"
     rf"call(?:s|ed)?\s+(?:him|her|them)|name\s+is|name's|name’s|known\s+as|knows?\s+me\s+as|goes\s+by|nickname\s+is|so\s+i'?m|so\s+im|"
-    rf"i\s+am|hi\s+i'?m|hey\s+i'?m|"
+    rf"i\s+am|hi\s+i'?m|hey\s+i'?m|hola[!,.]?\s+soy|me\s+llamo|"
     rf"(?:{HONORIFICS})\.?|(?P<appos>{_ROLE_APPOSITIVE})|"
     # (after the appositive: "One student, Mahsa, very talented")
     # "one customer Blessing from Ikeja", "a girl, Luz, bought": someone picked out of a group,
@@ -269,6 +269,18 @@ _NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in
                                # "Callum in Year 6 uses it", "Darragh in fifth year"
                                r"(?:Year|Grade|Form|Class|Primary|Standard|Std|P|S)[ \t]?\d{1,2}\b|"
                                r"(?:first|second|third|fourth|fifth|sixth|final)[ \t]+year\b)")
+# A name, then who they are at work: "me, Claude who is the old mechanical engineer", "Claude my
+# colleague hates it", "umut (my labmate, ...)"; two lower-case names who are one's workers:
+# "grace and mercy are my senior field workers".
+_NAME_WHO_IS_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)(?:,?[ \t]+who(?:[ \t]+is|['’]s)[ \t]+(?:the|my|our|a|an)"
+                               r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?P<role>[a-z-]+)(?=[ \t]*[,.;]|[ \t]+(?:and|who|in|at|for|on|he|she)\b)|"
+                               r",?[ \t]+(?:my|our)[ \t]+(?P<rel>colleague|coworker|co-worker|labmate|lab[ \t]+mate|boss|"
+                               r"supervisor|officemate|teammate)\b)")
+_LOWER_NAME_ROLE = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]*(?:\(|,)[ \t]*(?:my|our|a)[ \t]+(?:colleague|coworker|labmate|"
+                              r"officemate|teammate|boss|supervisor|student)\b|"
+                              r"(?<![\w'’@#.-])(?P<a>[a-z]{3,})[ \t]+and[ \t]+(?P<b>[a-z]{3,})[ \t]+are[ \t]+(?:my|our)[ \t]+"
+                              r"(?:[a-z-]+[ \t]+){0,2}(?:colleagues|workers|staff|students|interns|"
+                              r"supervisors|bosses|team[ \t]+leads|officers|coworkers)\b")
 # A name, then a description of them: "Saoirse, very bright girl, she uses it".
 # ("Haruto, one of my second-year boys, he stopped")
 _NAME_DESCRIBED = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+(?:an?[ \t]+|very[ \t]+|really[ \t]+|such[ \t]+a[ \t]+|"
@@ -905,6 +917,21 @@ class ContextNameRecognizer(LocalRecognizer):
                 if self._slot_name(n1, english) or regex is _QUOTED_VOCATIVE and n1.casefold() not in self._common \
                         and self._free_name_word(n1) and n1 not in _NOT_FIRST_OF_NAME:
                     out.append(_result("PERSON", *m.span("n1"), 0.8, self))
+        for m in _NAME_WHO_IS_ROLE.finditer(text) if english else ():
+            n1 = m.group("n1")
+            role_ok = m.group("rel") is not None or m.group("role") in occupation_heads() \
+                and m.group("role") not in ("assistant", "model", "tool", "bot", "one", "best")
+            if role_ok and (self._slot_name(n1, english) or self._word_name(n1)):
+                # (a colleague named like a tool is still a colleague: "Claude my colleague hates it")
+                # (above the other cues' 0.9: the result that wins must carry the override)
+                out.append(_result("PERSON", *m.span("n1"), 0.95, self, overrides_allow_list=True))
+        for m in _LOWER_NAME_ROLE.finditer(text) if english else ():
+            for group in ("n1", "a", "b"):
+                word = m.group(group)
+                # (in brackets or after a comma, no English word: "the grant (my supervisor wrote it)")
+                if word and name_key(word) in self._first and word not in _MODALS and word not in _NAME_STOP \
+                        and (group != "n1" or word not in english and word not in self._common):
+                    out.append(_result("PERSON", *m.span(group), 0.8, self))
         for m in _QUOTED_VOCATIVE_ANY.finditer(text) if english else ():
             # Only what an interjection never is: a name after a title ('"Panie Tomku,"') or one
             # written with letters English has not ('"Gennà,"'); not '"Yikes,"', '"Bruh,"'.
