@@ -28,6 +28,12 @@ def _result(entity: str, start: int, end: int, score: float, rec: LocalRecognize
         OVERRIDES_ALLOW_LIST: overrides_allow_list})
 
 
+def value_span(m: re.Match) -> tuple[int, int]:
+    """The span of the first named value group that matched ("value", "value2", ...), or of the
+    whole match: patterns with a cue around the value name it, one group per alternative."""
+    return m.span(next((g for g in m.re.groupindex if g.startswith("value") and m.group(g)), 0))
+
+
 class RegexRecognizer(LocalRecognizer):
     """Reports group `value` (and `value2`, `value3`... when a pattern names two parts of one
     statement, as an age said twice) or else the whole match of each pattern as one entity, unless the text

@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.names import HONORIFICS, first_names, name_key
 from anonymize.operators import normalize
-from anonymize.recognizers.base import _result
+from anonymize.recognizers.base import _result, value_span
 from anonymize.recognizers.people import _english_words
 from anonymize.recognizers.patterns import _ROLE_NOUNS
 from anonymize.spoken_dates import TEENS, TENS, TWO_DIGITS, UNITS
@@ -150,16 +150,15 @@ class CuedAddressRecognizer(LocalRecognizer):
             # A house number in words after where one lives, typed or transcribed in lower case:
             # "I live at house seventeen kapasgola road", "my address is carrera forty three a".
             spoken = False
-            words = list(re.finditer(r"[^\W_]+(?:-[^\W_]+)*", value))
-            streets = [w for w in words if w.group().casefold() in _SPOKEN_STREET_WORDS]
-            if not _HAS_DIGIT.search(value) and streets and _LIVING_CUE.match(m.group()) is not None \
+            if not _HAS_DIGIT.search(value) and _LIVING_CUE.match(m.group()) is not None \
                     and _SPOKEN_HOUSE.search(value) is not None and not _MEASURE.search(value):
-                # The address ends at its last street word or number: "sixty six church road, next
-                # to the school" (what follows is no part of it, and would read as prose).
-                last = max(w.end() for w in words if w in streets or _SPOKEN_HOUSE.fullmatch(w.group())
-                           or w.group().isdigit())
-                value = value[:last]
-                spoken = _SPOKEN_HOUSE.search(value) is not None
+                words = list(re.finditer(r"[^\W_]+(?:-[^\W_]+)*", value))
+                streets = [w for w in words if w.group().casefold() in _SPOKEN_STREET_WORDS]
+                if streets:
+                    # The address ends at its last street word or number: "sixty six church road,
+                    # next to the school" (what follows is no part of it, and would read as prose).
+                    value = value[:max(w.end() for w in words if w in streets or _SPOKEN_HOUSE.fullmatch(w.group()))]
+                    spoken = _SPOKEN_HOUSE.search(value) is not None
             if (_HAS_DIGIT.search(value) and has_name or _STREET_FIRST.match(value) or spoken) \
                     and not re.fullmatch(r"[\d\s,./:-]+(?:am|pm|AM|PM)?", value) \
                     and not self._prose(value):
@@ -171,12 +170,12 @@ class CuedAddressRecognizer(LocalRecognizer):
                     out.append(_result("STREET_ADDRESS", s, e, 0.6, self))
         for regex in (_STREET_SAID, _NUMBERED_PLOT, _GHANA_POST, _NUMBER_THEN_STREET, _NUMBERED_STREET):
             for m in regex.finditer(text):
-                group = next(g for g in ("value", "value2", "value3") if g in regex.groupindex and m.group(g))
-                if regex is _NUMBER_THEN_STREET and m.group(group)[-1].islower() and any(
+                start, end = value_span(m)
+                if regex is _NUMBER_THEN_STREET and text[end - 1].islower() and any(
                         w.casefold() in CALENDAR_WORDS or w.casefold() in self._common
-                        for w in re.findall(r"[^\W\d_]+", m.group(group)) if w[0].isupper()):
+                        for w in re.findall(r"[^\W\d_]+", text[start:end]) if w[0].isupper()):
                     continue  # "twelve Black Friday street, market and mall shifts"
-                out.append(_result("STREET_ADDRESS", *m.span(group), 0.6, self))
+                out.append(_result("STREET_ADDRESS", start, end, 0.6, self))
         return out
 
 

@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.recognizers.base import _result
+from anonymize.recognizers.base import _result, value_span
 from anonymize.spoken_dates import TEENS, TENS, UNITS
 
 
@@ -21,6 +21,8 @@ _DIGIT_WORDS = frozenset(("zero", "oh", "o", *UNITS))
 _NUMBER_WORDS = "|".join(("zero", "oh", *UNITS, *TEENS, *TENS, "hundred", "thousand", "million", "double", "triple"))
 # ("... nine hundred and seven", "... two three two slash one four five": joiners between numbers only)
 _NUMBER_WORDS += rf"|(?:and|slash|dash|hyphen)(?=,?[ \t]+(?:{_NUMBER_WORDS})\b)|(?:slash|dash|hyphen)(?=[ \t]+(?-i:[A-Z]{{1,3}})\b)"
+# One digit said as a word (not a lone "o", which is a letter here).
+_SAID_DIGIT = rf"(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})"
 _SPOKEN_ID_TOKEN = rf"(?:(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)|[A-Z]{{1,3}}(?:-[A-Z])*|\d+)"
 
 
@@ -366,9 +368,9 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # has no letter but an "O" for zero).
     ("NATIONAL_ID", re.compile(
         # (said without pauses: "one B, two C, three A" is an answer key; an "X" is an extension)
-        rf"(?<![\w-])(?:(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[B-HJ-NP-WYZ]))(?:[ \t]+|-))"
-        rf"(?:(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[A-HJ-WYZ]))(?:[ \t]+|-)){{5,}}"
-        rf"(?:(?i:{'|'.join(sorted(_DIGIT_WORDS - {'o'}))})|(?-i:[A-HJ-WYZ]))(?![\w-])(?![ \t]+for[ \t]+[A-Z])"),
+        rf"(?<![\w-])(?:(?:{_SAID_DIGIT}|(?-i:[B-HJ-NP-WYZ]))(?:[ \t]+|-))"
+        rf"(?:(?:{_SAID_DIGIT}|(?-i:[A-HJ-WYZ]))(?:[ \t]+|-)){{5,}}"
+        rf"(?:{_SAID_DIGIT}|(?-i:[A-HJ-WYZ]))(?![\w-])(?![ \t]+for[ \t]+[A-Z])"),
      lambda s: len(re.findall(r"\b(?-i:[B-HJ-NP-WYZ])\b", s)) >= 1 and len(re.findall(r"\b[a-z]{2,}\b", s)) >= 5 or None,
      0.6, None),
     # A code of capitals and digits, or of digits joined by slashes and dashes, long enough to name
@@ -398,10 +400,10 @@ class NationalIdRecognizer(LocalRecognizer):
                 continue
             for m in regex.finditer(text):
                 # The id itself: its named group when the pattern has a cue around it.
-                group = next((g for g in ("value", "value2") if g in regex.groupindex and m.group(g)), 0)
-                verdict = True if valid is None else valid(m.group(group))
+                start, end = value_span(m)
+                verdict = True if valid is None else valid(text[start:end])
                 if verdict:
-                    out.append(_result(entity, *m.span(group), score, self))
+                    out.append(_result(entity, start, end, score, self))
                 elif verdict is False and ctx_score is not None \
                         and _ID_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
                     out.append(_result(entity, m.start(), m.end(), ctx_score, self))

@@ -973,6 +973,9 @@ _NOT_AT_PLACE = (r"(?!(?i:home|work|school|the|a|an|my|our|least|first|last|nigh
                  r"this|that|times|once|all|random|most|best|times|some|any|noon|midnight|weekends?|bedtime|"
                  r"peak|version|speed|level|stage|around|about|full|half|max|min|"
                  rf"{'|'.join(('zero', *UNITS, *TEENS, *TENS, 'hundred'))})\b|\d)")
+# A word of a handle said aloud: it starts in lower case, in any alphabet ("tostadores la montaña";
+# not "at Christmas").
+_SAID_HANDLE_WORD = r"[a-z0-9à-öø-ÿ][\w.]*"
 _PLATFORMS = (r"(?:GitHub|GitLab|Twitter|X|Hacker[ \t]+News|HN|(?i:instagram|insta|tiktok|reddit|discord|telegram|"
               r"mastodon|threads|bluesky|twitch|youtube|snapchat|medium|substack|kaggle|steam|facebook|fb|"
               r"linkedin|github|gitlab|twitter|behance|dribbble|pinterest|soundcloud|spotify|vimeo|roblox|"
@@ -1070,8 +1073,8 @@ def social_handle_recognizer() -> RegexRecognizer:
           r"discord|snapchat)[ \t]*[,:]?[ \t]+"
           # ("at riad dot dar dot zitoun": a spoken dot or underscore joins two words into one;
           # "at tostadores la montaña": any alphabet's letters)
-          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at[ \t]+sign|at|arroba)[ \t]+{_NOT_AT_PLACE}[a-z0-9à-öø-ÿ][\w.]*"
-          rf"(?:[ \t]+(?:(?:dot|underscore|dash)[ \t]+[a-z0-9à-öø-ÿ][\w.]*|[a-z0-9à-öø-ÿ][\w.]*)){{0,3}}?)(?<!\.)"
+          rf"(?:(?:it['’]?s|is|i['’]?m|im),?[ \t]+)?(?:(?:uh|um|er),?[ \t]+)?)(?P<value>(?i:at[ \t]+sign|at|arroba)[ \t]+{_NOT_AT_PLACE}{_SAID_HANDLE_WORD}"
+          rf"(?:[ \t]+(?:(?:dot|underscore|dash)[ \t]+)?{_SAID_HANDLE_WORD}){{0,3}}?)(?<!\.)"
           r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|[ \t]+(?:and|or|if|for)\b))", 0.7),
          (rf"(?i:\b(?:is|i['’]?m|im|we['’]re|find[ \t]+(?:me|us))[ \t]+)(?P<value>(?i:at)[ \t]+{_NOT_AT_PLACE}[a-z0-9][a-z0-9_.]*"
           rf"(?:[ \t]+[a-z0-9_.]+){{0,3}}?)(?=[ \t]+on[ \t]+{_PLATFORMS}\b)", 0.65),

@@ -272,12 +272,12 @@ _NAME_IN_MY_GROUP = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]+in
 # A name, then who they are at work: "me, Claude who is the old mechanical engineer", "Claude my
 # colleague hates it", "umut (my labmate, ...)"; two lower-case names who are one's workers:
 # "grace and mercy are my senior field workers".
+_WORK_RELATIONS = r"colleague|coworker|labmate|officemate|teammate|boss|supervisor"
 _NAME_WHO_IS_ROLE = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+)(?:,?[ \t]+who(?:[ \t]+is|['’]s)[ \t]+(?:the|my|our|a|an)"
                                r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?P<role>[a-z-]+)(?=[ \t]*[,.;]|[ \t]+(?:and|who|in|at|for|on|he|she)\b)|"
-                               r",?[ \t]+(?:my|our)[ \t]+(?P<rel>colleague|coworker|co-worker|labmate|lab[ \t]+mate|boss|"
-                               r"supervisor|officemate|teammate)\b)")
-_LOWER_NAME_ROLE = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]*(?:\(|,)[ \t]*(?:my|our|a)[ \t]+(?:colleague|coworker|labmate|"
-                              r"officemate|teammate|boss|supervisor|student)\b|"
+                               rf",?[ \t]+(?:my|our)[ \t]+(?P<rel>{_WORK_RELATIONS}|co-worker|lab[ \t]+mate)\b)")
+_LOWER_NAME_ROLE = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]*(?:\(|,)[ \t]*(?:my|our|a)[ \t]+"
+                              rf"(?:{_WORK_RELATIONS}|student)\b|"
                               r"(?<![\w'’@#.-])(?P<a>[a-z]{3,})[ \t]+and[ \t]+(?P<b>[a-z]{3,})[ \t]+are[ \t]+(?:my|our)[ \t]+"
                               r"(?:[a-z-]+[ \t]+){0,2}(?:colleagues|workers|staff|students|interns|"
                               r"supervisors|bosses|team[ \t]+leads|officers|coworkers)\b")
@@ -808,7 +808,6 @@ class ContextNameRecognizer(LocalRecognizer):
                     and not self._unlisted_lower_name(m, text, nlp_artifacts):
                 continue  # ("my boss summer didn't care": a first name that is also a word)
             start, end = m.span("n1")
-            n2 = m.group("n2")
             # A second word joins when it looks like a surname: capitalized after a
             # capitalized first name, or lower-case after a lower-case one and not English.
             # ("my coworker david west": a lower-case surname that is also a word joins when
