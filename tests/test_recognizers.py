@@ -3846,3 +3846,22 @@ def test_what_the_cd_and_ce_cues_leave_alone(analyzer, policy):
     # the "I" that starts the next clause is not part of a number read out
     text = "User: And my own PRC license, zero six one two three four five, I put it in"
     assert ("zero six one two three four five", "NATIONAL_ID") in [(v, t) for v, t, _ in covered(analyzer, policy, text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: i gave it in the consent form: CNRS-081573 haha", "CNRS-081573"),
+    ("User: our project is KAKENHI 23K18945 so I must write the report", "23K18945"),
+    ("User: logged to your EID, mine is ma48523, and i still havent", "ma48523"),
+    ("User: if you need it for the consent form, is 00417723. And then", "00417723"),
+    ("User: my COREN is on my stamp, R.48217, and I'm not", "R.48217"),
+    ("User: clients like Yorgelis, PPT 6481223, they have no lawyer", "6481223"),
+])
+def test_codes_with_a_long_run_of_digits_need_no_id_word(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_long_numbers_that_are_amounts_measures_standards_or_links_stay(analyzer, policy):
+    text = ("User: my cousin lost 200000 taka, it costs Rs250000 or Rs.300000 or KES 1500000 or $ 1200000, "
+            "a 20000mAh battery for 150000 users. We follow ISO27001 and IEC 62304. See example.com/u/1234567 "
+            "or www.abc12345.com, the ratio was 3.141592.")
+    assert not [(v, t) for v, t, _ in covered(analyzer, policy, text) if t == "NATIONAL_ID"]

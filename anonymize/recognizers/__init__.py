@@ -10,7 +10,8 @@ from presidio_analyzer import LocalRecognizer
 from anonymize.recognizers.base import RegexRecognizer
 from anonymize.recognizers.gazetteer import GazetteerRecognizer
 from anonymize.recognizers.cued import CuedAddressRecognizer, CuedEntityRecognizer
-from anonymize.recognizers.ids import NATIONAL_ID_ENTITIES, NationalIdRecognizer, RegistryNumberRecognizer
+from anonymize.recognizers.ids import (NATIONAL_ID_ENTITIES, NationalIdRecognizer, RegistryNumberRecognizer,
+                                      long_digit_code_recognizer)
 from anonymize.recognizers.patterns import (
     HolidayYearRecognizer,
     MoneyRecognizer,
@@ -63,7 +64,7 @@ def clearance_recognizers() -> list[LocalRecognizer]:
             criminal_sentence_recognizer(), medical_condition_recognizer(), marital_status_recognizer(),
             RegistryNumberRecognizer(supported_entities=["REGISTRY_NUMBER"], name="ClearanceRegistryNumberRecognizer"),
             OccupationRecognizer(supported_entities=["OCCUPATION"], name="ClearanceOccupationRecognizer"),
-            case_number_recognizer(), local_phone_recognizer(), personal_site_recognizer(),
+            case_number_recognizer(), long_digit_code_recognizer(), local_phone_recognizer(), personal_site_recognizer(),
             NameGazetteerRecognizer(supported_entities=["PERSON"], name="ClearanceNameGazetteer"),
             ContextNameRecognizer(supported_entities=["PERSON"], name="ClearanceContextNameRecognizer"),
             NationalIdRecognizer(supported_entities=NATIONAL_ID_ENTITIES,

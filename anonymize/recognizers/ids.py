@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.recognizers.base import _result, value_span
+from anonymize.recognizers.base import RegexRecognizer, _result, value_span
 from anonymize.spoken_dates import TEENS, TENS, UNITS
 
 
@@ -442,3 +442,43 @@ class RegistryNumberRecognizer(LocalRecognizer):
 
 
 NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
+
+
+# Currency letters or signs written before an amount ("Rs250000", "KES 150000", "$ 1200000").
+_CURRENCY = r"(?:Rs|INR|KES|KSh|Ksh|USD|EUR|GBP|NGN|ZAR|PHP|IDR|Rp|RM|BDT|Tk|PKR|LKR|GHS|UGX|TZS|MXN|COP|CLP|ARS|BRL|N|R|K|P)"
+_UNITS = (r"k|m|b|x|km|kg|g|mah|rpm|mb|gb|kb|tb|hz|khz|mhz|ghz|px|ms|ml|mg|kwh|wh|w|v|l|t|s|th|st|nd|rd|"
+          r"sqft|ft|m2|cc")
+# Words after a number that make it a count, an amount or a measure.
+_NOT_A_RECORD_AFTER = (r"rows|records|entries|items|units|members|people|users|students|patients|trees|bags|copies|"
+                       r"views|likes|followers|subscribers|downloads|steps|words|tokens|characters|lines|cells|pages|"
+                       r"km|kg|metres|meters|litres|liters|tonnes|tons|degrees|miles|hectares|acres|sqft|"
+                       r"shillings|naira|pesos|dong|rupiah|rupees|taka|rand|cedis|euros|pounds|dollars|yen|won|baht|"
+                       r"ringgit|lira|reais|soles|francs|kwacha|birr|tenge|rubles|roubles|riyals|dirhams|leva|zloty|"
+                       r"forint|yuan|rmb|minimum|maximum|max|min|per|monthly|yearly|a[ \t]+(?:month|year|week|day)")
+
+
+# Inside a code: a hyphen or slash, or a dot only beside a digit ("R.48217"; never a host
+# name's, "site.com/u/1234567").
+_CODE_JOIN = r"(?:[/-]|\.(?=\d)|(?<=\d)\.)"
+_CODE_CHAR = rf"(?:[A-Za-z\d]|{_CODE_JOIN}(?=[A-Za-z\d]))"
+# Standards have numbers this long too: "ISO27001", "IEC 62304".
+_STANDARD = r"(?:ISO|IEC|EN|BS|DIN|IEEE|ASTM|SANS|NFPA|RFC|ANSI|AS|NZS|JIS|GB)"
+
+
+def long_digit_code_recognizer() -> RegexRecognizer:
+    """A code with a run of five digits or more ("CNRS-081573", "KAKENHI 23K18945", "mine is
+    ma48523"), or six digits or more on their own ("for the consent form, is 00417723"), with no
+    id word needed: in an interview such a number names a record, a phone or a place. Every one
+    of the about 1,100 in the hand-written sets is labelled so, and TAB has none outside its
+    codes. Amounts and measures look alike, so not with a currency before it or a unit or a
+    count after it ("Rs250000", "20000mAh", "150000 users"), and not inside a link, a handle or
+    a decimal."""
+    return RegexRecognizer(
+        "NATIONAL_ID",
+        [(r"(?<![\w.,/+#@$€£¥₹₦₱₩₫₽:-])"
+          rf"(?!(?:{_CURRENCY}|Rs\.)\d+(?![\w./-]))(?!\d+(?i:{_UNITS})(?![\w./-]))(?!{_STANDARD}[ -]?\d)"
+          rf"(?:(?={_CODE_CHAR}*?[A-Za-z])(?={_CODE_CHAR}*?\d{{5}})[A-Za-z\d]+(?:{_CODE_JOIN}[A-Za-z\d]+)*|\d{{6,}})"
+          rf"(?![\w/@-]|[.,:]\d|[ \t]+(?i:{_NOT_A_RECORD_AFTER})\b)", 0.4)],
+        name="ClearanceLongDigitCodeRecognizer",
+        not_after=re.compile(rf"(?:\b(?:{_CURRENCY}|Rs\.)|[$€£¥₹₦₱₩₫₽]|\b{_STANDARD})[ \t]*$"),
+    )
