@@ -180,8 +180,9 @@ def tool_names(text: str, allow: frozenset[str]) -> frozenset[str]:
             continue  # "no AI, Lipe?": an abbreviation is no list's anchor, and that is a vocative
         if re.fullmatch(rf"(?i:{HONORIFICS})\.?", name.split()[0]) or _TITLE_AFTER.match(text, m.end()):
             continue  # "Siigo, and Señora Gloria doesn't ...", "ChatGPT, Priya ma'am will": a title says person
-        if _person_shaped(m.group("a")) or _person_shaped(name) or re.match(r",?[ \t]+who\b", text[m.end():]):
-            continue  # "Will Smith and Grace Baker", "Notion and Grace Baker", "Sheets, and Zainab, who runs": people
+        if _person_shaped(m.group("a")) or _person_shaped(name) or re.match(r",?[ \t]+(?:who|she|he)\b", text[m.end():]):
+            continue  # "Will Smith and Grace Baker", "Notion and Grace Baker", "Sheets, and Zainab, who runs",
+            # "We have a CISO, Björn, he says": people
         if m.group("a") in known and len(m.group("a")) > 1 and name.split()[0] not in _NOT_TOOLS \
                 and not any(c.isdigit() for c in name) and not _ACTS.match(text, m.end()):
             found.add(name)

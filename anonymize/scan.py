@@ -19,11 +19,12 @@ from anonymize.errors import PolicyError
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, NAME_TITLES, first_names, last_names, name_key
 from anonymize.offline import ensure_offline
 from anonymize.policy import Policy
+from anonymize.recognizers.base import value_span
 from anonymize.recognizers.patterns import CURRENCY_WORDS, RULE_AGE
 from anonymize.products import EDITION_WORDS, TOOL_NOUN
 from anonymize.spoken_dates import TEENS, TENS, UNITS
-from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, INSTITUTION_HEADS, INSTITUTION_WORDS, OTHER_SCRIPT,
-                             common_words, is_country_like, is_generic, is_holiday, name_stop_words)
+from anonymize.vocab import (CALENDAR_WORDS, FOREIGN_CALENDAR, HESITATIONS, INSTITUTION_HEADS, INSTITUTION_WORDS,
+                             OTHER_SCRIPT, common_words, is_country_like, is_generic, is_holiday, name_stop_words)
 
 # spaCy labels Presidio maps to entity types. ORG is mapped on purpose: employers are
 # quasi-identifiers (Presidio's shipped default.yaml ignores ORG; we do not).
@@ -1090,7 +1091,7 @@ def scan_text(analyzer, text: str, policy: Policy, allow_kept: set[tuple[int, in
     findings |= _spelled_names(text, findings)
     findings |= _lower_full_names(text, findings)
     findings |= _spoken_email_heads(text, findings)
-    findings |= _misheard(text, findings) | _cued_spoken_emails(text)
+    findings |= _misheard(text, findings, english) | _cued_spoken_emails(text)
     findings |= _script_glosses(text, findings) | _dashed_name_forms(text, findings, english)
     if tool_mentions:  # the person's name, propagated, is not the tool's mention
         findings = {f for f in findings if (f.start, f.end) not in tool_mentions}
@@ -1237,7 +1238,7 @@ _CUED_SPOKEN_EMAIL = re.compile(
     # (an ending spelled out: "daan at knotwilg games dot n l"; a webmail address without one:
     # "msg me at tata desenha at gmail")
     rf"(?:(?!(?i:at)\b)[\w-]+(?:[ \t]+(?!(?i:at)\b)[\w-]+){{0,3}}?[ \t]+(?i:{_DOT_WORD})[ \t]+(?:[a-z]{{2,4}}|[a-z][ \t][a-z](?![\w]))"
-    rf"(?:[ \t]+(?i:{_DOT_WORD})[ \t]+[a-z]{{2,3}})?|{_WEBMAIL}(?![ \t]+(?i:{_DOT_WORD})\b)))\b")
+    rf"(?:[ \t]+(?i:{_DOT_WORD})[ \t]+(?:[a-z]{{2,3}}|[A-Za-z][ \t][A-Za-z](?![\w])))?|{_WEBMAIL}(?![ \t]+(?i:{_DOT_WORD})\b)))\b")
 
 
 # A webmail address typed without its ending: "lu_ferraz81 arroba hotmail", "kasia.nowak at
@@ -1643,7 +1644,8 @@ _MISHEARD_BEFORE = re.compile(
     r"(?:,[ \t]+like[ \t]+[^,.\n]{1,30})?,[ \t]+(?:(?i:no|sorry)[ \t]*[,.]?[ \t]+(?:(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)?|"
     r"(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)$")
 # The verbs of _MISHEARD_BEFORE, to skip the search in transcripts that have none.
-_MISHEARD_VERB = re.compile(r"(?i)\b(?:wrote|written|writes|typed|types|puts?|heard|hears|transcribed|spelled|spelt|made)\b")
+_MISHEARD_VERB = re.compile(r"(?i)\b(?:write|wrote|written|writes|writing|type|typed|types|puts?|heard|hears|transcribe|"
+                            r"transcribes|transcribed|spell|spells|spelled|spelt|made|turns|turned)\b")
 
 
 # A name the transcription split into words, corrected at once: "Our lead programmer, Sasa key,
@@ -1653,10 +1655,47 @@ _MISHEARD_VERB = re.compile(r"(?i)\b(?:wrote|written|writes|typed|types|puts?|he
 _SPLIT_BEFORE = re.compile(r"(?<![\w'’-])(?P<wrong>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,3}?),[ \t]+(?i:sorry|no|I[ \t]+mean),?[ \t]+$")
 
 
-# What dictation made of one's name, in quotes: "voice typing it writes my name as "chin a do" lol".
-_NAME_RENDERED_AS = re.compile(r"(?i:\b(?:writes|wrote|written|types|typed|spells|spelled|spelt|puts|put|transcribes|"
-                               r"transcribed|hears|heard|turns|turned)[ \t]+(?:my|his|her|their|our)[ \t]+(?:first[ \t]+|last[ \t]+|sur)?"
-                               r"name[ \t]+(?:as|into|to)[ \t]+)[\"“'](?P<wrong>[^\"”'\n]{2,30}?)[\"”']")
+# What dictation made of one's name: in quotes, "voice typing it writes my name as "chin a do"
+# lol", "the machine may write it as "a coser"", "the transcription may write "Park G woo"";
+# or up to four words before a pause, "it wrote my name as Wanjiro Come out, (laughs)", "the
+# transcript will write my name maybe Eleaf, ha".
+_RENDER_VERB = (r"write|writes|wrote|written|writing|type|types|typed|spell|spells|spelled|spelt|puts|put|"
+                r"transcribe|transcribes|transcribed|hears|heard|turns|turned")
+_OWN_NAME = r"(?:my|his|her|their|our)[ \t]+(?:first[ \t]+|last[ \t]+|sur)?name"
+_NAME_RENDERED_AS = re.compile(
+    rf"(?i:\b(?:(?:{_RENDER_VERB})[ \t]+{_OWN_NAME}[ \t]+(?:(?P<as>as)[ \t]+|(?:into|to)[ \t]+)?|"
+    # ("you might see my name written as "In goes he"")
+    rf"{_OWN_NAME}[ \t]+(?:(?:is|was|gets|got)[ \t]+)?(?:written|typed|spelled|spelt|transcribed)[ \t]+(?P<as2>as)[ \t]+|"
+    rf"(?:{_RENDER_VERB})[ \t]+(?P<it>it)[ \t]+as[ \t]+(?=[\"“']))(?P<hedge>(?:maybe|probably|like)[ \t]+)?)"
+    r"(?:[\"“'](?P<value>[^\"”'\n]{2,30}?)[\"”']|"
+    # (unquoted only after "as" or a hedge: not "we don't write her surname in WhatsApp", "puts my
+    # name into Salesforce automatically")
+    r"(?<![\"“'])(?(as)|(?(as2)|(?(hedge)|(?!))))(?!(?i:the|a|an|my|his|her|our|their|your|this|that)\b)"
+    r"(?P<value2>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)(?=[ \t]*(?:[,.;!?(\n]|$)))|"
+    r"\b(?i:the[ \t]+(?:transcript|transcription|speech[ -]to[ -]text|dictation|machine|system|app|software))[ \t]+"
+    rf"(?:(?i:may|might|will|would|could|can|probably|maybe|usually|always|often|sometimes)[ \t]+){{0,2}}(?i:{_RENDER_VERB})"
+    r"[ \t]+(?:(?i:it|me)[ \t]+(?i:as)[ \t]+)?[\"“'](?P<value3>[^\"”'\n]{2,30}?)[\"”']")
+# What a transcript writes where it heard no name: "[inaudible]", "thank you".
+_TRANSCRIPT_TAGS = frozenset("inaudible unintelligible indistinct crosstalk laughs laughter laughing music silence "
+                             "pause noise applause".split())
+# The misheard form just after the name, taken back: "My name is Muhammad Usman Tariq, um, Who's
+# Man, no, sorry, the system is writing it wrong".
+_SPLIT_AFTER = re.compile(rf"(?:,?[ \t]+(?i:{'|'.join(sorted(HESITATIONS, key=len, reverse=True))}))?,?[ \t]+"
+                          r"(?P<wrong>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?),?[ \t]+(?i:no|sorry)\b")
+
+
+def _rendered_name(m: re.Match, english: frozenset[str]) -> bool:
+    """Whether what dictation "wrote" is a name's rendering and no ordinary words: "writes my
+    name as usual", "the app will write "thank you"", "writes it as "inaudible"" are none. A
+    rendering after "my name" in quotes is taken whatever its words ("chin a do")."""
+    if m.group("value") is not None and m.group("it") is None:
+        return True
+    value = m.group("value") or m.group("value2") or m.group("value3")
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+    if any(w in _TRANSCRIPT_TAGS or w in CALENDAR_WORDS for w in words):
+        return False
+    # ("as Will a mine", "Park G woo": common words, but written with a capital)
+    return not all(w in common_words() or w in english for w in words) or value[0].isupper()
 
 
 def _sounds_like(wrong: str, name: str) -> bool:
@@ -1666,18 +1705,27 @@ def _sounds_like(wrong: str, name: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
-def _misheard(text: str, findings: set[Finding]) -> set[Finding]:
+def _misheard(text: str, findings: set[Finding], english: frozenset[str] = frozenset()) -> set[Finding]:
     """The misheard form of a name or place the speaker corrects (``_MISHEARD_BEFORE``,
-    ``_SPLIT_BEFORE``), with the corrected one's type."""
+    ``_SPLIT_BEFORE``, ``_SPLIT_AFTER``), with the corrected one's type, and what dictation is
+    said to make of one's name (``_NAME_RENDERED_AS``). ``english``: the model's vocabulary, to
+    tell a rendering from ordinary words ("writes my name as usual")."""
     out: set[Finding] = set()
     if re.search(r"(?i)\b(?:sorry|no|I[ \t]+mean),?[ \t]", text):
         for f in findings:
             if f.entity_type in _PROPAGATED and (m := _SPLIT_BEFORE.search(text, max(0, f.start - 40), f.start)) \
                     and _sounds_like(m.group("wrong"), text[f.start:f.end]):
                 out.add(Finding(*m.span("wrong"), f.entity_type, min(f.score, 0.7), PROPAGATION))
+        for f in findings:
+            if f.entity_type == "PERSON" and (m := _SPLIT_AFTER.match(text, f.end)) \
+                    and any(_sounds_like(m.group("wrong"), w) for w in text[f.start:f.end].split()):
+                out.add(Finding(*m.span("wrong"), "PERSON", min(f.score, 0.7), PROPAGATION))
     if _MISHEARD_VERB.search(text) is None:  # most transcripts: no per-finding search
         return out
-    out |= {Finding(*m.span("wrong"), "PERSON", 0.7, PROPAGATION) for m in _NAME_RENDERED_AS.finditer(text)}
+    # (what "the app" wrote in quotes is a name only when a name was just said)
+    out |= {Finding(*value_span(m), "PERSON", 0.7, PROPAGATION) for m in _NAME_RENDERED_AS.finditer(text)
+            if _rendered_name(m, english)
+            and (m.group("value3") is None or re.search(r"(?i)\bname\b", text[max(0, m.start() - 80):m.start()]))}
     for f in findings:
         if f.entity_type in _PROPAGATED and f.start > 0 \
                 and (m := _MISHEARD_BEFORE.search(text, max(0, f.start - 90), f.start)) is not None \

@@ -78,7 +78,7 @@ _ASIDE = re.compile(rf"(?<=\w){_ASIDE_WORDS}")
 # "harry at eastside food hub, all one word, dot c a": the words the aside joins, after "at".
 _ASIDE_JOINED = re.compile(rf"(?<=\s(?:at|AT)\s)(?:[a-z0-9-]+[ \t]+){{1,3}}[a-z0-9-]+(?P<aside>{_ASIDE_WORDS})")
 # A top-level domain spelled a letter at a time after the dot: "...@gmail.c o m", "....c a".
-_SPELLED_TLD = re.compile(r"(?<=\.)[a-z](?:[ \t][a-z]){1,2}(?![\w@-]|\.\w)")
+_SPELLED_TLD = re.compile(r"(?<=\.)(?:[a-z](?:[ \t][a-z]){1,2}|[A-Z](?:[ \t][A-Z]){1,2})(?![\w@-]|\.\w)")
 
 
 def _aside_joined(m: re.Match, src: list[Piece]) -> list[Piece]:
@@ -96,6 +96,10 @@ def _spelled_tld(m: re.Match, src: list[Piece]) -> list[Piece]:
 
 # "try 021, then 447, then 8092": a number read out in blocks.
 _THEN_DIGITS = re.compile(r"(?<=\d),?[ \t]+(?:and[ \t]+)?then[ \t]+(?=\d)")
+# A dash said between groups of digits: "0712 dash 345 dash 678" (and between digit words, see
+# _SEP_RUN).
+_SPOKEN_DASH = r",?[ \t]+(?i:dash|hyphen),?[ \t]+"
+_DASH_DIGITS = re.compile(rf"(?<=\d){_SPOKEN_DASH}(?=\d)")
 # "rohit underscore b at paywavelabs dot in", Spanish "martin guion bajo goldberg arroba ..."
 _UNDERSCORE = re.compile(r"(?<=\w)[ \t]+(?i:underscore|underline|gui[oó]n[ \t]+bajo|sublinhado|tiret[ \t]+bas|"
                          r"trattino[ \t]+basso)[ \t]+(?=\w)")
@@ -286,8 +290,10 @@ def _trie(words) -> str:
 
 _DIGIT_WORD = _trie(_DIGIT_WORDS)
 _SEP = r"[ \t,\-–—/·•.،፣]"
+# Between groups read out: separators, or "dash" said ("zero one zero, dash, seven seven one two").
+_SEP_RUN = rf"(?:{_SEP}{{1,3}}|{_SPOKEN_DASH})"
 _SPELLED_DIGITS = re.compile(rf"(?i)(?<![\w])(?:(?:double|triple)[ \t-]+)?{_DIGIT_WORD}"
-                             rf"(?:{_SEP}{{1,3}}(?:(?:double|triple)[ \t-]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
+                             rf"(?:{_SEP_RUN}(?:(?:double|triple)[ \t-]+)?{_DIGIT_WORD}){{6,}}(?![\w])")
 # Words and digits mixed ("zero 7 nine - 5 5 1 - 28 34"): at least two digit words, and the
 # whole run is kept only if it makes a phone-length number (checked in _spelled_digits).
 # Two-digit number words, for numbers read in pairs ("oh six, forty-seven, eighty-two",
@@ -433,14 +439,16 @@ def _reversed_email(m: re.Match, src: list[Piece]) -> list[Piece]:
     return src[::-1]
 
 
-_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|"
+# Turkish teens are ten and a unit ("on yedi", seventeen); "on" alone is the English word.
+_TR_UNIT = r"(?:bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz)"
+_MIXED_TOKEN = (rf"(?:(?:double|triple)[ \t-]+)?(?:yüz[ \t]+on(?![\w])|on[ \t]+{_TR_UNIT}(?![\w])|"
                 # "four hundred and eleven"
                 rf"{_HUNDRED_WORD}(?:[ \t]+and(?=[ \t]+(?:{_PAIR_WORD}|{_DIGIT_WORD})(?![\w])))?|{_PAIR_WORD}(?:(?:[ \t]+(?:y|e|et)[ \t]+|[ \t-])"
                 rf"(?:{_DIGIT_WORD})(?![\w-]))?|{_DIGIT_WORD}|\+?\(?\d{{1,12}}\)?)")
 # Digit words glued to digits ("nol8one3 29empat4", "0six", "o1two"): each part reads alone.
 _GLUED_DIGITS = re.compile(rf"(?i)(?<![\w])(?=\w*\d)(?=\w*[^\W\d_]{{2}})(?:\d+|{_PAIR_WORD}|{_DIGIT_WORD}){{2,}}(?![\w])")
 _MIXED_DIGITS = re.compile(rf"(?i)(?<![\w.]){_MIXED_TOKEN}"
-                           rf"(?:{_SEP}{{1,3}}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
+                           rf"(?:{_SEP_RUN}{_MIXED_TOKEN})+(?![\w]|[.\-]\d)")
 # Letters standing in for digits inside a number ("O7834 5l2 O96", "3oo 4S6 78l2"): a run of
 # digits, spaces and O/o/l/I/S/B with at least five real digits.
 # (Also Cyrillic О for zero, "+996 7ОО 418 3О9", and a bracketed area code, "8 (7O1) 4O8-I9-63".)
@@ -463,6 +471,19 @@ def _spelled_digits(m: re.Match, src: list[Piece]) -> list[Piece]:
     shortest = 7 if call_cue_before(m.string, m.start()) and not year \
         else 8 if re.search(r"\d", m.group()) and not year else 9
     out = _read_digits(m.group(), src, shortest)
+    if (out is src or len([p for p in out if p[0].isdigit()]) > 15) \
+            and (dash := list(re.finditer(_SPOKEN_DASH, m.group()))):
+        # No number, or more than a phone's digits, across a "dash": the run took in words after
+        # the number ("... eight three, dash two, one digit different"); each side is read alone.
+        out, pos = [], 0
+        for d in [*dash, None]:
+            part_end = d.start() if d else len(m.group())
+            part = _read_digits(m.group()[pos:part_end], src[pos:part_end])
+            # (a group too short to be a number stays words: "dash two, one digit different")
+            out.extend(part if sum(p[0].isdigit() for p in part) >= 4 else src[pos:part_end])
+            if d:
+                out.extend(src[d.start():d.end()])
+                pos = d.end()
     digits = "".join(p[0] for p in out if p[0].isdigit())
     if len(digits) < 9 and (digits in "01234567890" or digits in "09876543210"):
         return src  # "call out one, two, three, four, five, six, seven": counting, no number
@@ -516,7 +537,7 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
     unit_before = False  # the token before was a unit word (the multiplier of "yüz")
     for w in re.finditer(r"(?:quatre-vingts?|dix-sept|dix-huit|dix-neuf)|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d+", text):
         word = w.group().casefold()
-        if word in ("y", "e", "et", "a") or word == "and" and hundred:
+        if word in ("y", "e", "et", "a", "dash", "hyphen") or word == "and" and hundred:
             continue
         here = (src[w.start()][1], src[w.end() - 1][2])
         if word in _HUNDREDS or word in ("yüz", "hundred"):
@@ -554,6 +575,11 @@ def _read_digits(text: str, src: list[Piece], shortest: int = 9) -> list[Piece]:
         if word in ("double", "triple"):
             repeat = 2 if word == "double" else 3
             said_from = src[w.start()][1]  # ("double nine": the word is part of the number said)
+            continue
+        if word == "on" and re.match(rf"(?i)[ \t]+{_TR_UNIT}(?![\w])", text[w.end():]):
+            words += 1  # "on yedi": a Turkish ten, its unit next
+            tens = ("1", src[w.start()][1], src[w.end() - 1][2])
+            out.append(tens)
             continue
         if word in _TEENS:
             words += 1
@@ -697,6 +723,7 @@ def normalized_view(text: str) -> TextView:
             (_THAI_DIGITS, _thai_digits),
             (_LOOKALIKE_NUMBER, _lookalike_digits),
             (_THEN_DIGITS, _replace_all(" ")),
+            (_DASH_DIGITS, _replace_all("-")),
             (_SPACED_DIGITS, _digits_only),
             (_GROUPED_DIGITS, _grouped_digits),
     ):

@@ -56,7 +56,7 @@ CALENDAR_WORDS = frozenset({
 
 # The sounds a speech-to-text transcript keeps between words ("since, um, twenty fourteen",
 # "I'm, ehm, forty"): skipped wherever a cue and its value may be apart.
-HESITATIONS = frozenset("um umm uh uhh uhm erm er eh ehm em ah äh ähm hmm".split())
+HESITATIONS = frozenset("um umm uh uhh uhm erm er eh ehm em ah äh ähm hmm euh euhh heu".split())
 
 
 # Months and weekdays of other languages, said as such in transcripts ("bulan Desember sampai

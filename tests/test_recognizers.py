@@ -3865,3 +3865,79 @@ def test_long_numbers_that_are_amounts_measures_standards_or_links_stay(analyzer
             "a 20000mAh battery for 150000 users. We follow ISO27001 and IEC 62304. See example.com/u/1234567 "
             "or www.abc12345.com, the ratio was 3.141592.")
     assert not [(v, t) for v, t, _ in covered(analyzer, policy, text) if t == "NATIONAL_ID"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # what dictation made of a name: unquoted after "as" or a hedge, quoted after what wrote it,
+    # or taken back right after the name
+    ("User: it doesn't understand our accents, it wrote my name as Wanjiro Come out, (laughs).", "Wanjiro Come out"),
+    ("User: The transcript will write my name maybe Eleaf, ha, it's Elif.", "Eleaf"),
+    ('User: my name is Akosua Owusu-Ansah, the machine may write it as "a coser", ha, it\'s Akosua.', "a coser"),
+    ('User: My name is Park Ji-woo, um, the transcription may write "Park G woo". I am a reviewer.', "Park G woo"),
+    ("User: My name is Muhammad Usman Tariq, um, Who's Man, no, sorry, the system is writing it wrong, Usman.",
+     "Who's Man"),
+    # digits read out in groups with "dash" said between them
+    ("User: the AI had put in his personnummer, six two zero four one one, dash, three three nine eight, because",
+     "six two zero four one one, dash, three three nine eight"),
+    ("User: or phone zero one zero, dash, seven seven one two, dash, four zero eight three. Thank you.",
+     "zero one zero, dash, seven seven one two, dash, four zero eight three"),
+    ("User: in Turkish, sıfır beş yüz otuz iki, dört yüz on sekiz, yirmi iki, on yedi. Thanks",
+     "sıfır beş yüz otuz iki, dört yüz on sekiz, yirmi iki, on yedi"),
+    # a spoken address's country ending spelled out
+    ("User: My email is, um, seun dot cole at kudiwise dot com dot N G, and my number is",
+     "seun dot cole at kudiwise dot com dot N G"),
+    ("User: And email is s campbell at st james cu dot com dot j m. Thank you.", "s campbell at st james cu dot com dot j m"),
+    ("User: there was one, um, a Probox, registration KDG 412M, claim number", "KDG 412M"),
+    ("User: We're in Russafa, in Valencia, on calle de Cuba 23. We do income tax", "calle de Cuba 23"),
+    ("User: his IBAN IT48 J030 6902 4771 0000 0004 217 all in one picture", "IT48 J030 6902 4771 0000 0004 217"),
+    ("User: the case is Title Suit No. 214 of 2021 at the Joint District Judge Court", "214 of 2021"),
+    # a name after a role's abbreviation that the allow-list keeps: no list of tools
+    ("User: We have a CISO, Björn, he says nothing leaves Sweden.", "Björn"),
+    ("User: haii, im putri (Putri Ayu Lestari), 26, social media manager at Kopi Senja", "26"),
+    ("User: So, I am Sandrine Morel, I am, euh, fifty-three, and I am a clerc de notaire", "fifty-three"),
+    # a title in the speaker's language glossed in brackets
+    ("User: Dr. Fábio Ayres, he is our encarregado de dados (DPO). nothing leaked", "encarregado de dados"),
+    ("User: i work as impiegata amministrativa (admin + tax assistant) at Studio Marchetti", "impiegata amministrativa"),
+    # what a review of these cues found leaking
+    ("User: for the consent form the build is 00417723.", "00417723"),
+    ("User: the car's registration is KCA 123X, a white one.", "KCA 123X"),
+    ("User: it's 0712 dash 345 dash 678 if you want.", "0712 dash 345 dash 678"),
+    ("User: My name is Muhammad Usman Tariq, Who's Man, no, sorry, the system writes it wrong.", "Who's Man"),
+    ('User: you might see my name written as "In goes he" in the notes.', "In goes he"),
+    ("User: i grew up on calle de la Paz 14 in Valencia.", "calle de la Paz 14"),
+    ("User: I'm, euhh, thirty four and I work nights.", "thirty four"),
+    ("User: my code is P 448213 for the study.", "448213"),
+    ("User: the iban was it48 j030 6902 4771 0000 0004 217.", "it48 j030 6902 4771 0000 0004 217"),
+])
+def test_what_blind_sets_cf_and_cg_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_cf_and_cg_cues_leave_alone(analyzer, policy):
+    for text in ("User: we don't even write her surname in WhatsApp.",
+                 'User: I write it as a summary, and the app wrote "thank you" at the end.',
+                 "User: I type my name into the form and it wrote my name as the title."):
+        assert not [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"], text
+    for text in ("User: we had one, two, dash, three, four and five dash six steps.",
+                 "User: my registration is on Monday and the registration ABC form is long.",
+                 "User: the results (see Table 4), 26, are new.",
+                 # what a review of these cues found masked: round amounts and counts, software,
+                 # security and classification codes, conferences, council petitions, teams in brackets
+                 "User: we grew to about 120000 customers and we paid 450000 for the CRM, we raised 2000000.",
+                 "User: the KB5034441 update broke bitlocker, CVE-2021-44228 again, ORA-00942, my i7-12700H "
+                 "laptop, 0x80070005, HS code 847130, NAICS code is 541511, GL account 400100.",
+                 "User: the conference registration COP 28 was a mess, registration ACL 2024 and EU 2016.",
+                 "User: we had petition no. 125 on the council agenda.",
+                 "User: our team (Sales), 14, and growing fast.",
+                 "User: the money went to FY24 2025 2026 2027 2028 lines"):
+        assert not [(v, t) for v, t, _ in covered(analyzer, policy, text)
+                    if t in ("PHONE_NUMBER", "NATIONAL_ID", "AGE", "CASE_NUMBER")], text
+    for text in ("User: the app writes my name as usual, no problems there. it puts my name into Salesforce "
+                 "automatically. it types my name probably wrong, and wrote my name as well, ok.",
+                 'User: My name is Ana. The transcript might write "inaudible" there.',
+                 'User: my name is Anna and the app will write "thank you" sometimes.'):
+        assert [v for v, t, _ in covered(analyzer, policy, text) if t == "PERSON"] in ([], ["Ana"], ["Anna"]), text
+    for text in ("User: I did my carrera de Ingeniería Industrial, five years at the UNI.",
+                 "User: I use excel (spreadsheet tool) and tally (accounting software) daily.",
+                 "User: the rehab doctor (physiatrist) is more worried about it."):
+        assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("STREET_ADDRESS", "JOB_TITLE", "OCCUPATION")], text

@@ -63,7 +63,9 @@ _UNIT_WORDS = (r"bloc|block|blok|apartament|apartamento|apt\.?|apartment|piso|an
                r"depto\.?|departamento|interior|int\.|sala|casa|lote|puerta")
 _STREET_SAID = re.compile(
     rf"(?<![\w/])(?P<value>(?:(?:Rua|Calle|Carrera|Viale|Strada|Avenida|Jalan|Ulica|Salita|Vicolo|Piazza|Rue|Travessa|Camino|"
-    rf"Paseo|Calzada|Corso|Largo|Derb|Rruga|Calea)\b|(?:strada|rua|calle|salita|vicolo)\b(?=[ \t]+[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.|"
+    rf"Paseo|Calzada|Corso|Largo|Derb|Rruga|Calea)\b|(?:strada|rua|calle|salita|vicolo|avenida|travessa|calzada|rue)\b"
+    # ("calle de la Paz 14"; not a degree, "la carrera de Medicina", nor a walk, "jalan di Bandung")
+    rf"(?=[ \t]+(?:(?:de|da|do|dos|das|del|della|dei|la|las|los)[ \t]+){{0,2}}[A-Z])|C/|Jl\.|ul\.|Av\.|Avda\.|"
     # "Via Giulio Petroni number forty-one": capitalized "Via" with "number" before its number
     # ("via Office 365" is no street).
     rf"Via\b(?=(?:[ \t]+[A-ZÀ-Ý][^\W\d_]+){{1,4}}[ \t]+(?i:number|no\.|n[º°]))|"
@@ -71,7 +73,7 @@ _STREET_SAID = re.compile(
     # hundred eight", "Khaled Ibn El Walid Street, number 14" (not "High Street number one shop").
     rf"(?=(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+){{1,4}}(?:(?:Caddesi|Sokak|Sokağı|Bulvarı)\b,?[ \t]+(?:(?i:number|no\.)|(?i:{_NUMBER_IN_WORDS})\b)|"
     rf"(?:Street|Road|Avenue|Lane),?[ \t]+(?i:number|no\.)[ \t]*\d)))[ \t]*"
-    rf"(?:(?:de|da|do|dos|das|del|della|di|dei)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+|de|da|do|del|della|di|dei))*"
+    rf"(?:(?:de|da|do|dos|das|del|della|di|dei)[ \t]+(?:(?:la|las|los)[ \t]+)?)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+|de|da|do|del|della|di|dei))*"
     # ("number one" alone is an idiom: "Sesame Street, number one show")
     rf",?[ \t]+(?:(?i:number|num\.|numero|número)[ \t]+(?!(?i:one)\b(?![- ](?i:hundred|thousand)))|n[º°o]\.?[ \t]*|n\.[ \t]*)?"
     rf"(?:\d{{1,4}}[A-Za-z]?\b(?:,[ \t]*\d{{1,2}}[º°ª](?:[ \t]*\d{{1,2}}[º°ª])?)?|"

@@ -51,6 +51,12 @@ def _mixed_code_ok(s: str) -> bool | None:
     return False if re.search(r"[A-Z]", s) or len(re.findall(r"[/-]", s)) >= 2 else None
 
 
+# The countries whose bank accounts have an IBAN (its first two letters).
+_IBAN_COUNTRY = ("(?:AD|AE|AL|AT|AZ|BA|BE|BG|BH|BR|BY|CH|CR|CY|CZ|DE|DK|DO|EE|EG|ES|FI|FO|FR|GB|GE|GI|GL|GR|GT|HR|HU|"
+                 "IE|IL|IQ|IS|IT|JO|KW|KZ|LB|LC|LI|LT|LU|LV|MC|MD|ME|MK|MR|MT|MU|NL|NO|PK|PL|PS|PT|QA|RO|RS|SA|SC|"
+                 "SE|SI|SK|SM|ST|SV|TL|TN|TR|UA|VA|VG|XK)")
+
+
 def _long_grouped_number(s: str) -> bool | None:
     """Twelve to twenty digits in groups, not a list of years ("2019 2020 2021")."""
     groups = re.split(r"[ \t-]", s)
@@ -253,7 +259,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
     # it is ("RSB 4821, that is Osman's truck"): letters and digits, in any script's capitals.
     ("NATIONAL_ID", re.compile(
         r"(?i:\b(?:(?:number|licen[cs]e|registration|reg|car|truck|lorry|van|bus|taxi|tractor|bike|motorbike|"
-        r"vehicle|rego)[ \t]+plates?|plates?(?:[ \t]+numbers?)?|registration[ \t]+numbers?|rego|reg[ \t]+number)"
+        r"vehicle|rego)[ \t]+plates?|plates?(?:[ \t]+numbers?)?|registration[ \t]+numbers?|rego|reg[ \t]+number|"
+        # ("a Probox, registration KDG 412M": the plate's letters, a space, its digits; not a
+        # year, "the conference registration COP 2024")
+        r"registration(?=(?:[ \t]+is|:)?[ \t]+(?-i:[A-Z]{2,3}[ \t](?!(?:19|20)\d\d(?![\w-]))\d{3,4}[A-Z]?)(?![\w-])))"
         r"(?:[ \t]+(?:is|was|number|reads))?[ \t]*[,:]?[ \t]*(?:like[ \t]+|e\.g\.[ \t]+)?)"
         rf"(?P<value>{_PLATE})(?![\w-])|"
         rf"(?<![\w-])(?P<value2>{_PLATE})(?=,?[ \t]+(?i:that(?:['’]s|[ \t]+is|[ \t]+was))[ \t]+(?:my|our|his|her|the|"
@@ -272,6 +281,10 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
                                r"(?:number|no\.?)(?:[ \t]+is|['’]s|[ \t]*:)[ \t]+)"
                                r"(?P<value>(?-i:[A-Z]{1,3}(?:[ \t]|-)?\d{4,10}))(?![\w/-])"),
      None, 0.7, None),
+    # An IBAN by its shape, whatever its check digits say (an invented or mistyped one is still
+    # someone's account): country, two digits, then groups of four ("IT48 J030 6902 4771 0000 0004 217").
+    ("NATIONAL_ID", re.compile(rf"(?<![\w-])(?i:{_IBAN_COUNTRY})\d{{2}}(?:[ \t]?[A-Za-z\d]{{4}}){{3,7}}(?:[ \t]?[A-Za-z\d]{{1,3}})?(?![\w-])"),
+     lambda s: sum(c.isdigit() for c in s) >= 10, 0.6, None),
     # An Indian driving licence: state, RTO, year and number ("MH12 20110034567", "KA-05-2019-0012345").
     ("NATIONAL_ID", re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?(?:19|20)\d{2}[ -]?\d{7}\b"), None, 0.7, None),
     # A UK driving licence number: five letters of the surname, six digits, initials, a digit, two
@@ -445,7 +458,8 @@ NATIONAL_ID_ENTITIES = [entity for entity, *_ in _NATIONAL_IDS]
 
 
 # Currency letters or signs written before an amount ("Rs250000", "KES 150000", "$ 1200000").
-_CURRENCY = r"(?:Rs|INR|KES|KSh|Ksh|USD|EUR|GBP|NGN|ZAR|PHP|IDR|Rp|RM|BDT|Tk|PKR|LKR|GHS|UGX|TZS|MXN|COP|CLP|ARS|BRL|N|R|K|P)"
+_CURRENCY_CODES = r"(?:Rs|INR|KES|KSh|Ksh|USD|EUR|GBP|NGN|ZAR|PHP|IDR|Rp|RM|BDT|Tk|PKR|LKR|GHS|UGX|TZS|MXN|COP|CLP|ARS|BRL)"
+_CURRENCY = rf"(?:{_CURRENCY_CODES}|N|R|K|P)"
 _UNITS = (r"k|m|b|x|km|kg|g|mah|rpm|mb|gb|kb|tb|hz|khz|mhz|ghz|px|ms|ml|mg|kwh|wh|w|v|l|t|s|th|st|nd|rd|"
           r"sqft|ft|m2|cc")
 # Words after a number that make it a count, an amount or a measure.
@@ -461,8 +475,17 @@ _NOT_A_RECORD_AFTER = (r"rows|records|entries|items|units|members|people|users|s
 # name's, "site.com/u/1234567").
 _CODE_JOIN = r"(?:[/-]|\.(?=\d)|(?<=\d)\.)"
 _CODE_CHAR = rf"(?:[A-Za-z\d]|{_CODE_JOIN}(?=[A-Za-z\d]))"
+# A product's, publication's or classification's code names no one: "Our SKU ABCD991399XYZ",
+# "ISBN ...", "HS code 847130", "GL account 400100". (Not a bare "part" or "build": "the part:
+# 00417723" may be one's own code.)
+_PRODUCT_CODE = (r"\b(?i:sku|(?:model|part|catalog(?:ue)?)[ \t]+(?:no\.?|number)|product[ \t]+code|item[ \t]+code|"
+                 r"article[ \t]+number|version|isbn|issn|doi|pmid|arxiv|(?:hs|naics|sic|isic|nace|tariff|error|exit|status)"
+                 r"[ \t]+code|gl[ \t]+account|etsi(?:[ \t]+(?:ts|en|tr))?)(?:[ \t]+(?:is|was))?[ \t]*[:#]?")
+# Software, security and hardware codes: "KB5034441", "CVE-2021-44228", "ORA-00942", "0x80070005",
+# "i7-12700H", and a version or build, "mine is v20241 on the build server".
+_TECH_CODE = r"(?:KB\d|CVE-|ORA-|0x|i[3579]-\d|v\d)"
 # Standards have numbers this long too: "ISO27001", "IEC 62304".
-_STANDARD = r"(?:ISO|IEC|EN|BS|DIN|IEEE|ASTM|SANS|NFPA|RFC|ANSI|AS|NZS|JIS|GB)"
+_STANDARD = r"(?:ISO|IEC|EN|BS|DIN|IEEE|ASTM|SANS|NFPA|RFC|ANSI|AS|NZS|JIS|GB|ETSI)"
 
 
 def long_digit_code_recognizer() -> RegexRecognizer:
@@ -476,9 +499,13 @@ def long_digit_code_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "NATIONAL_ID",
         [(r"(?<![\w.,/+#@$€£¥₹₦₱₩₫₽:-])"
-          rf"(?!(?:{_CURRENCY}|Rs\.)\d+(?![\w./-]))(?!\d+(?i:{_UNITS})(?![\w./-]))(?!{_STANDARD}[ -]?\d)"
+          rf"(?!(?:{_CURRENCY}|Rs\.)\d+(?![\w./-]))(?!\d+(?i:{_UNITS})(?![\w./-]))(?!{_STANDARD}[ -]?\d)(?!{_TECH_CODE})"
           rf"(?:(?={_CODE_CHAR}*?[A-Za-z])(?={_CODE_CHAR}*?\d{{5}})[A-Za-z\d]+(?:{_CODE_JOIN}[A-Za-z\d]+)*|\d{{6,}})"
-          rf"(?![\w/@-]|[.,:]\d|[ \t]+(?i:{_NOT_A_RECORD_AFTER})\b)", 0.4)],
+          # (a round number is an amount or a count: "we raised 2000000", "about 120000 customers")
+          rf"(?<!000)(?![\w/@-]|[.,:]\d|[ \t]+(?i:{_NOT_A_RECORD_AFTER})\b)", 0.4)],
         name="ClearanceLongDigitCodeRecognizer",
-        not_after=re.compile(rf"(?:\b(?:{_CURRENCY}|Rs\.)|[$€£¥₹₦₱₩₫₽]|\b{_STANDARD})[ \t]*$"),
+        # (a currency's single letter only joined to its amount: "my code is P 448213"; a format's
+        # example, "ticket numbers look like ZA-40391", is none, unless said to be one's own)
+        not_after=re.compile(rf"(?:\b(?:{_CURRENCY_CODES}|Rs\.)|[$€£¥₹₦₱₩₫₽]|\b{_STANDARD}|{_PRODUCT_CODE}|"
+                             r"\b(?i:looks?[ \t]+like|e\.g\.|for[ \t]+example|such[ \t]+as))[ \t]*$"),
     )

@@ -166,6 +166,9 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"(?-i:\b(?!(?:{_MONTH_OR_DAY})\b)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?),\s+(?:(?:uh|um|er|erm),?\s+)?{age}"
                rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
               for age in (_AGE_ANY,)),
+            # ... with the full name in brackets: "im putri (Putri Ayu Lestari), 26, social media manager"
+            *((rf"(?-i:\([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{1,3}}\)),\s+{age}(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
+              for age in (_AGE_ANY,)),
             # A relative or a role as the subject: "my boss is 60 and still prints the emails",
             # "the head nurse in my unit is 58, retiring", "our landlord was about seventy".
             *((rf"\b(?:my|our|the|his|her|their)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_AGE_ROLES})"
@@ -1143,7 +1146,9 @@ def case_number_recognizer() -> RegexRecognizer:
           r"(?P<value>[A-Z]{0,3}\.?\s?\d[\d/.\-]{1,15}\d)", 0.8),
          # A person's file in a register, pasted: "our loan file number was LN/LK/2024/00917", "my
          # entry number is PL/AC/3378", "case number was E4512 of 2023", "The case is RG 4471/2023".
-         (r"(?i:\b(?:case|file|loan|entry|claim|policy|patient|hospital|record|matter|registry|dossier|folder)"
+         # (South Asian courts' own, capitalized: "Title Suit No. 214 of 2021", "Writ Petition No. 4471
+         # of 2019"; not "petition no. 125 on the council agenda")
+         (r"(?i:\b(?:case|file|loan|entry|claim|policy|patient|hospital|record|matter|registry|dossier|folder|(?-i:Suit|Petition))"
           r"(?:\s+(?:file|case|record))?\s+(?:no\.?|number|num|\#)\s*(?:(?:is|was)\s+|:\s*)?)"
           r"(?P<value>(?-i:[A-Z]{1,4}(?:[/-][A-Z]{1,4})*[/ -]?)?\d[\d/.\-]{1,15}\d(?:\s+of\s+(?:19|20)\d\d)?)(?![\w/])", 0.8),
          (r"(?i:\b(?:case|file|dossier|matter)\s+(?:is|was)\s+)"

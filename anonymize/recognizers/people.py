@@ -13,7 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.names import HONORIFICS, NAME_APOSTROPHE, NAME_PARTICLES, name_key
 from anonymize.operators import normalize
 from anonymize.recognizers.base import SLOT_ONLY, _result
-from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, KIN_WORDS, is_country_like
+from anonymize.vocab import CALENDAR_WORDS, GRADE_TOKEN, INSTITUTION_WORDS, KIN_WORDS, common_words, is_country_like
 
 
 def _gazetteer_words() -> frozenset[str]:
@@ -1253,6 +1253,14 @@ _GLOSSED_OWN = re.compile(
     r"(?P<f>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,2})"
     rf"[ \t]*,[ \t]*{_GLOSS_CONNECTOR}?[ \t]*(?:(?:an?|the)[ \t]+)?"
     r"(?P<g>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?=[ \t]*[,.;]|[ \t]+(?:in|at|for|and|with)\b)")
+# A title in the speaker's language with its English in brackets: "he is our encarregado de
+# dados (DPO)", "M. Delorme, the directeur d'usine (plant director)", "i work as impiegata
+# amministrativa (admin + tax assistant)". The words before the bracket are cut to those that
+# are no English word (and the links between them) in ``analyze``.
+_BRACKET_GLOSSED = re.compile(
+    r"(?<![\w'’-])(?P<f>[^\W\d_A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_A-Z][^\W\d_]*(?:['’][^\W\d_]+)?){0,3})"
+    r"[ \t]*\([ \t]*(?P<g>(?:[a-z][a-z-]*|[A-Z]{2,5})(?:[ \t]+(?:[a-z][a-z-]*|\+|&))*)[ \t]*\)")
+_GLOSS_ABBR = frozenset("CEO CTO CFO COO CIO CMO CPO CISO DPO HOD MD GM PM VP".split())
 _TITLE_NAMED = re.compile(r"\b(?:an?|one)[ \t]+(?P<value>(?:(?:[A-Z][\w+#-]*|[a-z][\w-]*)[ \t]+){0,2}[a-z][\w-]*)"
                           r"[ \t]+(?:named|called)[ \t]+(?=[A-Z])|"
                           # "AI: What does a claims handler do on a normal day?": the title said back
@@ -1488,6 +1496,22 @@ class OccupationRecognizer(LocalRecognizer):
             group = "value" if m.group("value") else "value2"
             if m.group(group).split()[-1] in heads and m.group(group).split()[0] not in _OCCUPATION_STOP:
                 out.append(_result("OCCUPATION", *m.span(group), 0.6, self))
+        english, common = _english_words(nlp_artifacts), common_words()
+        for m in _BRACKET_GLOSSED.finditer(text) if english else ():
+            gloss = m.group("g").split()
+            if gloss[-1] not in heads and not (len(gloss) == 1 and gloss[0] in _GLOSS_ABBR):
+                continue
+            words = list(re.finditer(r"\S+", m.group("f")))
+            # (from the first word no English vocabulary has: "our encarregado de dados" -> "encarregado de dados")
+            while words and (words[0].group().casefold() in english or words[0].group() in _ROMANCE_LINKS
+                             or words[0].group().casefold() in _OCCUPATION_STOP or words[0].group().casefold() in common):
+                words.pop(0)
+            # (mostly words of another language: not "the rehab doctor (physiatrist)")
+            content = [w.group().casefold() for w in words if w.group() not in _ROMANCE_LINKS]
+            if words and words[-1].group().casefold() not in _OCCUPATION_STOP \
+                    and 2 * sum(w in english or w in common for w in content) < len(content):
+                out.append(_result("OCCUPATION", m.start("f") + words[0].start(), m.start("f") + words[-1].end(), 0.6, self))
+                out.append(_result("OCCUPATION", *m.span("g"), 0.6, self))
         for m in _GLOSSED_OWN.finditer(text):
             # "I am conseillère, so an advisor", "I'm a contadora pública, a public accountant":
             # a title in the speaker's language, glossed in English.
