@@ -1138,9 +1138,16 @@ _DASH_SUFFIX = re.compile(rf",?[ \t]+(?i:dash|hyphen)[ \t]+(?i:{'|'.join(('zero'
                           rf"(?:[ \t-]+(?i:{'|'.join(('zero', 'oh', *UNITS))}))*\b")
 
 
+# A letter said with a word to spell it, before a number: "my employee ID, N as in Nancy, four four
+# zero two nine one".
+_AS_IN_PREFIX = re.compile(r"(?<![\w-])(?:[A-Z][ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+,?[ \t]+)+$")
+
+
 def _number_affixes(text: str, f: Finding) -> Finding:
-    """A number said in words with the capitals read out before it (``_LETTER_PREFIX``) and
-    its last group after "dash" (``_DASH_SUFFIX``)."""
+    """A number said in words with the capitals read out before it (``_LETTER_PREFIX``,
+    ``_AS_IN_PREFIX``) and its last group after "dash" (``_DASH_SUFFIX``)."""
+    if f.entity_type in _NUMBER_TYPES and (m := _AS_IN_PREFIX.search(text, max(0, f.start - 40), f.start)) is not None:
+        f = replace(f, start=m.start())
     if f.entity_type in _NUMBER_TYPES and (m := _LETTER_PREFIX.search(text, max(0, f.start - 8), f.start)) is not None \
             and (text[f.start:f.start + 1].isalpha() or " " in m.group().strip(" \t,")):
         f = replace(f, start=m.start())
@@ -1442,6 +1449,9 @@ def _name_tail(text: str, start: int, end: int, allow: frozenset[str]) -> int:
 _SPELLED_OUT = re.compile(r"(?<![\w'’-])[A-Za-z](?P<sep>[-. ])[A-Za-z](?:(?P=sep)[A-Za-z])+(?![\w-])")
 
 
+_SPELLING_GAP = re.compile(r",?[ \t]+(?:(?i:uh|um|er|eh),?[ \t]+)?(?i:that['’]s|it['’]s|that[ \t]+is|spelled|spelt)[ \t]+$")
+
+
 def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
     names: dict[str, str] = {}
     for f in sorted(findings, key=_order):
@@ -1456,8 +1466,16 @@ def _spelled_names(text: str, findings: set[Finding]) -> set[Finding]:
                 if w.casefold() not in ("dot", "dash", "underscore"):
                     names.setdefault(w.casefold(), "PERSON")
     out = set()
+    person_ends = {f.end for f in findings if f.entity_type == "PERSON"}
     for m in _SPELLED_OUT.finditer(text):
         etype = names.get(re.sub(r"[-. ]", "", m.group()).casefold())
+        # ("I'm Tanya Bowlieu, uh, that's B-E-A-U-L-I-E-U": spelled right after the name said,
+        # which dictation got wrong)
+        if etype is None and (gap := _SPELLING_GAP.search(text, max(0, m.start() - 30), m.start())) is not None \
+                and gap.start() in person_ends and any(
+                    _sounds_like(m.group(), w) for f in findings if f.entity_type == "PERSON" and f.end == gap.start()
+                    for w in text[f.start:f.end].split()):
+            etype = "PERSON"  # (not "Dimitri Papas, that's R-N-D, the research side")
         if etype:
             out.add(Finding(m.start(), m.end(), etype, 0.8, PROPAGATION))
     return out
@@ -1645,7 +1663,7 @@ _MISHEARD_BEFORE = re.compile(
     r"(?i:it['’]?s|it[ \t]+is|that['’]?s|that[ \t]+is)[ \t]+)$")
 # The verbs of _MISHEARD_BEFORE, to skip the search in transcripts that have none.
 _MISHEARD_VERB = re.compile(r"(?i)\b(?:write|wrote|written|writes|writing|type|typed|types|puts?|heard|hears|transcribe|"
-                            r"transcribes|transcribed|spell|spells|spelled|spelt|made|turns|turned)\b")
+                            r"transcribes|transcribed|spell|spells|spelled|spelt|made|turns|turned|changed)\b")
 
 
 # A name the transcription split into words, corrected at once: "Our lead programmer, Sasa key,
@@ -1672,9 +1690,13 @@ _NAME_RENDERED_AS = re.compile(
     # name into Salesforce automatically")
     r"(?<![\"“'])(?(as)|(?(as2)|(?(hedge)|(?!))))(?!(?i:the|a|an|my|his|her|our|their|your|this|that)\b)"
     r"(?P<value2>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)(?=[ \t]*(?:[,.;!?(\n]|$)))|"
+    # ("it turned "Siobhan" into "Shiv on"": a name in quotes, then what it became)
+    rf"\b(?i:{_RENDER_VERB}|changed|made)[ \t]+[\"“](?P<orig>[A-Z][^\"”\n]{{1,30}})[\"”][ \t]+(?i:into|as|to)[ \t]+"
+    r"[\"“](?P<value4>[^\"”\n]{2,30}?)[\"”']|"
     r"\b(?i:the[ \t]+(?:transcript|transcription|speech[ -]to[ -]text|dictation|machine|system|app|software))[ \t]+"
     rf"(?:(?i:may|might|will|would|could|can|probably|maybe|usually|always|often|sometimes)[ \t]+){{0,2}}(?i:{_RENDER_VERB})"
-    r"[ \t]+(?:(?i:it|me)[ \t]+(?i:as)[ \t]+)?[\"“'](?P<value3>[^\"”'\n]{2,30}?)[\"”']")
+    # (not the name before "into": 'the app turned "Siobhan" into "Shiv on"')
+    r"[ \t]+(?:(?i:it|me)[ \t]+(?i:as)[ \t]+)?[\"“'](?P<value3>[^\"”'\n]{2,30}?)[\"”'](?![ \t]+(?i:into|to|as)[ \t]+[\"“])")
 # What a transcript writes where it heard no name: "[inaudible]", "thank you".
 _TRANSCRIPT_TAGS = frozenset("inaudible unintelligible indistinct crosstalk laughs laughter laughing music silence "
                              "pause noise applause".split())
@@ -1684,13 +1706,16 @@ _SPLIT_AFTER = re.compile(rf"(?:,?[ \t]+(?i:{'|'.join(sorted(HESITATIONS, key=le
                           r"(?P<wrong>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?),?[ \t]+(?i:no|sorry)\b")
 
 
-def _rendered_name(m: re.Match, english: frozenset[str]) -> bool:
+def _rendered_name(m: re.Match, english: frozenset[str], findings: set[Finding]) -> bool:
     """Whether what dictation "wrote" is a name's rendering and no ordinary words: "writes my
     name as usual", "the app will write "thank you"", "writes it as "inaudible"" are none. A
     rendering after "my name" in quotes is taken whatever its words ("chin a do")."""
     if m.group("value") is not None and m.group("it") is None:
         return True
-    value = m.group("value") or m.group("value2") or m.group("value3")
+    value = m.group("value") or m.group("value2") or m.group("value3") or m.group("value4")
+    if m.group("orig") and not any(f.entity_type == "PERSON" and f.start <= m.start("orig") and m.end("orig") <= f.end
+                                   for f in findings):
+        return False  # 'changed "Dear Sir" into "Hi team"', 'changed "Jira" to "Linear"': no name was misheard
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
     if any(w in _TRANSCRIPT_TAGS or w in CALENDAR_WORDS for w in words):
         return False
@@ -1724,7 +1749,7 @@ def _misheard(text: str, findings: set[Finding], english: frozenset[str] = froze
         return out
     # (what "the app" wrote in quotes is a name only when a name was just said)
     out |= {Finding(*value_span(m), "PERSON", 0.7, PROPAGATION) for m in _NAME_RENDERED_AS.finditer(text)
-            if _rendered_name(m, english)
+            if _rendered_name(m, english, findings)
             and (m.group("value3") is None or re.search(r"(?i)\bname\b", text[max(0, m.start() - 80):m.start()]))}
     for f in findings:
         if f.entity_type in _PROPAGATED and f.start > 0 \

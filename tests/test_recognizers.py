@@ -3941,3 +3941,53 @@ def test_what_the_cf_and_cg_cues_leave_alone(analyzer, policy):
                  "User: I use excel (spreadsheet tool) and tally (accounting software) daily.",
                  "User: the rehab doctor (physiatrist) is more worried about it."):
         assert not [v for v, t, _ in covered(analyzer, policy, text) if t in ("STREET_ADDRESS", "JOB_TITLE", "OCCUPATION")], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("User: to verify I'm a teacher, my TRN is one eight four two two nine one, I think they asked",
+     "one eight four two two nine one"),
+    ("User: My, uh, registration with the College of Registered Nurses of Manitoba is one five zero, eight eight "
+     "two, and I've worked hard", "one five zero, eight eight two"),
+    ("User: they asked for the last four of my Social, six one one eight, over the phone", "six one one eight"),
+    ("User: and my employee ID, N as in Nancy, four four zero two nine one, over the phone",
+     "N as in Nancy, four four zero two nine one"),
+    ("User: I'm Tanya Bowlieu, uh, that's B-E-A-U-L-I-E-U. We're in St. Vital", "B-E-A-U-L-I-E-U"),
+    ('User: one time it turned "Siobhan" into "Shiv on" and that went in the file.', "Shiv on"),
+    ("User: the union did a meeting. Pau (my boyfriend) is a background painter at another studio", "Pau"),
+    ("User: I'm inventor on EP 4 112 356 and I don't want a model reproducing it", "EP 4 112 356"),
+    ("User: the address Carrer de Sant Antoni 42, bajo, the photos", "Carrer de Sant Antoni 42, bajo"),
+    # quasi: an age with "years" after a child's name, or in words in brackets; a title after a pause
+    ("User: My daughter Nabila, seven years, she wants to be a marine scientist.", "seven"),
+    ("User: watching my daughter Lotte (six) use a toothbrush teaches me", "six"),
+    ("User: Daeng Sila, he's the, um, boat captain, he has been diving there", "boat captain"),
+    ("User: So I'm a, um, freelance illustrator and graphic designer, based in Bristol",
+     "freelance illustrator and graphic designer"),
+    # what a review of these cues found leaking
+    ("User: my employee ID is N as in Nancy, four four zero two nine one, ok.", "N as in Nancy, four four zero two nine one"),
+    ('User: the app turned "Siobhan" into "Shiv on" and that went in the file.', "Shiv on"),
+    ("User: my son Bram (twenty) works with me now.", "twenty"),
+    ("User: it's US patent 11,234,567 and the other is WO 2021/123456.", "11,234,567"),
+    ("User: Marta (my manager) is nice.", "Marta"),
+])
+def test_what_blind_sets_ch_and_ci_missed(analyzer, policy, text, value):
+    assert caught(analyzer, policy, text, value)
+
+
+def test_what_the_ch_and_ci_cues_leave_alone(analyzer, policy):
+    text = ('User: I changed "Dear Sir" into "Hi team". We use Python, three years, and Excel, two years now. '
+            "We got US 2,500,000 dollars. I'm a, um, big fan of it.")
+    assert not [(v, t) for v, t, _ in covered(analyzer, policy, text)
+                if t in ("PERSON", "AGE", "NATIONAL_ID", "JOB_TITLE", "OCCUPATION")]
+    # what a review of these cues found masked: scores after "my <letters>", a race bib, a renamed
+    # tool, initials spelled after a name, an amount after "US", counts after "the last four of the",
+    # a duration after a brother's name, a firm before a bracket
+    for text in ("User: my GRE was one six eight, one six five and my NPS was nine, nine, eight, seven, nine.",
+                 "User: My registration for the London Marathon is two one four five seven.",
+                 'User: we changed "Jira" to "Linear" last year.',
+                 "User: my manager is Dimitri Papas, that's R-N-D, the research side.",
+                 "User: revenue was US 4,350,250 last year.",
+                 "User: the last four of the shipments were 12000 units each.",
+                 "User: my brother Tariq, five years, in the army, then he quit.",
+                 "User: Deloitte (my brother works there) uses it."):
+        assert not [(v, t) for v, t, _ in covered(analyzer, policy, text)
+                    if t in ("AGE", "NATIONAL_ID") or t == "PERSON" and v in ("Linear", "R-N-D", "Deloitte")], text

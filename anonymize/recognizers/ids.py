@@ -57,6 +57,15 @@ _IBAN_COUNTRY = ("(?:AD|AE|AL|AT|AZ|BA|BE|BG|BH|BR|BY|CH|CR|CY|CZ|DE|DK|DO|EE|EG
                  "SE|SI|SK|SM|ST|SV|TL|TN|TR|UA|VA|VG|XK)")
 
 
+# Words after a number that make it a count, an amount or a measure.
+_NOT_A_RECORD_AFTER = (r"rows|records|entries|items|units|members|people|users|students|patients|trees|bags|copies|"
+                       r"views|likes|followers|subscribers|downloads|steps|words|tokens|characters|lines|cells|pages|"
+                       r"km|kg|metres|meters|litres|liters|tonnes|tons|degrees|miles|hectares|acres|sqft|"
+                       r"shillings|naira|pesos|dong|rupiah|rupees|taka|rand|cedis|euros|pounds|dollars|yen|won|baht|"
+                       r"ringgit|lira|reais|soles|francs|kwacha|birr|tenge|rubles|roubles|riyals|dirhams|leva|zloty|"
+                       r"forint|yuan|rmb|minimum|maximum|max|min|per|monthly|yearly|a[ \t]+(?:month|year|week|day)")
+
+
 def _long_grouped_number(s: str) -> bool | None:
     """Twelve to twenty digits in groups, not a list of years ("2019 2020 2021")."""
     groups = re.split(r"[ \t-]", s)
@@ -354,19 +363,40 @@ _NATIONAL_IDS: list[tuple[str, re.Pattern, object, float, float | None]] = [
         # ("The number was one, two, three ...", "my number is ...": a count, or a phone's number)
         r"(?i:\b(?:pin|id|dni|nik|nin|cccd|c[ée]dula|steuernummer|registration|curp|cpf|rfc|nss|nif|nie|npwp|pesel|"
         r"matr[ií]cula|cnpj|cif|abn|tfn|ein|itin|ppsn|nric|bvn|sss|umid|aadhaa?r|passport|licen[cs]e|codice[ \t]+fiscale|"
-        r"fiscal[ \t]+code|tax[ \t]+code|(?-i:SIN|PAN|TIN|SSN|KRA|VAT|UEN|CNIC|NINO)|(?<!phone[ \t])(?<!mobile[ \t])"
+        # ("my TRN is one eight four ...": a register's letters after "my", ending in N for number;
+        # not a score, "my GRE was one six eight")
+        r"fiscal[ \t]+code|tax[ \t]+code|(?-i:SIN|PAN|TIN|SSN|KRA|VAT|UEN|CNIC|NINO)|(?<=my[ \t])(?-i:[A-Z]{1,4}N)|"
+        r"(?<!phone[ \t])(?<!mobile[ \t])"
         r"(?<!cell[ \t])(?<!whatsapp[ \t])(?<!contact[ \t])(?<!telephone[ \t])(?<!\bthe[ \t])(?<!\bmy[ \t])(?<!\ba[ \t])"
         r"(?<!\bthat[ \t])(?<!\bthis[ \t])(?<!\byour[ \t])number))"
         # ("the CNPJ for it, which is, um, forty-three, two one eight, ...")
         r"(?:(?:[ \t]+(?i:for|of)[ \t]+(?i:it|that|him|her|them))?,?[ \t]+(?i:which)[ \t]+(?i:is|was))?"
+        # ("my registration with the College of Registered Nurses of Manitoba is one five zero, ...")
+        r"(?:[ \t]+(?i:with|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|de|des|du|do|da)){0,7}"
+        r"(?=[ \t]+(?:is|was)\b))?"
         # (an aside between commas, never the first digits: "my NIK, six one seven one, zero four ...";
         # "my DNI, the one from Spain, is ..." is an aside)
         rf"(?:,[ \t]+(?!it['’]?s\b|it[ \t]+is\b)(?!(?:\d|(?i:{'|'.join(('zero', 'oh', *UNITS, *TEENS, *TENS))})\b))"
         r"[^,\n]{1,25},)?(?:[ \t]+(?i:is|was))?(?:,?[ \t]+(?i:it['’]?s|it[ \t]+is))?"
         r"(?:,?[ \t]+(?i:uh|um|er|eh))?[ \t]*[:,]?[ \t]+"
         # (not the "I" that starts the next clause: "zero six one two three four five, I put it")
-        rf"(?P<value>{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?<!,[ \t]I)(?<!,I)(?![\w-])"),
+        # ("my employee ID is N as in Nancy, four four zero ...": a letter spelled with a word)
+        rf"(?P<value>(?:(?-i:[A-Z])[ \t]+as[ \t]+in[ \t]+(?-i:[A-Z][a-z]+),?[ \t]+)*"
+        rf"{_SPOKEN_ID_TOKEN}(?:(?:[ \t]*,[ \t]*|[ \t]+|-){_SPOKEN_ID_TOKEN}){{4,}})(?<!,[ \t]I)(?<!,I)(?![\w-])"),
      _spoken_id_ok, 0.6, None),
+    # The last digits of a number asked for to check who one is: "they asked for the last four of
+    # my Social, six one one eight", "the last 4 digits of my SSN are 6118".
+    ("NATIONAL_ID", re.compile(rf"(?i:\blast[ \t]+(?:four|4|five|5|six|6)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:my|his|her|their)"
+                               r"[ \t]+[\w-]+(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|are|was|were))?[ \t]*[,:]?[ \t]*)"
+                               rf"(?P<value>(?:{_SAID_DIGIT}|\d)(?:(?:[ \t]*,[ \t]*|[ \t]+|-)(?:{_SAID_DIGIT}|\d)){{3,5}}(?![\w-])|"
+                               rf"\d{{4,6}}(?![\w-])(?![ \t]+(?i:{_NOT_A_RECORD_AFTER})\b))"), None, 0.6, None),
+    # A patent's number names its inventors: "I'm inventor on EP 4 112 356", "WO 2021/123456",
+    # "US 11,234,567 B2", "US patent 11,234,567" (a US number needs its kind code or the word
+    # "patent": "revenue was US 4,350,250" is an amount).
+    ("NATIONAL_ID", re.compile(r"(?<![\w-])(?:(?:EP|WO)[ \t]?(?:\d{1,2}[ \t,]?\d{3}[ \t,]?\d{3}|\d{4}/\d{6,7})(?:[ \t]?[AB]\d)?|"
+                               r"US[ \t]?(?:\d{1,2},?\d{3},?\d{3}|\d{4}/\d{7})[ \t]?[AB]\d|"
+                               r"(?<=patent[ \t])(?:US[ \t]?)?\d{1,2},?\d{3},?\d{3}|(?<=patent[ \t]US[ \t])\d{1,2},?\d{3},?\d{3})(?![\w-])"),
+     None, 0.6, None),
     # Capitals said one by one, then four digits or more in words, with no id word needed: "the case
     # reference came out as, um, E R twenty-three oh four one seven", "his insurance number read
     # out in a meeting, J T four eight two nine seven one C", "A B C P K four eight two one M".
@@ -462,14 +492,6 @@ _CURRENCY_CODES = r"(?:Rs|INR|KES|KSh|Ksh|USD|EUR|GBP|NGN|ZAR|PHP|IDR|Rp|RM|BDT|
 _CURRENCY = rf"(?:{_CURRENCY_CODES}|N|R|K|P)"
 _UNITS = (r"k|m|b|x|km|kg|g|mah|rpm|mb|gb|kb|tb|hz|khz|mhz|ghz|px|ms|ml|mg|kwh|wh|w|v|l|t|s|th|st|nd|rd|"
           r"sqft|ft|m2|cc")
-# Words after a number that make it a count, an amount or a measure.
-_NOT_A_RECORD_AFTER = (r"rows|records|entries|items|units|members|people|users|students|patients|trees|bags|copies|"
-                       r"views|likes|followers|subscribers|downloads|steps|words|tokens|characters|lines|cells|pages|"
-                       r"km|kg|metres|meters|litres|liters|tonnes|tons|degrees|miles|hectares|acres|sqft|"
-                       r"shillings|naira|pesos|dong|rupiah|rupees|taka|rand|cedis|euros|pounds|dollars|yen|won|baht|"
-                       r"ringgit|lira|reais|soles|francs|kwacha|birr|tenge|rubles|roubles|riyals|dirhams|leva|zloty|"
-                       r"forint|yuan|rmb|minimum|maximum|max|min|per|monthly|yearly|a[ \t]+(?:month|year|week|day)")
-
 
 # Inside a code: a hyphen or slash, or a dot only beside a digit ("R.48217"; never a host
 # name's, "site.com/u/1234567").

@@ -138,7 +138,11 @@ def age_recognizer() -> RegexRecognizer:
             # by", "my young lad Oisín (19, my apprentice, ...)".
             (r"\b(?i:my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:son|daughter|boy|girl|lad|lass|kid|child|"
              r"brother|sister|cousin|nephew|niece|grandson|granddaughter|apprentice|mum|mom|mother|father|dad)"
-             r"[ \t]+(?-i:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+)?)[ \t]+\([ \t]*(?P<value>[1-9]\d?)(?=[ \t]*\)|,[ \t])", 0.8),
+             r"[ \t]+(?-i:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+)?)[ \t]+\([ \t]*"
+             # ("my daughter Lotte (six)": the age in words too)
+             rf"(?P<value>[1-9]\d?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|"
+             r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+             r"(?=[ \t]*\)|,[ \t])", 0.8),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
             (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of|age is){_SPOKEN_PAUSE}\s+{_AGE_WORDS}\b"
@@ -166,6 +170,11 @@ def age_recognizer() -> RegexRecognizer:
             *((rf"(?-i:\b(?!(?:{_MONTH_OR_DAY})\b)[A-Z][^\W\d_]+(?:['’][^\W\d_]+)?),\s+(?:(?:uh|um|er|erm),?\s+)?{age}"
                rf"(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
               for age in (_AGE_ANY,)),
+            # ... a child's, with "years": "My daughter Nabila, seven years, she wants", "the affected boy
+            # Bilal, six years, his sisters" (not "Python, three years,": a duration)
+            (r"\b(?:daughter|son|boy|girl|kid|child|baby|grandson|granddaughter)"
+             r"\s+(?-i:[A-Z][^\W\d_]+),\s+(?P<value>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:years?|yrs?)"
+             r"(?:\s+old)?(?=\s*[,.;]|\s+and\b)", 0.75),
             # ... with the full name in brackets: "im putri (Putri Ayu Lestari), 26, social media manager"
             *((rf"(?-i:\([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{1,3}}\)),\s+{age}(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
               for age in (_AGE_ANY,)),
@@ -672,8 +681,9 @@ def street_address_recognizer() -> RegexRecognizer:
           rf"(?:[ \t,]+(?:Interior|Int\.|Piano|Appartamento|Apt\.|Apto\.?|Depto\.?|Puerta|Piso|Bl\.|Sc\.|Ap\.|"
           rf"Et\.|Edif\.|Casa|Lote|Bloco|Sala|[Ll]ocal|Of\.|Oficina|Torre|sala|loja|Loja|ap\.|andar|conj\.|"
           rf"cj\.)[ \t]*[\w-]+|"
-          # "Calle de Cuba 47, 3º B": floor and door.
-          rf"[ \t,]+\d{{1,2}}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?)*(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
+          # "Calle de Cuba 47, 3º B": floor and door; "Carrer de Sant Antoni 42, bajo": the ground floor.
+          rf"[ \t,]+\d{{1,2}}[º°ª](?:[ \t]*[A-Z\d](?![\w]))?|,[ \t]*(?:bajo|baixos|bajos|entresuelo|[áa]tico)\b)*"
+          rf"(?:[ \t]+\d{{1,5}}(?![\w.,]\w))?", 0.7),
          # A house number before its lane and street, as written in Iran and the Gulf: "No. 12,
          # Golestan Alley, Chaharbagh-e Bala Street".
          (rf"\b(?:No|Nr|N°)\.?[ \t]*\d{{1,4}}[A-Z]?,[ \t]+{_STREET_NAME}(?:[ \t]+\d{{1,3}}(?:st|nd|rd|th))?[ \t]+(?:{suffix})\b"

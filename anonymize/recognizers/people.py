@@ -281,6 +281,13 @@ _LOWER_NAME_ROLE = re.compile(r"(?<![\w'’@#.-])(?P<n1>[a-z]{3,})[ \t]*(?:\(|,)
                               r"(?<![\w'’@#.-])(?P<a>[a-z]{3,})[ \t]+and[ \t]+(?P<b>[a-z]{3,})[ \t]+are[ \t]+(?:my|our)[ \t]+"
                               r"(?:[a-z-]+[ \t]+){0,2}(?:colleagues|workers|staff|students|interns|"
                               r"supervisors|bosses|team[ \t]+leads|officers|coworkers)\b")
+# A capitalized name with who they are in brackets: "Pau (my boyfriend) is a background painter",
+# "Mercedes (our labmate)".
+_NAME_KIN_BRACKET = re.compile(rf"(?<![\w'’@#.-])(?P<n1>[A-Z][^\W\d_'’]+)[ \t]*\([ \t]*(?:my|our|his|her)[ \t]+"
+                               rf"(?:(?:older|younger|little|big|elder|best)[ \t]+)?(?:{KIN_WORDS}|{_WORK_RELATIONS}|"
+                               r"friend|flatmate|roommate|housemate|neighbou?r|labmate|student|mentor|intern|tutor|advisor|manager|client)"
+                               # (the bracket says who they are: not "Deloitte (my brother works there)")
+                               r"[ \t]*[),]")
 # A name, then a description of them: "Saoirse, very bright girl, she uses it".
 # ("Haruto, one of my second-year boys, he stopped")
 _NAME_DESCRIBED = re.compile(r"(?<![\w'’])(?P<n1>[A-Z][^\W\d_'’]+),[ \t]+(?:an?[ \t]+|very[ \t]+|really[ \t]+|such[ \t]+a[ \t]+|"
@@ -931,6 +938,9 @@ class ContextNameRecognizer(LocalRecognizer):
                 if word and name_key(word) in self._first and word not in _MODALS and word not in _NAME_STOP \
                         and (group != "n1" or word not in english and word not in self._common):
                     out.append(_result("PERSON", *m.span(group), 0.8, self))
+        for m in _NAME_KIN_BRACKET.finditer(text) if english else ():
+            if m.group("n1").casefold() not in self._common and m.group("n1").casefold() not in english:
+                out.append(_result("PERSON", *m.span("n1"), 0.8, self))
         for m in _QUOTED_VOCATIVE_ANY.finditer(text) if english else ():
             # Only what an interjection never is: a name after a title ('"Panie Tomku,"') or one
             # written with letters English has not ('"Gennà,"'); not '"Yikes,"', '"Bruh,"'.
@@ -1229,7 +1239,8 @@ _OCCUPATION_CUE = re.compile(
     r"(?:was|were|is|been)\s+employed(?:\s+(?:formerly|previously|originally|briefly|full-time|part-time))?\s+as|"
     # "employed formerly as a driver's escort and latterly as a driver"
     r"(?:and|then)\s+(?:latterly|later|subsequently|afterwards)\s+as)))"
-    r"[ \t]+(?:(?:an?|the)[ \t]+)?)"
+    # (said with a pause after the article: "I'm a, um, freelance illustrator", "he's the, the head scout")
+    r"[ \t]+(?:(?:an?|the)(?:,?[ \t]+(?:um|uh|er|erm|eh|euh|the|an?)(?=,?[ \t]))*,?[ \t]+)?)"
     rf"(?P<value>(?:{GRADE_TOKEN}[ \t]+)?(?:(?-i:[A-Z]{{2,4}}|{_DEGREE}|[A-Z][a-z]{{3,}})[ \t]+(?-i:(?=[a-z])))?[a-z][a-zà-öø-ÿ-]*(?:['’]s(?=[ \t]+[a-z]))?"
     rf"(?:[ \t]+(?:(?-i:[A-Z]{{2,4}}|{_DEGREE})(?=[ \t]+[a-z])|[a-z][a-zà-öø-ÿ-]*)){{0,5}})")
 # The step after "went from branch manager": "to regional director".
