@@ -26,6 +26,13 @@ _SMALL_AGE = r"(?P<value>one|two|three|four|five|six|seven|eight|nine)"
 _CHILD_AGE_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     r"sixteen|seventeen|eighteen|nineteen)")
 _CHILD_AGE = rf"(?P<value>{_CHILD_AGE_WORDS})"
+
+
+def _ungrouped(age: str) -> str:
+    """An age pattern's alternatives without its ``value`` group, to join into another one."""
+    return age.replace("(?P<value>", "(?:", 1)
+
+
 # Either, in one pattern (one scan of the text instead of two).
 _AGE_ANY = (rf"(?P<value>(?:1[0-1]\d|[1-9]\d)(?!-\d)|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
             r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -140,9 +147,7 @@ def age_recognizer() -> RegexRecognizer:
              r"brother|sister|cousin|nephew|niece|grandson|granddaughter|apprentice|mum|mom|mother|father|dad)"
              r"[ \t]+(?-i:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+)?)[ \t]+\([ \t]*"
              # ("my daughter Lotte (six)": the age in words too)
-             rf"(?P<value>[1-9]\d?|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|"
-             r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-             r"(?=[ \t]*\)|,[ \t])", 0.8),
+             rf"(?P<value>[1-9]\d?|{_ungrouped(_AGE_WORDS)}|{_ungrouped(_SMALL_AGE)})(?=[ \t]*\)|,[ \t])", 0.8),
             (rf"\bage[sd]?\s*[:=]?\s*{_AGE_NUM}\b", 0.9),
             # Spoken transcripts spell ages out: "I'm forty-two", "a fifty-year-old".
             (rf"\b(?:I'm|I’m|I am|he's|she's|he is|she is|turned|turning|aged?|age of|age is){_SPOKEN_PAUSE}\s+{_AGE_WORDS}\b"
@@ -173,7 +178,7 @@ def age_recognizer() -> RegexRecognizer:
             # ... a child's, with "years": "My daughter Nabila, seven years, she wants", "the affected boy
             # Bilal, six years, his sisters" (not "Python, three years,": a duration)
             (r"\b(?:daughter|son|boy|girl|kid|child|baby|grandson|granddaughter)"
-             r"\s+(?-i:[A-Z][^\W\d_]+),\s+(?P<value>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:years?|yrs?)"
+             rf"\s+(?-i:[A-Z][^\W\d_]+),\s+(?P<value>[1-9]|{_ungrouped(_SMALL_AGE)})\s+(?:years?|yrs?)"
              r"(?:\s+old)?(?=\s*[,.;]|\s+and\b)", 0.75),
             # ... with the full name in brackets: "im putri (Putri Ayu Lestari), 26, social media manager"
             *((rf"(?-i:\([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){{1,3}}\)),\s+{age}(?=\s*,\s*(?-i:[a-z])|\s+and\s+(?-i:[a-z]))", 0.75)
